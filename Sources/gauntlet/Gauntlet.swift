@@ -1,0 +1,22 @@
+import ArgumentParser
+
+@main
+struct Gauntlet: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gauntlet",
+        abstract: "Benchmark suite and sandboxed evaluation harness for AI agents.",
+        discussion: """
+            Gauntlet serves mock websites, GUI apps and text games on loopback, runs any \
+            agent binary that speaks the JSON-lines protocol against them in a sandbox, \
+            scores every episode and keeps the results in a SQLite leaderboard.
+            """,
+        version: GauntletVersion.string,
+        subcommands: [
+            BenchCommand.self,
+        ]
+    )
+}
+
+enum GauntletVersion {
+    static let string = "0.1.0"
+}
