@@ -23,6 +23,9 @@ let package = Package(
         // HTML and XML to observation trees. Depends on nothing of ours.
         .target(name: "ObservationTree", dependencies: ["CLibXML2"]),
 
+        // What every sandbox shares: hosting, snapshots, seeded generation, templates, request log.
+        .target(name: "SandboxKit"),
+
         // The command-line tool.
         .executableTarget(
             name: "gauntlet",
@@ -33,6 +36,7 @@ let package = Package(
         ),
 
         .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree"]),
+        .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit"]),
     ],
     swiftLanguageModes: [.v6]
 )
