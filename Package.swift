@@ -31,11 +31,12 @@ let package = Package(
             name: "gauntlet",
             dependencies: [
                 "ObservationTree",
+                "SandboxKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
-        .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree"]),
+        .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree", "SandboxKit"]),
         .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -13,6 +13,9 @@ public struct ObservationNode: Sendable, Equatable {
     /// The current value of a field, a slider or a combobox; masked for passwords.
     public var value: String?
     public var states: NodeStates
+    /// State words outside ARIA's vocabulary, in the order the screen gave them: a
+    /// game object's `hot`, `sliced` or `locked`.
+    public var customStates: [String] = []
     /// Heading level (1–6), or nil.
     public var level: Int?
     /// Resolved target of a link, as written in the document.

@@ -51,7 +51,8 @@ public struct Role: RawRepresentable, Hashable, Sendable, CustomStringConvertibl
     public var isInteractive: Bool {
         switch self {
         case .link, .button, .textbox, .searchbox, .checkbox, .radio, .combobox, .listbox,
-             .option, .spinbutton, .slider: true
+             .option, .spinbutton, .slider, "switch", "tab", "menuitem", "menuitemcheckbox",
+             "menuitemradio", "treeitem", "gridcell": true
         default: false
         }
     }

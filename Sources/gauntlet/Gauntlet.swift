@@ -12,6 +12,7 @@ struct Gauntlet: AsyncParsableCommand {
             """,
         version: GauntletVersion.string,
         subcommands: [
+            ObserveCommand.self,
             BenchCommand.self,
         ]
     )

@@ -1,0 +1,111 @@
+import CLibXML2
+
+/// Reads HTML with libxml2's HTML parser (recover mode) into a `DocumentArena`.
+///
+/// It uses libxml2's SAX interface rather than its DOM: building libxml2's own tree
+/// costs as much as the tokenising, and we would only copy it again.
+enum HTMLReader {
+    static func read(_ input: UnsafeBufferPointer<UInt8>) -> DocumentArena {
+        LibXML2.initialize()
+        // The callbacks reach the state through a raw pointer rather than a class
+        // reference: a class's stored properties pay a dynamic exclusivity check on
+        // every access, and there are tens of thousands of callbacks per page.
+        let state = UnsafeMutablePointer<SAXState>.allocate(capacity: 1)
+        state.initialize(to: SAXState(expectedBytes: input.count))
+        defer { state.deinitialize(count: 1); state.deallocate() }
+        guard input.count > 0, let base = input.baseAddress else { return state.pointee.builder.finish() }
+        let size = Int32(clamping: input.count)
+        base.withMemoryRebound(to: CChar.self, capacity: input.count) { chars in
+            guard let context = htmlCreateMemoryParserCtxt(chars, size) else { return }
+            defer { htmlFreeParserCtxt(context) }
+            // Replace the default handlers (which build libxml2's DOM) with ours.
+            var handler = htmlSAXHandler()
+            handler.startElement = { context, name, attributes in
+                SAXState.from(context).pointee.startElement(name, attributes)
+            }
+            handler.endElement = { context, _ in
+                SAXState.from(context).pointee.builder.closeElement()
+            }
+            handler.characters = { context, bytes, length in
+                guard let bytes, length > 0 else { return }
+                SAXState.from(context).pointee.builder.text(UnsafeBufferPointer(start: bytes, count: Int(length)))
+            }
+            handler.ignorableWhitespace = handler.characters
+            // Script and style bodies arrive here; we never show them.
+            handler.cdataBlock = { _, _, _ in }
+            context.pointee.sax.pointee = handler
+            context.pointee.userData = UnsafeMutableRawPointer(state)
+            htmlCtxtUseOptions(context, LibXML2.htmlOptions)
+            // Input was validated as UTF-8 by the caller; say so, so libxml2 does not
+            // guess an encoding from the first bytes.
+            xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+            htmlParseDocument(context)
+        }
+        return state.pointee.builder.finish()
+    }
+
+    /// The parser's working state, reached from C callbacks through `userData`.
+    private struct SAXState {
+        var builder: ArenaBuilder
+        private var scratch: [(AttributeName, UnsafeBufferPointer<UInt8>)] = []
+
+        init(expectedBytes: Int) {
+            builder = ArenaBuilder(expectedBytes: expectedBytes)
+            scratch.reserveCapacity(16)
+        }
+
+        static func from(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXState> {
+            context!.assumingMemoryBound(to: SAXState.self)
+        }
+
+        mutating func startElement(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+            var tag = Tag.other
+            if let name, let key = ByteKey(bytes: name, count: strlen(name), lowercase: true) {
+                tag = Tag.byKey[key] ?? .other
+            }
+            scratch.removeAll(keepingCapacity: true)
+            if var pointer = attributes {
+                while let attributeName = pointer.pointee {
+                    let value = pointer.advanced(by: 1).pointee
+                    pointer = pointer.advanced(by: 2)
+                    guard let key = ByteKey(bytes: attributeName, count: strlen(attributeName), lowercase: true),
+                          let known = AttributeName.byKey[key] else { continue }
+                    let buffer = value.map { UnsafeBufferPointer(start: $0, count: strlen($0)) }
+                        ?? UnsafeBufferPointer(start: nil, count: 0)
+                    scratch.append((known, buffer))
+                }
+            }
+            builder.openElement(tag: tag, attributes: scratch)
+        }
+    }
+}
+
+/// Process-wide libxml2 set-up and the options every parse uses.
+enum LibXML2 {
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    static func initialize() {
+        _ = initialized
+    }
+
+    /// Recover from broken markup, say nothing on stderr (libxml2's error handlers are
+    /// per thread, and Swift tasks hop threads), and never touch the network.
+    static let htmlOptions = Int32(
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+
+    /// As for HTML; entities are deliberately not substituted (no XML_PARSE_NOENT), so
+    /// a screen cannot pull in a local file through an external entity.
+    static let xmlOptions = Int32(
+        XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+            | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
+}
+
+private func strlen(_ pointer: UnsafePointer<UInt8>) -> Int {
+    var n = 0
+    while pointer[n] != 0 { n += 1 }
+    return n
+}

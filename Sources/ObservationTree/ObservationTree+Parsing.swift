@@ -1,0 +1,62 @@
+extension ObservationTree {
+    /// The tree of an HTML page. Never fails: broken markup is recovered the way
+    /// libxml2's HTML parser recovers it, invalid UTF-8 becomes U+FFFD, and an
+    /// empty document is a root with no children.
+    public static func html<Bytes: Collection>(_ bytes: Bytes, limits: TextLimits = .standard) -> ObservationTree
+    where Bytes.Element == UInt8 {
+        let input = InputText.sanitized(bytes)
+        let arena = input.withUnsafeBufferPointer { HTMLReader.read($0) }
+        return HTMLSemantics(arena: arena, limits: limits).build()
+    }
+
+    public static func html(_ string: String, limits: TextLimits = .standard) -> ObservationTree {
+        html(Array(string.utf8), limits: limits)
+    }
+
+    /// The tree of an XML screen: a uiautomator dump of a GUI app, or a generic
+    /// screen whose elements carry `role` and `name` attributes (docs/observation.md).
+    public static func xml<Bytes: Collection>(_ bytes: Bytes, limits: TextLimits = .standard) throws(ObservationError) -> ObservationTree
+    where Bytes.Element == UInt8 {
+        let input = InputText.sanitized(bytes)
+        let arena = try input.withUnsafeBufferPointer { buffer throws(ObservationError) in try XMLReader.read(buffer) }
+        return XMLSemantics(arena: arena, limits: limits).build()
+    }
+
+    public static func xml(_ string: String, limits: TextLimits = .standard) throws(ObservationError) -> ObservationTree {
+        try xml(Array(string.utf8), limits: limits)
+    }
+}
+
+/// Why a document gave no tree.
+public enum ObservationError: Error, Equatable, CustomStringConvertible {
+    /// The XML has no root element, or an error libxml2 could not recover from.
+    case malformedXML(line: Int, column: Int, message: String)
+
+    public var description: String {
+        switch self {
+        case .malformedXML(let line, let column, let message):
+            "malformed XML at line \(line), column \(column): \(message)"
+        }
+    }
+}
+
+/// Input bytes made safe for libxml2: valid UTF-8 without NUL bytes.
+enum InputText {
+    static func sanitized<Bytes: Collection>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
+        var array = Array(bytes)
+        if String(validating: array, as: UTF8.self) == nil {
+            // Repair the way browsers do: every invalid sequence becomes U+FFFD.
+            array = Array(String(decoding: array, as: UTF8.self).utf8)
+        }
+        if array.contains(0) {
+            // libxml2 stops at a NUL byte; HTML's tokenizer reads it as U+FFFD.
+            var repaired: [UInt8] = []
+            repaired.reserveCapacity(array.count + 16)
+            for byte in array {
+                if byte == 0 { repaired.append(contentsOf: [0xEF, 0xBF, 0xBD]) } else { repaired.append(byte) }
+            }
+            array = repaired
+        }
+        return array
+    }
+}

@@ -1,0 +1,77 @@
+/// The stable-id scheme.
+///
+/// Every element gets a 64-bit structural key as it is parsed:
+/// - an element with an `id` attribute (or a GUI `resource-id`) is keyed by that
+///   value alone, so it keeps its id wherever it moves;
+/// - any other element is keyed by its parent's key, its tag, a discriminator (the
+///   `name` attribute for form fields, plus `value` for inputs such as radios;
+///   otherwise the `class` attribute) and its ordinal among earlier siblings with
+///   the same tag and discriminator;
+/// - a text run is keyed by its parent's key and its ordinal among text siblings.
+///
+/// So an edit changes only the ids of what it touches, of later look-alike siblings
+/// in the same parent, and of their descendants: adding a banner above a product
+/// grid renumbers nothing in the grid. The id shown to agents is the key reduced to
+/// a decimal number below 1,000,000; the rare collision moves the later node (in
+/// document order) to the next free number.
+enum StableID {
+    static let space: UInt64 = 1_000_000
+    static let idSeed: UInt64 = 0x5eed_1d00
+    static let rootSeed: UInt64 = 0x9007
+    static let textDiscriminator: UInt64 = 0x7e47
+
+    /// FNV-1a: stable across processes and releases, unlike `Hasher`.
+    static func hash<C: Collection>(bytes: C, seed: UInt64) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
+        for byte in bytes {
+            h ^= UInt64(byte)
+            h &*= 0x0000_0100_0000_01b3
+        }
+        return h
+    }
+
+    static func hash(string: String, seed: UInt64) -> UInt64 {
+        hash(bytes: string.utf8, seed: seed)
+    }
+
+    /// Order-dependent combination of two keys (a SplitMix64 finaliser).
+    static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var z = a &+ 0x9e37_79b9_7f4a_7c15 &+ (b &* 0xbf58_476d_1ce4_e5b9)
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+
+    /// Hands out display ids, resolving collisions in document order.
+    struct Allocator {
+        private var used: [UInt64]
+
+        init() {
+            used = [UInt64](repeating: 0, count: Int(StableID.space / 64) + 1)
+        }
+
+        mutating func id(for key: UInt64) -> String {
+            var n = key % StableID.space
+            while used[Int(n >> 6)] & (1 << (n & 63)) != 0 {
+                n = (n + 1) % StableID.space
+            }
+            used[Int(n >> 6)] |= 1 << (n & 63)
+            return Self.decimal(n)
+        }
+
+        /// At most six digits: always a small (inline, allocation-free) String.
+        private static func decimal(_ value: UInt64) -> String {
+            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0)
+            var n = value
+            var count = 0
+            return withUnsafeMutableBytes(of: &digits) { buffer in
+                repeat {
+                    buffer[5 - count] = UInt8(48 + n % 10)
+                    n /= 10
+                    count += 1
+                } while n > 0 && count < 6
+                return String(decoding: UnsafeRawBufferPointer(rebasing: buffer[(6 - count)...]), as: UTF8.self)
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import ObservationTree
+
+struct BenchObserveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "observe",
+        abstract: "Time parse + tree + text render on generated pages of about 50 KB, 200 KB and 1 MB.",
+        discussion: "Target (DESIGN.md): a 200 KB page in under 5 ms, release build."
+    )
+
+    @Flag(help: "Print exactly one JSON object: ms_50k, ms_200k, ms_1m (median ms per page), mb_per_s.")
+    var json = false
+
+    @Option(help: "Timed repetitions per page size.")
+    var iterations = 60
+
+    func run() throws {
+        guard iterations > 0 else { throw ValidationError("--iterations must be at least 1") }
+        let sizes = [("50k", 50_000), ("200k", 200_000), ("1m", 1_000_000)]
+        var medians: [String: Double] = [:]
+        var totalBytes = 0.0
+        var totalSeconds = 0.0
+        var nodeCounts: [String: Int] = [:]
+        for (label, size) in sizes {
+            let page = Array(SyntheticPage.make(bytes: size).utf8)
+            let runs = label == "1m" ? max(5, iterations / 4) : iterations
+            var samples: [Double] = []
+            var nodes = 0
+            for run in 0..<(runs + 3) {
+                let clock = ContinuousClock.now
+                let tree = ObservationTree.html(page)
+                let text = tree.text(budget: .standard)
+                let elapsed = ContinuousClock.now - clock
+                nodes = tree.nodes.count + (text.isEmpty ? 1 : 0)
+                if run >= 3 {  // the first runs warm caches and the allocator
+                    let seconds = Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds)
+                    samples.append(seconds * 1000)
+                    totalBytes += Double(page.count)
+                    totalSeconds += seconds
+                }
+            }
+            samples.sort()
+            medians[label] = samples[samples.count / 2]
+            nodeCounts[label] = nodes
+            if !json {
+                let ms = String(format: "%.2f", samples[samples.count / 2])
+                let p90 = String(format: "%.2f", samples[samples.count * 9 / 10])
+                print("\(label.padding(toLength: 5, withPad: " ", startingAt: 0)) \(page.count) bytes, \(nodes) nodes: median \(ms) ms, p90 \(p90) ms")
+            }
+        }
+        let throughput = totalBytes / 1_000_000 / totalSeconds
+        if json {
+            let object: [String: Double] = [
+                "ms_50k": medians["50k"]!, "ms_200k": medians["200k"]!, "ms_1m": medians["1m"]!,
+                "mb_per_s": throughput,
+            ]
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            print(String(format: "throughput %.1f MB/s; target: 200 KB under 5 ms", throughput))
+        }
+    }
+}
