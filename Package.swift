@@ -23,6 +23,9 @@ let package = Package(
         // HTML and XML to observation trees. Depends on nothing of ours.
         .target(name: "ObservationTree", dependencies: ["CLibXML2"]),
 
+        // A no-JavaScript browser over libcurl that acts on observation trees.
+        .target(name: "Browser", dependencies: ["CCurl", "ObservationTree"]),
+
         // What every sandbox shares: hosting, snapshots, seeded generation, templates, request log.
         .target(name: "SandboxKit"),
 

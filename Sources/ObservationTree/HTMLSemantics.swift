@@ -47,6 +47,7 @@ struct HTMLSemantics {
         var ids = StableID.Allocator()
         var focusedAssigned = false
         var formOf: [(node: Int, formItem: Int)] = []
+        var hidden: [(field: HiddenField, formItem: Int)] = []
         var idOfItem: [Int: String] = [:]
 
         let rootName = titleItem.map { cut(text(of: $0, includeHidden: true), limits.name) } ?? ""
@@ -79,6 +80,7 @@ struct HTMLSemantics {
 
             let end = Int(item.end)
             if isHidden(i, context: context) {
+                collectHiddenFields(in: i, form: context.form, position: nodes.count, into: &hidden)
                 i = end
                 continue
             }
@@ -154,7 +156,72 @@ struct HTMLSemantics {
                 nodes[node].source?.formID = idOfItem[target]
             }
         }
-        return ObservationTree(nodes: nodes)
+        let hiddenFields = hidden.map { entry -> HiddenField in
+            var field = entry.field
+            field.formID = entry.formItem >= 0 ? idOfItem[entry.formItem] : nil
+            return field
+        }
+        return ObservationTree(nodes: nodes, hiddenFields: hiddenFields)
+    }
+
+    /// Named, enabled controls in a hidden subtree, with the form each belongs to.
+    private func collectHiddenFields(in i: Int, form: Int, position: Int, into fields: inout [(field: HiddenField, formItem: Int)]) {
+        var j = i
+        let end = Int(arena.items[i].end)
+        var forms: [(end: Int, item: Int)] = []
+        while j < end {
+            while let last = forms.last, last.end <= j { forms.removeLast() }
+            let item = arena.items[j]
+            if item.isText { j += 1; continue }
+            if item.tag == .form { forms.append((Int(item.end), j)) }
+            let isControl = item.tag == .input || item.tag == .textarea || item.tag == .select
+            if isControl, let name = arena.string(.name, of: j), !name.isEmpty, !arena.has(.disabled, j) {
+                var owner = forms.last?.item ?? form
+                if let named = arena.string(.form, of: j), let target = elementsByID[named], arena.items[target].tag == .form {
+                    owner = target
+                }
+                if let value = hiddenValue(of: j) {
+                    fields.append((HiddenField(formID: nil, name: name, value: value, position: position), owner))
+                }
+            }
+            j += 1
+        }
+    }
+
+    /// What a hidden control submits, or nil when it submits nothing.
+    private func hiddenValue(of j: Int) -> String? {
+        switch arena.items[j].tag {
+        case .input:
+            if arena.attribute(.type, of: j, is: "checkbox") || arena.attribute(.type, of: j, is: "radio") {
+                return arena.has(.checked, j) ? arena.string(.value, of: j) ?? "on" : nil
+            }
+            if arena.attribute(.type, of: j, is: "submit") || arena.attribute(.type, of: j, is: "button")
+                || arena.attribute(.type, of: j, is: "image") || arena.attribute(.type, of: j, is: "reset") {
+                return nil
+            }
+            return arena.string(.value, of: j) ?? ""
+        case .textarea:
+            var raw: [UInt8] = []
+            for child in arena.children(of: j) where arena.items[child].isText {
+                let item = arena.items[child]
+                raw.append(contentsOf: arena.bytes[Int(item.start)..<Int(item.start + item.count)])
+            }
+            return String(decoding: raw, as: UTF8.self)
+        case .select:
+            var k = j + 1
+            var first: String?
+            while k < Int(arena.items[j].end) {
+                if !arena.items[k].isText, arena.items[k].tag == .option {
+                    let value = arena.string(.value, of: k) ?? text(of: k, includeHidden: true)
+                    if arena.has(.selected, k) { return value }
+                    if first == nil { first = value }
+                }
+                k += 1
+            }
+            return first
+        default:
+            return nil
+        }
     }
 
     // MARK: Document index

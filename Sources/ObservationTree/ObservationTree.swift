@@ -2,9 +2,13 @@
 public struct ObservationTree: Sendable, Equatable {
     /// Nodes in document order; `nodes[0]` is the root.
     public var nodes: [ObservationNode]
+    /// Named form controls the agent cannot see (`type=hidden`, or inside hidden
+    /// content) but a browser still submits: CSRF tokens, SKUs, step markers.
+    public var hiddenFields: [HiddenField]
 
-    public init(nodes: [ObservationNode]) {
+    public init(nodes: [ObservationNode], hiddenFields: [HiddenField] = []) {
         self.nodes = nodes
+        self.hiddenFields = hiddenFields
     }
 
     public var root: ObservationNode? { nodes.first }
@@ -28,5 +32,23 @@ public struct ObservationTree: Sendable, Equatable {
 
     public subscript(id id: String) -> ObservationNode? {
         index(ofID: id).map { nodes[$0] }
+    }
+}
+
+/// A form field that is submitted but never shown.
+public struct HiddenField: Sendable, Equatable {
+    /// Stable id of the form it belongs to, if any.
+    public var formID: String?
+    public var name: String
+    public var value: String
+    /// How many nodes precede it in document order: where it sits among the
+    /// visible fields when the form's data set is built.
+    public var position: Int
+
+    public init(formID: String?, name: String, value: String, position: Int) {
+        self.formID = formID
+        self.name = name
+        self.value = value
+        self.position = position
     }
 }
