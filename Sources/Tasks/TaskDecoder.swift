@@ -48,7 +48,10 @@ struct TaskDecoder {
         var limits = Limits()
         if let node = field("limits") { limits = reader.limits(node, "limits") ?? Limits() }
         var status = AnswerStatus.ok
-        if let node = field("answer") { status = decodeExpectedAnswer(node) ?? .ok }
+        var statusKnown = true
+        if let node = field("answer") {
+            if let s = decodeExpectedAnswer(node) { status = s } else { statusKnown = false }
+        }
 
         var checks: [Check]?
         if let node = field("checks"), let items = reader.array(node, "checks") {
@@ -57,7 +60,7 @@ struct TaskDecoder {
             for (i, item) in items.enumerated() {
                 if let c = decodeCheck(item, FieldReader.index("checks", i)) { decoded.append(c) } else { ok = false }
             }
-            if items.isEmpty && status == .ok {
+            if items.isEmpty && status == .ok && statusKnown {
                 reader.report(node.line, "checks", "must not be empty: a task whose answer status is ok needs a check")
             }
             if status != .ok {
@@ -74,7 +77,7 @@ struct TaskDecoder {
         if let node = field("key_nodes") {
             if let decoded = decodeKeyNodes(node) { keyNodes = decoded } else { keyNodesOK = false }
         }
-        let oracle = field("oracle").flatMap { reader.stringArray($0, "oracle", nonEmpty: true) }
+        let oracle = field("oracle").flatMap { decodeOracle($0) }
 
         guard reader.problems.isEmpty, let id, let revision, let start, let goalTemplate, let goal, let seed,
             let checks, keyNodesOK, let oracle
@@ -163,6 +166,15 @@ struct TaskDecoder {
         return status
     }
 
+    private mutating func decodeOracle(_ node: JSONNode) -> [String]? {
+        guard let items = reader.array(node, "oracle", nonEmpty: true) else { return nil }
+        var actions: [String] = []
+        for (i, item) in items.enumerated() {
+            if let a = text(item, FieldReader.index("oracle", i)) { actions.append(a) }
+        }
+        return actions.count == items.count ? actions : nil
+    }
+
     private mutating func decodeKeyNodes(_ node: JSONNode) -> [KeyNode]? {
         guard let items = reader.array(node, "key_nodes") else { return nil }
         var nodes: [KeyNode] = []
@@ -187,6 +199,13 @@ struct TaskDecoder {
                 continue
             }
             guard let check = decodeCheckBody(kind: kind.key, kind.value, FieldReader.join(path, kind.key)) else {
+                ok = false
+                continue
+            }
+            if case .request(let r) = check, r.absent {
+                reader.report(
+                    kind.value.line, FieldReader.join(path, "request.absent"),
+                    "a key node is reached when something happens; absent belongs in checks")
                 ok = false
                 continue
             }

@@ -72,7 +72,7 @@ public struct TaskLoader: Sendable {
         case .success(let node):
             let folder = (directory as NSString).lastPathComponent
             let decoded = decodeSuite(node, file: suitePath, folder: folder)
-            problems += decoded.problems
+            problems += TaskLoader.byLine(decoded.problems)
             if let h = decoded.header {
                 header = h
                 suiteNode = node
@@ -144,7 +144,7 @@ public struct TaskLoader: Sendable {
         }
         var decoder = TaskDecoder(file: file, knownSandboxes: knownSandboxes, suite: suite)
         let task = decoder.decode(root)
-        return (task, decoder.reader.problems)
+        return (task, TaskLoader.byLine(decoder.reader.problems))
     }
 
     private func readJSON(_ path: String) -> Result<JSONNode, TaskProblem> {
@@ -185,6 +185,14 @@ public struct TaskLoader: Sendable {
             return (nil, "", "", reader.problems)
         }
         return (SuiteHeader(name: name, splits: splits, limits: limits), description, version, reader.problems)
+    }
+
+    /// Problems in file order (stable), the order an author fixes them in.
+    static func byLine(_ problems: [TaskProblem]) -> [TaskProblem] {
+        problems.enumerated().sorted { a, b in
+            let (la, lb) = (a.element.line ?? 0, b.element.line ?? 0)
+            return la != lb ? la < lb : a.offset < b.offset
+        }.map(\.element)
     }
 
     /// The line of the first `"key":` in a file, for problems found after decoding.
