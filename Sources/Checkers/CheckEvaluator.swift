@@ -56,6 +56,9 @@ public struct CheckEvaluator: Sendable {
             case .failure(let error): return .error("answer", error.reason)
             }
             if gold.isEmpty { return .error("answer", "the gold query returned no rows") }
+            if matcher.isSingleValued, gold.count != 1 {
+                return .error("answer", "the gold query returned \(gold.count) rows; \(matcher) needs one")
+            }
             let outcome = AnswerMatching.evaluate(matcher, answer: answer.value, gold: gold)
             if !outcome.passed { return CheckResult(kind: "answer", passed: false, reason: outcome.reason) }
             reasons.append(outcome.reason)
@@ -258,6 +261,14 @@ public struct CheckEvaluator: Sendable {
 }
 
 extension AnswerMatcher {
+    /// Matchers compared with one gold value rather than a list.
+    var isSingleValued: Bool {
+        switch self {
+        case .exact, .number, .currency, .date, .month: true
+        case .mustInclude, .mustExclude, .oneOf, .set, .list: false
+        }
+    }
+
     var gold: GoldValue? {
         switch self {
         case .exact(let g), .mustInclude(let g), .mustExclude(let g), .number(let g, _), .currency(let g, _),
