@@ -41,6 +41,7 @@ let package = Package(
             dependencies: [
                 "ObservationTree",
                 "Tasks",
+                "Checkers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

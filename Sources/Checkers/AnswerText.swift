@@ -18,8 +18,6 @@ struct AnswerText {
         var clause: Int
         /// Currency code attached by a neighbouring symbol or word (`$5`, `5 EUR`).
         var currency: String?
-        /// The token as written, for month-name checks that care about case.
-        var original: String
     }
 
     var tokens: [Token]
@@ -55,9 +53,7 @@ struct AnswerText {
         func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
         while i < chars.count {
             let c = chars[i]
-            if c.isNumber || ((c == "-" || c == "." || c == "−") && i + 1 < chars.count && chars[i + 1].isNumber
-                && (i == 0 || !isWordChar(chars[i - 1])))
-            {
+            if (c.isASCII && c.isNumber) || startsSignedOrFractionalNumber(chars, at: i) {
                 // A number: digits with thousands commas and one decimal point.
                 var j = i
                 var literal = ""
@@ -92,15 +88,15 @@ struct AnswerText {
                 }
                 let original = String(chars[i..<j])
                 if isNumeric, let value = Double(literal) {
-                    tokens.append(Token(kind: .number(value), clause: clause, currency: pendingCurrency, original: original))
+                    tokens.append(Token(kind: .number(value), clause: clause, currency: pendingCurrency))
                 } else {
-                    tokens.append(Token(kind: .word(normalize(original)), clause: clause, original: original))
+                    tokens.append(Token(kind: .word(normalize(original)), clause: clause))
                 }
                 pendingCurrency = nil
                 i = j
                 continue
             }
-            if c.isLetter {
+            if c.isLetter || c.isNumber {
                 var j = i
                 var word = ""
                 while j < chars.count {
@@ -123,7 +119,7 @@ struct AnswerText {
                 } else if let code = currencyWords[norm], word == word.uppercased(), word.count == 3 {
                     pendingCurrency = code  // "USD 12"
                 } else {
-                    tokens.append(Token(kind: .word(norm), clause: clause, original: String(chars[i..<j])))
+                    tokens.append(Token(kind: .word(norm), clause: clause))
                 }
                 i = j
                 continue
@@ -137,6 +133,17 @@ struct AnswerText {
             i += 1
         }
         return tokens
+    }
+
+    /// "-5", "−5", ".5" or "-.5", where the sign or point is not inside a word ("a-5" is a code).
+    private static func startsSignedOrFractionalNumber(_ chars: [Character], at i: Int) -> Bool {
+        func digit(_ k: Int) -> Bool { k < chars.count && chars[k].isASCII && chars[k].isNumber }
+        if i > 0, chars[i - 1].isLetter || chars[i - 1].isNumber { return false }
+        switch chars[i] {
+        case "-", "−": return digit(i + 1) || (i + 1 < chars.count && chars[i + 1] == "." && digit(i + 2))
+        case ".": return digit(i + 1)
+        default: return false
+        }
     }
 
     /// A comma at `comma` followed by exactly three digits: "1,234" is one number, "1,2" two.

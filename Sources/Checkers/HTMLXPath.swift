@@ -19,8 +19,12 @@ enum HTMLXPath {
         return true
     }()
 
-    static func evaluate(html: [UInt8], xpath: String) throws(Failure) -> Result {
+    static func prepare() {
         _ = initialized
+    }
+
+    static func evaluate(html: [UInt8], xpath: String) throws(Failure) -> Result {
+        prepare()
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue)

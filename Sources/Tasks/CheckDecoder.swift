@@ -358,7 +358,14 @@ extension TaskDecoder {
             guard let s = text(n, FieldReader.join(path, "url")) else { return nil }
             return checkLocation(s, n, FieldReader.join(path, "url")) ? s : nil
         }
-        let xpath = field("xpath").flatMap { text($0, FieldReader.join(path, "xpath")) }
+        let xpath = field("xpath").flatMap { n -> String? in
+            guard let x = text(n, FieldReader.join(path, "xpath")) else { return nil }
+            if let problem = xpathProblem?(x) {
+                reader.report(n.line, FieldReader.join(path, "xpath"), problem)
+                return nil
+            }
+            return x
+        }
         let assertions = members.filter { ["count", "equals", "exists", "includes"].contains($0.key) }
         var assertion = PageCheck.Assertion.exists
         if assertions.count > 1 {

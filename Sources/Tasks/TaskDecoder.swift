@@ -12,6 +12,7 @@ struct TaskDecoder {
     /// Sandbox names that exist; nil when the caller cannot tell (then names are not checked).
     let knownSandboxes: [String]?
     let suite: SuiteHeader?
+    var xpathProblem: (@Sendable (String) -> String?)?
     var params: [ParameterTemplate.Parameter] = []
     var taskSandboxes: [String] = []
 

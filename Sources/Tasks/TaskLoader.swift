@@ -5,9 +5,13 @@ import Foundation
 public struct TaskLoader: Sendable {
     /// Sandbox names that exist. nil when unknown: then names are not checked.
     public var knownSandboxes: [String]?
+    /// Returns why an XPath expression is invalid, or nil. Supplied by a module that
+    /// has an XPath engine (`Checkers.XPathSyntax.problem`); when nil, XPath is not checked.
+    public var xpathProblem: (@Sendable (String) -> String?)?
 
-    public init(knownSandboxes: [String]?) {
+    public init(knownSandboxes: [String]?, xpathProblem: (@Sendable (String) -> String?)? = nil) {
         self.knownSandboxes = knownSandboxes
+        self.xpathProblem = xpathProblem
     }
 
     /// The outcome of loading one suite: whatever loaded, and everything wrong.
@@ -143,6 +147,7 @@ public struct TaskLoader: Sendable {
             return (nil, [TaskProblem(file: file, line: error.line, field: "", reason: "invalid JSON: \(error.reason) (column \(error.column))")])
         }
         var decoder = TaskDecoder(file: file, knownSandboxes: knownSandboxes, suite: suite)
+        decoder.xpathProblem = xpathProblem
         let task = decoder.decode(root)
         return (task, TaskLoader.byLine(decoder.reader.problems))
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Checkers
 import Tasks
 
 struct TasksCommand: AsyncParsableCommand {
@@ -17,18 +18,20 @@ struct TasksCommand: AsyncParsableCommand {
         @Option(name: .customLong("sandbox"), help: "A known sandbox name; repeat for several (default: the folders of $GAUNTLET_HOME/sandboxes or ./sandboxes).")
         var sandboxes: [String] = []
 
-        var home: String {
-            ProcessInfo.processInfo.environment["GAUNTLET_HOME"] ?? FileManager.default.currentDirectoryPath
+        /// `$GAUNTLET_HOME/name`, else `name` relative to the current directory, so
+        /// problems print as short relative paths.
+        func inHome(_ name: String) -> String {
+            ProcessInfo.processInfo.environment["GAUNTLET_HOME"].map { $0 + "/" + name } ?? name
         }
 
         var directory: String {
-            tasksDir ?? home + "/tasks"
+            tasksDir ?? inHome("tasks")
         }
 
         /// Sandbox names to validate against, or nil (with a warning) when nothing says.
         func knownSandboxes() -> [String]? {
             if !sandboxes.isEmpty { return sandboxes.sorted() }
-            let dir = home + "/sandboxes"
+            let dir = inHome("sandboxes")
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
                 FileHandle.standardError.write(Data("gauntlet: no \(dir) and no --sandbox; sandbox names are not checked\n".utf8))
                 return nil
@@ -42,7 +45,7 @@ struct TasksCommand: AsyncParsableCommand {
 
         /// Every suite, or only `suite`; problems of the suites not selected are dropped.
         func load(suite: String?) throws -> TaskLoader.DirectoryResult {
-            let loader = TaskLoader(knownSandboxes: knownSandboxes())
+            let loader = TaskLoader(knownSandboxes: knownSandboxes(), xpathProblem: XPathSyntax.problem)
             var result = loader.loadAll(directory: directory)
             guard let suite else { return result }
             guard result.suites.contains(where: { $0.name == suite })

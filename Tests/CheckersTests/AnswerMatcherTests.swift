@@ -130,3 +130,22 @@ import Testing
         #expect(!error.passed && error.isError)
     }
 }
+
+@Suite struct AnswerTextRobustnessTests {
+    /// Odd characters (non-ASCII digits, fractions, symbols, emoji) must neither hang
+    /// nor crash the normalizers.
+    @Test func unusualCharactersTerminate() async {
+        let evaluator = CheckEvaluator()
+        let samples = ["½", "x²", "٣ apples", "−5", "-.5", "$", "€€", "1,", ",5", "5.", "🙂 red", "a'b'c", "...", "1.2.3", "Ⅻ"]
+        for s in samples {
+            let r = await evaluator.evaluate(
+                .answer(AnswerCheck(matchers: [.mustInclude(.literal(["red"])), .number(.literal(["1"]), tolerance: 0)])),
+                in: CheckContext(answer: AgentAnswer(value: s)))
+            #expect(!r.passed, "\(s)")
+        }
+        let r = await evaluator.evaluate(
+            .answer(AnswerCheck(matchers: [.number(.literal(["-0.5"]), tolerance: 0)])),
+            in: CheckContext(answer: AgentAnswer(value: "-.5")))
+        #expect(r.passed, "\(r.reason)")
+    }
+}

@@ -116,3 +116,21 @@ import Testing
         #expect(unreachable.isError)
     }
 }
+
+@Suite struct XPathSyntaxTests {
+    @Test func loaderRejectsInvalidXPathWithLineAndField() {
+        let json = """
+            {"id": "s/t", "revision": 1, "sandboxes": ["shop"], "start": "shop:/", "goal": "g", "seed": 1,
+             "oracle": ["stop"],
+             "checks": [
+               {"page": {"url": "shop:/cart", "xpath": "//td[@class='qty']"}},
+               {"page": {"url": "shop:/cart", "xpath": "//td[@class="}}
+             ]}
+            """
+        let loader = TaskLoader(knownSandboxes: ["shop"], xpathProblem: XPathSyntax.problem)
+        let result = loader.parseTask(json, file: "t.json")
+        #expect(result.problems.map(\.description) == ["t.json:5: checks[1].page.xpath: invalid XPath expression '//td[@class='"])
+        #expect(XPathSyntax.problem("count(//a) > 2") == nil)
+        #expect(XPathSyntax.problem("//a[") != nil)
+    }
+}
