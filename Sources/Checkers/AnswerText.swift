@@ -186,7 +186,8 @@ struct AnswerText {
         var out: [Int] = []
         for start in 0...(tokens.count - p.count) {
             var ok = true
-            for k in 0..<p.count where !AnswerText.tokensEqual(tokens[start + k].kind, p[k].kind) {
+            for k in 0..<p.count
+            where !AnswerText.tokensEqual(tokens[start + k].kind, p[k].kind) || tokens[start + k].clause != tokens[start].clause {
                 ok = false
                 break
             }

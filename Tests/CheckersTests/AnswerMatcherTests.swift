@@ -19,6 +19,18 @@ import Testing
         #expect(missing.reason == "answer missing 'red'")
     }
 
+    @Test func phrasesDoNotSpanClauses() async {
+        #expect(!(await check("racing, car", .mustInclude(.literal(["racing car"])))).passed)
+        #expect(await check("a racing car.", .mustInclude(.literal(["racing car"]))).passed)
+    }
+
+    @Test func oneOfPrefersTheLongerOption() async {
+        let m = AnswerMatcher.oneOf(accepted: ["dark red"], options: ["red", "dark red"])
+        #expect(await check("Dark red", m).passed)
+        #expect(!(await check("red", m)).passed)
+        #expect(!(await check("dark red or red", m)).passed)
+    }
+
     @Test func mustExcludeCatchesAffirmedMentions() async {
         let r = await check("red and blue", .mustExclude(.literal(["blue"])))
         #expect(!r.passed)
