@@ -33,6 +33,33 @@ public struct TaskDefinition: Sendable, Equatable {
     /// with any change of content. Recorded with every episode.
     public var checksum: String
 
+    /// Tasks normally come from `TaskLoader`, which validates them; this is for
+    /// programs that build tasks themselves (generators, tests of other modules).
+    public init(
+        id: String, revision: Int, sandboxes: [String], start: String, goalTemplate: String, goal: String,
+        params: [NameValue], seed: UInt64, split: String?, template: String?, limits: Limits,
+        expectedStatus: AnswerStatus, checks: [Check], keyNodes: [KeyNode], oracle: [String], file: String,
+        checksum: String
+    ) {
+        self.id = id
+        self.revision = revision
+        self.sandboxes = sandboxes
+        self.start = start
+        self.goalTemplate = goalTemplate
+        self.goal = goal
+        self.params = params
+        self.seed = seed
+        self.split = split
+        self.template = template
+        self.limits = limits
+        self.expectedStatus = expectedStatus
+        self.checks = checks
+        self.keyNodes = keyNodes
+        self.oracle = oracle
+        self.file = file
+        self.checksum = checksum
+    }
+
     /// The checks as one combined check, the way they are scored.
     public var check: Check {
         checks.count == 1 ? checks[0] : .all(checks)
