@@ -29,18 +29,36 @@ let package = Package(
         // What every sandbox shares: hosting, snapshots, seeded generation, templates, request log.
         .target(name: "SandboxKit"),
 
+        // SHA-256 for task checksums, agent binary hashes and observation dedup. Depends on nothing.
+        .target(name: "Digest"),
+
+        // Task and suite model, loading with file/line/field errors, checksums.
+        .target(name: "Tasks", dependencies: ["Digest"]),
+
+        // Answer, URL, state, request, page and collateral checkers; combinators; key nodes.
+        .target(name: "Checkers", dependencies: ["Tasks", "CLibXML2"]),
+
         // The command-line tool.
         .executableTarget(
             name: "gauntlet",
             dependencies: [
                 "ObservationTree",
                 "SandboxKit",
+                "Browser",
+                "Tasks",
+                "Checkers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree", "SandboxKit"]),
         .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit"]),
+        .testTarget(name: "DigestTests", dependencies: ["Digest"]),
+        .testTarget(name: "TasksTests", dependencies: ["Tasks"]),
+        .testTarget(
+            name: "CheckersTests",
+            dependencies: ["Checkers", "Tasks", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,6 +14,7 @@ struct Gauntlet: AsyncParsableCommand {
         subcommands: [
             ObserveCommand.self,
             BenchCommand.self,
+            TasksCommand.self,
         ]
     )
 }

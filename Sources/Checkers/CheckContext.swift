@@ -1,0 +1,126 @@
+import Tasks
+
+/// The agent's final answer: a status and, for `ok`, the retrieved value.
+public struct AgentAnswer: Sendable, Equatable, Codable {
+    public var status: AnswerStatus
+    public var value: String
+
+    public init(status: AnswerStatus = .ok, value: String = "") {
+        self.status = status
+        self.value = value
+    }
+}
+
+/// One entry of an instance's request log: the network event checkers read, so that
+/// every state change can be re-scored offline from the stored log.
+public struct RequestRecord: Sendable, Equatable, Codable {
+    /// Sandbox that served the request, e.g. `shop`.
+    public var sandbox: String
+    /// Upper-case HTTP method.
+    public var method: String
+    /// The path as requested, without the query.
+    public var path: String
+    /// Decoded query fields, in request order.
+    public var query: [NameValue]
+    /// Decoded form fields of a urlencoded or multipart body, in request order.
+    public var form: [NameValue]
+    public var status: Int
+    /// The `Location` of a redirect response.
+    public var redirect: String?
+
+    public init(
+        sandbox: String, method: String, path: String, query: [NameValue] = [], form: [NameValue] = [],
+        status: Int, redirect: String? = nil
+    ) {
+        self.sandbox = sandbox
+        self.method = method
+        self.path = path
+        self.query = query
+        self.form = form
+        self.status = status
+        self.redirect = redirect
+    }
+}
+
+/// Read access to an episode's two states: the snapshot it started from and the
+/// state the agent left. The sandbox host implements this over real SQLite.
+public protocol StateQuerying: Sendable {
+    func rows(_ sql: String, instance: InstanceSide) throws -> [[SQLValue]]
+}
+
+/// Fetches a page of the final instance at scoring time, as the harness's browser
+/// would (same instance header, no agent cookies unless the caller adds them).
+public protocol PageFetching: Sendable {
+    /// The response body of a GET of `url` (an absolute URL).
+    func fetch(url: String) async throws -> [UInt8]
+}
+
+/// Everything a checker may look at once the agent is frozen.
+public struct CheckContext: Sendable {
+    public var answer: AgentAnswer?
+    /// The URL of the active tab at the end (or, for key nodes, after this step).
+    public var finalURL: String?
+    /// Base URL of each sandbox in this run, e.g. `shop` → `http://shop.localhost:8123`;
+    /// resolves the `shop:/path` shorthand of task files.
+    public var baseURLs: [String: String]
+    public var requests: [RequestRecord]
+    public var state: (any StateQuerying)?
+    public var pages: (any PageFetching)?
+    /// A diff the host already computed; otherwise collateral checks compute one from `state`.
+    public var diff: StateDiff?
+
+    public init(
+        answer: AgentAnswer? = nil, finalURL: String? = nil, baseURLs: [String: String] = [:],
+        requests: [RequestRecord] = [], state: (any StateQuerying)? = nil, pages: (any PageFetching)? = nil,
+        diff: StateDiff? = nil
+    ) {
+        self.answer = answer
+        self.finalURL = finalURL
+        self.baseURLs = baseURLs
+        self.requests = requests
+        self.state = state
+        self.pages = pages
+        self.diff = diff
+    }
+
+    /// `shop:/cart` → `http://shop.localhost:8123/cart`; absolute URLs pass through.
+    public func resolve(_ location: String) -> String? {
+        guard let (sandbox, rest) = SandboxLocation.split(location) else { return location }
+        guard var base = baseURLs[sandbox] else { return nil }
+        while base.hasSuffix("/") { base.removeLast() }
+        return base + rest
+    }
+}
+
+/// The outcome of one check, with its children for `all` and `any`.
+public struct CheckResult: Sendable, Equatable, Codable {
+    /// The check's tag, e.g. `url` or `all`.
+    public var kind: String
+    public var passed: Bool
+    /// In [0, 1]: 1 or 0 for leaves; the mean (all) or maximum (any) for combinators.
+    public var score: Double
+    /// Human-readable: why it passed or failed.
+    public var reason: String
+    /// True when the check could not be evaluated (no state, SQL error, fetch
+    /// failure): a problem of the task or the host, not of the agent.
+    public var isError: Bool
+    public var children: [CheckResult]
+
+    public init(kind: String, passed: Bool, score: Double? = nil, reason: String, isError: Bool = false, children: [CheckResult] = []) {
+        self.kind = kind
+        self.passed = passed
+        self.score = score ?? (passed ? 1 : 0)
+        self.reason = reason
+        self.isError = isError
+        self.children = children
+    }
+
+    static func error(_ kind: String, _ reason: String) -> CheckResult {
+        CheckResult(kind: kind, passed: false, reason: reason, isError: true)
+    }
+
+    /// True if this result or any child could not be evaluated.
+    public var containsError: Bool {
+        isError || children.contains { $0.containsError }
+    }
+}

@@ -1,0 +1,76 @@
+import Tasks
+
+/// What changed between an episode's initial and final state, per table.
+///
+/// Rows are compared whole, as a multiset, so an updated row shows as one removed
+/// and one added: enough to tell *whether* a table changed and roughly how much,
+/// without knowing primary keys.
+public struct StateDiff: Sendable, Equatable, Codable {
+    public struct TableChange: Sendable, Equatable, Codable {
+        public var table: String
+        /// Rows present in the final state but not the initial one.
+        public var added: Int
+        /// Rows present in the initial state but not the final one.
+        public var removed: Int
+
+        public init(table: String, added: Int, removed: Int) {
+            self.table = table
+            self.added = added
+            self.removed = removed
+        }
+    }
+
+    /// Changed tables only, sorted by name.
+    public var changes: [TableChange]
+
+    public init(changes: [TableChange]) {
+        self.changes = changes.sorted { $0.table < $1.table }
+    }
+
+    static let tablesSQL =
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+
+    /// Compares every table of both instances through `state`.
+    public static func compute(_ state: any StateQuerying) throws -> StateDiff {
+        let initialTables = try state.rows(tablesSQL, instance: .initial).map { $0.first?.text ?? "" }
+        let finalTables = try state.rows(tablesSQL, instance: .final).map { $0.first?.text ?? "" }
+        var tables = initialTables
+        for t in finalTables where !tables.contains(t) { tables.append(t) }
+        tables.sort()
+        var changes: [TableChange] = []
+        for table in tables {
+            let sql = "SELECT * FROM \"" + table.replacingOccurrences("\"", with: "\"\"") + "\""
+            let before = initialTables.contains(table) ? try state.rows(sql, instance: .initial) : []
+            let after = finalTables.contains(table) ? try state.rows(sql, instance: .final) : []
+            var counts: [String: Int] = [:]
+            for row in before { counts[key(row), default: 0] -= 1 }
+            for row in after { counts[key(row), default: 0] += 1 }
+            var added = 0
+            var removed = 0
+            for count in counts.values {
+                if count > 0 { added += count } else { removed -= count }
+            }
+            if added > 0 || removed > 0 { changes.append(TableChange(table: table, added: added, removed: removed)) }
+        }
+        return StateDiff(changes: changes)
+    }
+
+    static func key(_ row: [SQLValue]) -> String {
+        row.map(\.sortKey).joined(separator: "\u{1F}")
+    }
+}
+
+extension String {
+    func replacingOccurrences(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = self[...]
+        while let range = rest.firstRange(of: target) {
+            out += rest[..<range.lowerBound]
+            out += replacement
+            rest = rest[range.upperBound...]
+        }
+        out += rest
+        return out
+    }
+}

@@ -1,0 +1,274 @@
+import Digest
+
+/// Turns one task file's JSON into a `TaskDefinition`, collecting every problem.
+struct TaskDecoder {
+    static let fields = [
+        "answer", "checks", "goal", "id", "key_nodes", "limits", "oracle", "params", "revision",
+        "sandboxes", "seed", "split", "start", "template",
+    ]
+    static let requiredFields = ["checks", "goal", "id", "oracle", "revision", "sandboxes", "seed", "start"]
+
+    var reader: FieldReader
+    /// Sandbox names that exist; nil when the caller cannot tell (then names are not checked).
+    let knownSandboxes: [String]?
+    let suite: SuiteHeader?
+    var xpathProblem: (@Sendable (String) -> String?)?
+    var params: [ParameterTemplate.Parameter] = []
+    var taskSandboxes: [String] = []
+
+    init(file: String, knownSandboxes: [String]?, suite: SuiteHeader?) {
+        reader = FieldReader(file: file)
+        self.knownSandboxes = knownSandboxes
+        self.suite = suite
+    }
+
+    mutating func decode(_ root: JSONNode) -> TaskDefinition? {
+        guard let members = reader.object(root, "", allowed: TaskDecoder.fields, required: TaskDecoder.requiredFields)
+        else { return nil }
+        func field(_ key: String) -> JSONNode? { members.first { $0.key == key }?.value }
+
+        // Parameters first: every other string may refer to them.
+        if let node = field("params") { decodeParams(node) }
+
+        let id = field("id").flatMap { decodeID($0) }
+        let revision = field("revision").flatMap { reader.int($0, "revision", min: 1) }
+        if let node = field("sandboxes") { taskSandboxes = decodeSandboxes(node) ?? [] }
+        let start = field("start").flatMap { node -> String? in
+            guard let s = text(node, "start") else { return nil }
+            return checkLocation(s, node, "start") ? s : nil
+        }
+        var goalTemplate: String?
+        var goal: String?
+        if let node = field("goal"), let raw = reader.string(node, "goal") {
+            goalTemplate = raw
+            goal = render(raw, node, "goal")
+        }
+        let seed = field("seed").flatMap { reader.uint64($0, "seed") }
+        let split = field("split").flatMap { decodeSplit($0) }
+        let template = field("template").flatMap { reader.string($0, "template") }
+        var limits = Limits()
+        if let node = field("limits") { limits = reader.limits(node, "limits") ?? Limits() }
+        var status = AnswerStatus.ok
+        var statusKnown = true
+        if let node = field("answer") {
+            if let s = decodeExpectedAnswer(node) { status = s } else { statusKnown = false }
+        }
+
+        var checks: [Check]?
+        if let node = field("checks"), let items = reader.array(node, "checks") {
+            var decoded: [Check] = []
+            var ok = true
+            for (i, item) in items.enumerated() {
+                if let c = decodeCheck(item, FieldReader.index("checks", i)) { decoded.append(c) } else { ok = false }
+            }
+            if items.isEmpty && status == .ok && statusKnown {
+                reader.report(node.line, "checks", "must not be empty: a task whose answer status is ok needs a check")
+            }
+            if status != .ok {
+                for (i, c) in decoded.enumerated() where c.containsAnswerCheck {
+                    reader.report(
+                        items[i].line, FieldReader.index("checks", i),
+                        "an answer check cannot pass when the expected answer status is \(status.rawValue)")
+                }
+            }
+            checks = ok ? decoded : nil
+        }
+        var keyNodes: [KeyNode] = []
+        var keyNodesOK = true
+        if let node = field("key_nodes") {
+            if let decoded = decodeKeyNodes(node) { keyNodes = decoded } else { keyNodesOK = false }
+        }
+        let oracle = field("oracle").flatMap { decodeOracle($0) }
+
+        guard reader.problems.isEmpty, let id, let revision, let start, let goalTemplate, let goal, let seed,
+            let checks, keyNodesOK, let oracle
+        else { return nil }
+        let suiteLimits = suite?.limits ?? Limits()
+        return TaskDefinition(
+            id: id, revision: revision, sandboxes: taskSandboxes, start: start, goalTemplate: goalTemplate,
+            goal: goal, params: params.map { NameValue($0.name, $0.value) }, seed: seed, split: split,
+            template: template, limits: limits.over(suiteLimits).over(.harnessDefault), expectedStatus: status,
+            checks: checks, keyNodes: keyNodes, oracle: oracle, file: reader.file,
+            checksum: SHA256.hex(root.canonicalText))
+    }
+
+    // MARK: - Top-level fields
+
+    private mutating func decodeParams(_ node: JSONNode) {
+        guard let members = node.members else {
+            reader.report(node.line, "params", "expected an object of name to value, found \(node.typeName)")
+            return
+        }
+        for m in members {
+            let path = FieldReader.join("params", m.key)
+            guard ParameterTemplate.placeholders(in: "{\(m.key)}") == [m.key] else {
+                reader.report(m.value.line, path, "a parameter name must be letters, digits and _, not starting with a digit")
+                continue
+            }
+            switch m.value.value {
+            case .string(let s): params.append(.init(name: m.key, value: s, isNumber: false))
+            case .number(let n): params.append(.init(name: m.key, value: n, isNumber: true))
+            case .bool(let b): params.append(.init(name: m.key, value: b ? "true" : "false", isNumber: false))
+            default: reader.report(m.value.line, path, "expected a string, number or boolean, found \(m.value.typeName)")
+            }
+        }
+    }
+
+    private mutating func decodeID(_ node: JSONNode) -> String? {
+        guard let id = reader.string(node, "id") else { return nil }
+        let allowed = id.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isLowercase || ("0"..."9").contains($0) || "-_./".unicodeScalars.contains($0))
+        }
+        guard allowed, !id.hasPrefix("/"), !id.hasSuffix("/") else {
+            reader.report(node.line, "id", "'\(id)' must be lower-case letters, digits, '-', '_', '.' and '/' separators")
+            return nil
+        }
+        return id
+    }
+
+    private mutating func decodeSandboxes(_ node: JSONNode) -> [String]? {
+        guard let names = reader.stringArray(node, "sandboxes", nonEmpty: true) else { return nil }
+        var seen: [String] = []
+        for (i, name) in names.enumerated() {
+            if seen.contains(name) {
+                reader.report(node.elements?[i].line, FieldReader.index("sandboxes", i), "'\(name)' is listed twice")
+            }
+            seen.append(name)
+            if let knownSandboxes, !knownSandboxes.contains(name) {
+                reader.report(
+                    node.elements?[i].line, FieldReader.index("sandboxes", i),
+                    "unknown sandbox '\(name)' (known: \(knownSandboxes.sorted().joined(separator: ", ")))")
+            }
+        }
+        return names
+    }
+
+    private mutating func decodeSplit(_ node: JSONNode) -> String? {
+        guard let split = reader.string(node, "split") else { return nil }
+        if let suite, !suite.splits.contains(split) {
+            let known = suite.splits.isEmpty ? "the suite declares no splits" : "the suite's splits are " + suite.splits.joined(separator: ", ")
+            reader.report(node.line, "split", "unknown split '\(split)' (\(known))")
+            return nil
+        }
+        return split
+    }
+
+    private mutating func decodeExpectedAnswer(_ node: JSONNode) -> AnswerStatus? {
+        guard let members = reader.object(node, "answer", allowed: ["status"], required: ["status"]) else { return nil }
+        guard let statusNode = members.first(where: { $0.key == "status" })?.value,
+            let raw = reader.string(statusNode, "answer.status")
+        else { return nil }
+        guard let status = AnswerStatus(rawValue: raw) else {
+            reader.report(
+                statusNode.line, "answer.status",
+                "unknown status '\(raw)' (expected one of: \(AnswerStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
+            return nil
+        }
+        return status
+    }
+
+    private mutating func decodeOracle(_ node: JSONNode) -> [String]? {
+        guard let items = reader.array(node, "oracle", nonEmpty: true) else { return nil }
+        var actions: [String] = []
+        for (i, item) in items.enumerated() {
+            if let a = text(item, FieldReader.index("oracle", i)) { actions.append(a) }
+        }
+        return actions.count == items.count ? actions : nil
+    }
+
+    private mutating func decodeKeyNodes(_ node: JSONNode) -> [KeyNode]? {
+        guard let items = reader.array(node, "key_nodes") else { return nil }
+        var nodes: [KeyNode] = []
+        var ok = true
+        for (i, item) in items.enumerated() {
+            let path = FieldReader.index("key_nodes", i)
+            guard let members = reader.object(item, path, allowed: ["name", "page", "request", "state", "url"]) else {
+                ok = false
+                continue
+            }
+            var name = path
+            if let n = members.first(where: { $0.key == "name" }) {
+                name = reader.string(n.value, FieldReader.join(path, "name")) ?? name
+            }
+            let kinds = members.filter { $0.key != "name" }
+            guard kinds.count == 1, let kind = kinds.first else {
+                reader.report(
+                    item.line, path,
+                    kinds.isEmpty ? "a key node needs one of: page, request, state, url"
+                        : "a key node has exactly one of page, request, state, url; found \(kinds.map(\.key).joined(separator: ", "))")
+                ok = false
+                continue
+            }
+            guard let check = decodeCheckBody(kind: kind.key, kind.value, FieldReader.join(path, kind.key)) else {
+                ok = false
+                continue
+            }
+            if case .request(let r) = check, r.absent {
+                reader.report(
+                    kind.value.line, FieldReader.join(path, "request.absent"),
+                    "a key node is reached when something happens; absent belongs in checks")
+                ok = false
+                continue
+            }
+            nodes.append(KeyNode(name: name, check: check))
+        }
+        return ok ? nodes : nil
+    }
+
+    // MARK: - Strings with parameters and sandbox locations
+
+    /// A string field with `{param}` placeholders filled in.
+    mutating func text(_ node: JSONNode, _ path: String, sql: Bool = false, allowEmpty: Bool = false) -> String? {
+        guard let raw = reader.string(node, path, allowEmpty: allowEmpty) else { return nil }
+        return render(raw, node, path, sql: sql)
+    }
+
+    mutating func render(_ raw: String, _ node: JSONNode, _ path: String, sql: Bool = false) -> String? {
+        let (out, unknown) = ParameterTemplate.render(raw, with: params, sql: sql)
+        guard unknown.isEmpty else {
+            let names = params.map(\.name).sorted()
+            let known = names.isEmpty ? "the task has no params" : "params are: " + names.joined(separator: ", ")
+            for name in unknown {
+                reader.report(node.line, path, "unknown parameter {\(name)} (\(known))")
+            }
+            return nil
+        }
+        return out
+    }
+
+    /// Checks a `sandbox:/path` location and reports what is wrong with it.
+    mutating func checkLocation(_ location: String, _ node: JSONNode, _ path: String) -> Bool {
+        guard let (sandbox, rest) = SandboxLocation.split(location) else {
+            reader.report(node.line, path, "'\(location)' is not a sandbox location; write e.g. shop:/cart")
+            return false
+        }
+        guard rest.hasPrefix("/") else {
+            reader.report(node.line, path, "the path of '\(location)' must start with '/'")
+            return false
+        }
+        if !taskSandboxes.isEmpty, !taskSandboxes.contains(sandbox) {
+            reader.report(
+                node.line, path,
+                "sandbox '\(sandbox)' is not in the task's sandboxes (\(taskSandboxes.joined(separator: ", ")))")
+            return false
+        }
+        return true
+    }
+}
+
+/// What a task needs to know about its suite while loading.
+struct SuiteHeader {
+    var name: String
+    var splits: [String]
+    var limits: Limits
+}
+
+extension Check {
+    var containsAnswerCheck: Bool {
+        switch self {
+        case .answer: true
+        case .all(let cs), .any(let cs): cs.contains { $0.containsAnswerCheck }
+        default: false
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Checkers
+import Tasks
+import Testing
+
+@Suite struct TaskScorerTests {
+    /// A task parsed by the real loader from JSON.
+    func task(status: String, checks: String) throws -> TaskDefinition {
+        let json = """
+            {"id": "demo/t", "revision": 1, "sandboxes": ["shop"], "start": "shop:/", "goal": "g", "seed": 1,
+             "answer": {"status": "\(status)"}, "checks": \(checks), "oracle": ["stop [x]"]}
+            """
+        let (task, problems) = TaskLoader(knownSandboxes: ["shop"]).parseTask(json, file: "t.json")
+        #expect(problems.isEmpty, "\(problems)")
+        return try #require(task)
+    }
+
+    @Test func infeasibleTaskPassesOnlyWhenTheAgentSaysSo() async throws {
+        let t = try task(status: "infeasible", checks: "[]")
+        let scorer = TaskScorer()
+        #expect(await scorer.score(t, in: CheckContext(answer: AgentAnswer(status: .infeasible))).passed)
+        let claimed = await scorer.score(t, in: CheckContext(answer: AgentAnswer(status: .ok, value: "Done, it is red")))
+        #expect(!claimed.passed)
+        #expect(claimed.score == 0)
+        #expect(claimed.reason == "failed: status: the agent answered ok; expected status infeasible")
+        #expect(!(await scorer.score(t, in: CheckContext())).passed)
+        #expect(!(await scorer.score(t, in: CheckContext(answer: AgentAnswer(status: .notFound)))).passed)
+    }
+
+    @Test func feasibleTaskFailsWhenTheAgentGivesUp() async throws {
+        let t = try task(status: "ok", checks: #"[{"answer": {"must_include": "red"}}]"#)
+        let scorer = TaskScorer()
+        #expect(await scorer.score(t, in: CheckContext(answer: AgentAnswer(value: "red"))).passed)
+        let gaveUp = await scorer.score(t, in: CheckContext(answer: AgentAnswer(status: .infeasible)))
+        #expect(!gaveUp.passed)
+        #expect(gaveUp.score == 0)
+        #expect(gaveUp.children[0].reason == "the agent answered infeasible, but the task is feasible")
+    }
+}
