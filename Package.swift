@@ -53,6 +53,10 @@ let package = Package(
 
         .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree", "SandboxKit"]),
         .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit"]),
+        .testTarget(
+            name: "BrowserTests",
+            dependencies: ["Browser", "ObservationTree", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "TasksTests", dependencies: ["Tasks"]),
         .testTarget(

@@ -1,3 +1,4 @@
+import Foundation
 import ObservationTree
 
 /// Builds a form's data set and request as a browser does: controls in document
@@ -15,7 +16,7 @@ struct FormSubmission {
         let submitterSource = submitter.flatMap { page.tree.nodes[$0].source }
         let method = (submitterSource?["formmethod"] ?? source?["method"] ?? "get").lowercased()
         let action = submitterSource?["formaction"] ?? source?["action"] ?? ""
-        let target = action.trimmingCharacters(in: [" "]).isEmpty ? page.url.string : action
+        let target = action.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? page.url.string : action
         guard let resolved = page.url.resolve(target), let url = WebURL(url: resolved) else {
             return .failure(.invalidURL(target))
         }

@@ -170,18 +170,12 @@ struct Collected {
             return
         }
         guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return }
+        // Trim as bytes: "\r\n" is one Character to Swift, so a Character set would miss it.
+        var start = colon + 1
+        var end = line.count
+        while start < end, [9, 10, 13, 32].contains(line[start]) { start += 1 }
+        while end > start, [9, 10, 13, 32].contains(line[end - 1]) { end -= 1 }
         let name = String(decoding: line[..<colon], as: UTF8.self).lowercased()
-        let value = String(decoding: line[(colon + 1)...], as: UTF8.self)
-            .trimmingCharacters(in: [" ", "\t", "\r", "\n"])
-        headers.append((name, value))
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: Set<Character>) -> String {
-        var slice = Substring(self)
-        while let first = slice.first, set.contains(first) { slice.removeFirst() }
-        while let last = slice.last, set.contains(last) { slice.removeLast() }
-        return String(slice)
+        headers.append((name, String(decoding: line[start..<end], as: UTF8.self)))
     }
 }

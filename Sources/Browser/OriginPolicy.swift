@@ -15,7 +15,7 @@ public struct OriginPolicy: Sendable, Equatable {
     /// The URL that `reference` names from `base` (absolute, relative, or the
     /// `sandbox:/path` shorthand that tasks use), if the policy allows it.
     public func resolve(_ reference: String, from base: WebURL?) -> Result<WebURL, BrowserError> {
-        let trimmed = reference.trimmingCharacters(in: [" ", "\n", "\t", "\r"])
+        let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
         if let colon = trimmed.firstIndex(of: ":"), trimmed[trimmed.index(after: colon)...].hasPrefix("/"),
            !trimmed[trimmed.index(after: colon)...].hasPrefix("//") {
             let name = String(trimmed[..<colon]).lowercased()

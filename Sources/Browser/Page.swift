@@ -1,3 +1,4 @@
+import Foundation
 import ObservationTree
 
 /// One loaded document and everything held client-side about it: typed text,
@@ -31,7 +32,7 @@ public struct Page: Sendable {
     /// The `input` type of a node, lower-cased, or "" for other elements.
     func inputType(_ index: Int) -> String {
         guard let source = tree.nodes[index].source, source.tag == "input" else { return "" }
-        return (source["type"] ?? "text").lowercased().trimmingCharacters(in: [" "])
+        return (source["type"] ?? "text").lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func isSubmitButton(_ index: Int) -> Bool {

@@ -33,7 +33,7 @@ public struct WebURL: Sendable, Hashable, CustomStringConvertible {
 
     /// `reference` resolved against this URL, as a browser resolves an href.
     public func resolve(_ reference: String) -> URL? {
-        URL(string: reference.trimmingCharacters(in: [" ", "\n", "\t", "\r"]), relativeTo: URL(string: string))?.absoluteURL
+        URL(string: reference.trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: URL(string: string))?.absoluteURL
     }
 
     /// This URL with its query replaced, for GET form submissions.

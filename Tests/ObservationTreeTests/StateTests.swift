@@ -77,3 +77,18 @@ import Testing
         #expect(loose.source?.formID == nil)
     }
 }
+
+@Suite struct HiddenFieldTests {
+    @Test func hiddenControlsAreKeptAsideForSubmission() throws {
+        let tree = ObservationTree.html("""
+            <form id=f method=post><input type=hidden name=csrf value=t0k><input name=q aria-label=Q>
+            <div style="display:none"><input name=trap value=1><input type=checkbox name=c checked></div></form>
+            <input type=hidden form=f name=outside value=2><input type=hidden name=orphan value=3>
+            """)
+        let form = try #require(tree.nodes.first { $0.role == .form })
+        #expect(tree.hiddenFields.map(\.name) == ["csrf", "trap", "c", "outside", "orphan"])
+        #expect(tree.hiddenFields.map(\.formID) == [form.id, form.id, form.id, form.id, nil])
+        #expect(tree.hiddenFields.map(\.value) == ["t0k", "1", "on", "2", "3"])
+        #expect(!tree.text().contains("csrf"))
+    }
+}
