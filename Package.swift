@@ -26,17 +26,37 @@ let package = Package(
         // What every sandbox shares: hosting, snapshots, seeded generation, templates, request log.
         .target(name: "SandboxKit"),
 
+        // The agent process protocol (docs/protocol.md): messages, actions, line framing.
+        .target(name: "AgentProtocol"),
+
+        // Spawns agents in a bubblewrap sandbox with rlimits, deadlines and capped output.
+        .target(name: "CAgentSpawn"),
+        .target(name: "AgentRunner", dependencies: ["AgentProtocol", "CAgentSpawn"]),
+
+        // The Swift example agent (examples/agents/swift), statically linked to the Swift
+        // runtime so it runs in the sandbox, which sees only /usr and its own directory.
+        .executableTarget(
+            name: "gauntlet-swift-agent",
+            dependencies: ["AgentProtocol"],
+            path: "examples/agents/swift",
+            linkerSettings: [.unsafeFlags(["-static-stdlib"])]
+        ),
+
         // The command-line tool.
         .executableTarget(
             name: "gauntlet",
             dependencies: [
                 "ObservationTree",
+                "AgentProtocol",
+                "AgentRunner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree"]),
         .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit"]),
+        .testTarget(name: "AgentProtocolTests", dependencies: ["AgentProtocol"]),
+        .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol"]),
     ],
     swiftLanguageModes: [.v6]
 )

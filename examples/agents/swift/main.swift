@@ -1,0 +1,2 @@
+import AgentProtocol
+print("x")
