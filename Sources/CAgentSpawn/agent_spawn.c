@@ -5,11 +5,14 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/eventfd.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
+#include <stdint.h>
 #include <unistd.h>
 
 int gauntlet_spawn(const char *path, char *const argv[], char *const envp[],
-                   int stdin_fd, int stdout_fd, int stderr_fd, pid_t *pid) {
+                   int stdin_fd, int stdout_fd, int stderr_fd, const char *chdir_path, pid_t *pid) {
     posix_spawn_file_actions_t actions;
     posix_spawnattr_t attr;
     int rc = posix_spawn_file_actions_init(&actions);
@@ -22,6 +25,7 @@ int gauntlet_spawn(const char *path, char *const argv[], char *const envp[],
     if ((rc = posix_spawn_file_actions_adddup2(&actions, stderr_fd, 2)) != 0) goto done;
     // No harness fd (databases, sockets, other agents' pipes) may leak into the agent.
     if ((rc = posix_spawn_file_actions_addclosefrom_np(&actions, 3)) != 0) goto done;
+    if (chdir_path != NULL && (rc = posix_spawn_file_actions_addchdir_np(&actions, chdir_path)) != 0) goto done;
 
     sigset_t empty, all;
     sigemptyset(&empty);
@@ -55,4 +59,28 @@ void gauntlet_set_pipe_size(int fd, int bytes) {
 
 void gauntlet_ignore_sigpipe(void) {
     signal(SIGPIPE, SIG_IGN);
+}
+
+int gauntlet_pipe(int fds[2]) {
+    return pipe2(fds, O_CLOEXEC);
+}
+
+int gauntlet_eventfd(void) {
+    return eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+}
+
+void gauntlet_eventfd_signal(int fd) {
+    uint64_t one = 1;
+    (void)!write(fd, &one, sizeof one);
+}
+
+void gauntlet_eventfd_drain(int fd) {
+    uint64_t value;
+    (void)!read(fd, &value, sizeof value);
+}
+
+int gauntlet_wait_status(int status, int *code) {
+    if (WIFEXITED(status)) { *code = WEXITSTATUS(status); return 1; }
+    *code = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+    return 0;
 }
