@@ -148,7 +148,9 @@ struct LaunchPlan: Sendable {
                   "--size", String(limits.scratchBytes), "--tmpfs", "/tmp",
                   "--size", String(limits.scratchBytes), "--tmpfs", "/scratch"]
             for dir in visible { b += ["--ro-bind", dir, dir] }
-            b += ["--chdir", "/scratch", "--"]
+            // The sandbox's own root (where /etc's few entries are mounted) is writable
+            // tmpfs; make it read-only so only /scratch and /tmp take writes.
+            b += ["--remount-ro", "/", "--chdir", "/scratch", "--"]
             executablePath = bwrap
             arguments = b + inner
         } else {

@@ -62,6 +62,7 @@ def handshake():
     assert m["type"] == "hello"
     send({"type": "ready", "agent": "test", "version": "0"})
     return json.loads(sys.stdin.readline())
+
 """#
 
 let python3 = "python3"
@@ -130,7 +131,10 @@ func playOne(_ configuration: AgentConfiguration, episode: EpisodeStart = shopEp
              environment: some AgentEnvironment = FakeShop()) async throws -> (HandshakeResult, EpisodeTranscript?, AgentSession) {
     let session = try AgentSession(configuration: configuration, mode: .episode)
     let hello = await session.handshake(timeout: .seconds(15))
-    guard case .ready = hello else { return (hello, nil, session) }
+    guard case .ready = hello else {
+        print("handshake failed: \(hello); stderr: \(session.process.stderr.text)")
+        return (hello, nil, session)
+    }
     let transcript = await session.run(episode, environment: environment)
     _ = await session.close()
     return (hello, transcript, session)
