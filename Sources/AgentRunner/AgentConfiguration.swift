@@ -21,7 +21,8 @@ public enum IsolationRequirement: String, Sendable, CaseIterable {
 
 /// Resource limits applied to the agent and everything it starts. nil turns one off.
 public struct ResourceLimits: Sendable, Equatable {
-    /// RLIMIT_CPU: the agent is killed by SIGXCPU after this much CPU time.
+    /// RLIMIT_CPU: SIGXCPU after this much CPU time, SIGKILL two seconds later (the
+    /// hard limit) if the agent ignores it.
     public var cpuSeconds: Int?
     /// RLIMIT_AS. Turn off for JIT runtimes (node's V8 aborts below about 2 GiB).
     public var addressSpaceBytes: UInt64?

@@ -90,7 +90,7 @@ struct LaunchPlan: Sendable {
         let limits = configuration.limits
         var rlimitArgs: [String] = []
         var limitNames: [String] = []
-        if let v = limits.cpuSeconds { rlimitArgs.append("--cpu=\(v)"); limitNames.append("cpu_seconds=\(v)") }
+        if let v = limits.cpuSeconds { rlimitArgs.append("--cpu=\(v):\(v + 2)"); limitNames.append("cpu_seconds=\(v)") }
         if let v = limits.addressSpaceBytes { rlimitArgs.append("--as=\(v)"); limitNames.append("address_space_bytes=\(v)") }
         if let v = limits.fileSizeBytes { rlimitArgs.append("--fsize=\(v)"); limitNames.append("file_size_bytes=\(v)") }
         if let v = limits.openFiles { rlimitArgs.append("--nofile=\(v)"); limitNames.append("open_files=\(v)") }
