@@ -106,6 +106,8 @@ struct FakeShop: AgentEnvironment {
                 return StepResult(observation: Self.product("Red Running Shoe", price: "$59.99"))
             }
             return StepResult(observation: Self.product("Blue Rain Jacket", price: "$89.00"))
+        case .scroll:
+            return StepResult(observation: Self.home)
         case .click(.id("12")):
             return StepResult(observation: Self.cartAdded)
         case .click(.id("13")), .click(.id("21")):
