@@ -37,6 +37,21 @@ let package = Package(
 
         // Answer, URL, state, request, page and collateral checkers; combinators; key nodes.
         .target(name: "Checkers", dependencies: ["Tasks", "CLibXML2"]),
+        // The agent process protocol (docs/protocol.md): messages, actions, line framing.
+        .target(name: "AgentProtocol"),
+
+        // Spawns agents in a bubblewrap sandbox with rlimits, deadlines and capped output.
+        .target(name: "CAgentSpawn"),
+        .target(name: "AgentRunner", dependencies: ["AgentProtocol", "CAgentSpawn"]),
+
+        // The Swift example agent (examples/agents/swift), statically linked to the Swift
+        // runtime so it runs in the sandbox, which sees only /usr and its own directory.
+        .executableTarget(
+            name: "gauntlet-swift-agent",
+            dependencies: ["AgentProtocol"],
+            path: "examples/agents/swift",
+            linkerSettings: [.unsafeFlags(["-static-stdlib"])]
+        ),
 
         // The command-line tool.
         .executableTarget(
@@ -47,6 +62,8 @@ let package = Package(
                 "Browser",
                 "Tasks",
                 "Checkers",
+                "AgentProtocol",
+                "AgentRunner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +80,8 @@ let package = Package(
             name: "CheckersTests",
             dependencies: ["Checkers", "Tasks", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "AgentProtocolTests", dependencies: ["AgentProtocol"]),
+        .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol"]),
     ],
     swiftLanguageModes: [.v6]
 )
