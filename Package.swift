@@ -24,19 +24,33 @@ let package = Package(
         .target(name: "ObservationTree", dependencies: ["CLibXML2"]),
 
         // What every sandbox shares: hosting, snapshots, seeded generation, templates, request log.
-        .target(name: "SandboxKit"),
+        .target(
+            name: "SandboxKit",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+
+        // The sandboxes: one folder each under Sources/Sandboxes.
+        .target(name: "Shop", dependencies: ["SandboxKit"], path: "Sources/Sandboxes/Shop"),
 
         // The command-line tool.
         .executableTarget(
             name: "gauntlet",
             dependencies: [
                 "ObservationTree",
+                "SandboxKit",
+                "Shop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree"]),
         .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit"]),
+        .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit"]),
     ],
     swiftLanguageModes: [.v6]
 )
