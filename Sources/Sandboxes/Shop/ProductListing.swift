@@ -203,6 +203,7 @@ struct ProductListing {
             "range_first": first,
             "range_last": min(result.total, page * ShopRequest.pageSize),
             "brand_facets": facets.brands,
+            "has_color_facets": !facets.colors.isEmpty,
             "color_facets": facets.colors,
             "min_price": minPrice.map(Self.dollars) ?? "",
             "max_price": maxPrice.map(Self.dollars) ?? "",
