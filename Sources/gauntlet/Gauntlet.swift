@@ -13,6 +13,7 @@ struct Gauntlet: AsyncParsableCommand {
         version: GauntletVersion.string,
         subcommands: [
             BenchCommand.self,
+            ServeCommand.self,
         ]
     )
 }

@@ -203,7 +203,7 @@ struct CatalogGenerator {
             let fill = { (text: String) in
                 text.replacingOccurrences(of: "{noun}", with: product.noun.lowercased())
                     .replacingOccurrences(of: "{brand}", with: product.brand)
-                    .replacingOccurrences(of: "{material}", with: product.material)
+                    .replacingOccurrences(of: "{material}", with: product.material.lowercased())
             }
             let body = fill(rng.pick(ShopTaxonomy.reviewOpeners[rating] ?? []) ?? "") + " " + fill(rng.pick(ShopTaxonomy.reviewAspects[rating] ?? []) ?? "")
             let daysAgo = Double.random(in: 0.5..<max(1, product.createdDaysAgo), using: &rng)

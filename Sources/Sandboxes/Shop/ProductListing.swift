@@ -137,7 +137,7 @@ struct ProductListing {
         var card: [String: Any] = [
             "id": row["id"] as Int, "sku": row["sku"] as String, "slug": row["slug"] as String, "name": row["name"] as String,
             "brand": row["brand"] as String, "price": Pricing.format(price), "in_stock": stock > 0,
-            "low_stock": stock > 0 && stock <= 5, "stock": stock, "review_count": reviews, "has_reviews": reviews > 0,
+            "low_stock": stock > 0 && stock <= 5, "stock": stock, "review_count": reviews, "has_reviews": reviews > 0, "review_label": reviews == 1 ? "1 review" : "\(reviews) reviews",
             "rating": rating.map { String(format: "%.1f", $0) } ?? "",
         ]
         if let compare, compare > price { card["compare_at"] = Pricing.format(compare) }

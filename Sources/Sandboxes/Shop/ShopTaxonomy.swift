@@ -115,10 +115,10 @@ enum ShopTaxonomy {
         "thoughtful details", "easy care", "excellent value", "a lightweight feel",
     ]
     static let descriptionMiddles = [
-        "Its {material} construction is finished by hand and checked twice before it ships.",
+        "Its {material_lc} construction is finished by hand and checked twice before it ships.",
         "{material} gives it a solid, premium feel that holds up to daily use.",
-        "We chose {material} for its balance of strength, weight and feel.",
-        "The {material} build is easy to clean and ages well.",
+        "We chose {material_lc} for its balance of strength, weight and feel.",
+        "The {material_lc} build is easy to clean and ages well.",
     ]
     static let descriptionClosers = [
         "Backed by a {warranty} warranty.", "Ships in recyclable packaging.",

@@ -28,6 +28,7 @@ enum ShopText {
         return parts.joined(separator: " ")
             .replacingOccurrences(of: "{name}", with: name)
             .replacingOccurrences(of: "{brand}", with: brand)
+            .replacingOccurrences(of: "{material_lc}", with: material.lowercased())
             .replacingOccurrences(of: "{material}", with: material)
             .replacingOccurrences(of: "{category}", with: category.lowercased())
             .replacingOccurrences(of: "{benefit}", with: benefit)
