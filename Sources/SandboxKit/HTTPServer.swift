@@ -1,11 +1,13 @@
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// The Hummingbird server in front of a `SandboxHost`.
 actor HTTPServer {
     private let host: SandboxHost
     private var task: Task<Void, Error>?
+    private var group: ServiceGroup?
 
     init(host: SandboxHost) {
         self.host = host
@@ -29,9 +31,11 @@ actor HTTPServer {
             logger: logger
         )
         let errors = ServerErrorBox()
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: [app], gracefulShutdownSignals: [], logger: logger))
+        self.group = group
         task = Task {
             do {
-                try await app.run()
+                try await group.run()
             } catch {
                 await errors.set(error)
                 continuation.finish()
@@ -44,10 +48,12 @@ actor HTTPServer {
         throw SandboxError.server("could not listen on \(address):\(port): \(await errors.error.map { "\($0)" } ?? "server stopped")")
     }
 
+    /// Graceful: stops accepting, lets in-flight requests finish, closes idle connections.
     func stop() async {
-        task?.cancel()
+        await group?.triggerGracefulShutdown()
         _ = try? await task?.value
         task = nil
+        group = nil
     }
 }
 

@@ -11,7 +11,7 @@ import Foundation
 /// the calling thread, so call it from a dedicated `Thread`, never from the Swift
 /// concurrency pool, where blocking would starve the server it talks to.
 public final class LoopbackHTTPClient {
-    public struct Response {
+    public struct Response: Sendable {
         public var status: Int
         public var headers: [(String, String)]
         public var body: String

@@ -57,6 +57,22 @@ public struct SandboxContext: Sendable {
         await instance.nextToken()
     }
 
+    /// Runs `body` in one DEFERRED transaction on the instance (committed unless it throws).
+    ///
+    /// Use this rather than `db.write`: GRDB's default IMMEDIATE transaction also takes the
+    /// write lock of every attached shared-cache catalog, which would serialize all instances.
+    public func transaction<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await db.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction(.deferred) {
+                result = try body(db)
+                return .commit
+            }
+            guard let result else { throw SandboxError.sqlite("transaction produced no result") }
+            return result
+        }
+    }
+
     /// `path` prefixed with the base path.
     public func url(_ path: String) -> String {
         basePath + path

@@ -28,7 +28,7 @@ actor SnapshotStore {
             for catalog in catalogs {
                 try db.execute(sql: "ATTACH DATABASE ? AS \(catalog.schema)", arguments: [catalog.uri])
             }
-            try db.inTransaction {
+            try db.inTransaction(.deferred) {
                 for sandbox in ordered {
                     try sandbox.buildInstanceState(db, seed: seed)
                 }

@@ -32,10 +32,10 @@ struct NotesSandbox: Sandbox {
             guard let body = request.form.nonEmpty("body") else {
                 return .html(try context.templates.render("page", ["error": "Write something.", "notes": [String]()]), status: 422)
             }
-            try await context.db.write { db in try db.execute(sql: "INSERT INTO notes (topic_id, body) VALUES (1, ?)", arguments: [body]) }
+            try await context.transaction { db in try db.execute(sql: "INSERT INTO notes (topic_id, body) VALUES (1, ?)", arguments: [body]) }
             return .redirect(to: context.url("/"))
         case ("POST", "/notes/delete"):
-            try await context.db.write { db in try db.execute(sql: "DELETE FROM notes WHERE id = 1") }
+            try await context.transaction { db in try db.execute(sql: "DELETE FROM notes WHERE id = 1") }
             return .redirect(to: context.url("/"))
         default:
             return .text("not found", status: 404)

@@ -20,7 +20,7 @@ public struct ShopSandbox: Sandbox {
     public var connectionSetupSQL: [String] { ShopSchema.connectionSetup }
 
     public func handle(_ request: SandboxRequest, context: SandboxContext) async throws -> SandboxResponse {
-        try await context.db.write { db in
+        try await context.transaction { db in
             var shop = try ShopRequest(request: request, context: context, db: db)
             let response = try Self.route(&shop)
             return shop.finish(response)
