@@ -22,6 +22,8 @@ struct CatalogGenerator {
             FROM products p JOIN brands b ON b.id = p.brand_id JOIN categories c ON c.id = p.category_id
             LEFT JOIN categories d ON d.id = c.parent_id
             """)
+        // Statistics for the query planner: without them it picks poor indexes for facet counts.
+        try db.execute(sql: "ANALYZE")
     }
 
     struct LeafRow {
@@ -42,7 +44,7 @@ struct CatalogGenerator {
 
     private func writeReferenceTables(_ db: Database) throws {
         for region in ShopTaxonomy.regions {
-            try db.execute(sql: "INSERT INTO tax_rates VALUES (?, ?, ?)", arguments: [region.code, region.name, region.taxBasisPoints])
+            try db.cachedStatement(sql: "INSERT INTO tax_rates VALUES (?, ?, ?)").execute(arguments: [region.code, region.name, region.taxBasisPoints])
         }
         try db.execute(sql: """
             INSERT INTO shipping_methods VALUES ('standard', 'Standard (5–7 business days)', 599, 7500, 5, 7, 1);
@@ -57,11 +59,9 @@ struct CatalogGenerator {
         for (d, department) in ShopTaxonomy.departments.enumerated() {
             let departmentID = nextID
             nextID += 1
-            try db.execute(sql: "INSERT INTO categories VALUES (?, NULL, ?, ?, ?, ?)", arguments: [departmentID, department.slug, department.name, department.blurb, d + 1])
+            try db.cachedStatement(sql: "INSERT INTO categories VALUES (?, NULL, ?, ?, ?, ?)").execute(arguments: [departmentID, department.slug, department.name, department.blurb, d + 1])
             for (l, leaf) in department.leaves.enumerated() {
-                try db.execute(
-                    sql: "INSERT INTO categories VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: [nextID, departmentID, leaf.slug, leaf.name, "Shop \(leaf.name.lowercased()) from \(department.brands.prefix(3).joined(separator: ", ")) and more.", l + 1])
+                try db.cachedStatement(sql: "INSERT INTO categories VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [nextID, departmentID, leaf.slug, leaf.name, "Shop \(leaf.name.lowercased()) from \(department.brands.prefix(3).joined(separator: ", ")) and more.", l + 1])
                 leaves.append(LeafRow(id: nextID, departmentIndex: d, leaf: leaf))
                 nextID += 1
             }
@@ -77,7 +77,7 @@ struct CatalogGenerator {
         }
         for (index, name) in names.enumerated() {
             ids[name] = index + 1
-            try db.execute(sql: "INSERT INTO brands VALUES (?, ?, ?)", arguments: [index + 1, ShopText.slug(name), name])
+            try db.cachedStatement(sql: "INSERT INTO brands VALUES (?, ?, ?)").execute(arguments: [index + 1, ShopText.slug(name), name])
         }
         return ids
     }
@@ -116,9 +116,7 @@ struct CatalogGenerator {
                 let quality = Double.random(in: 2.6...4.9, using: &rng)
                 let popularity = Double.random(in: 0.15...3.0, using: &rng)
                 let description = ShopText.description(name: name, brand: brand, material: material, category: leaf.name, rng: &rng)
-                try db.execute(
-                    sql: "INSERT INTO products VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0, 0)",
-                    arguments: [id, sku, ShopText.slug(name) + "-" + sku.lowercased(), name, brandIDs[brand], leafRow.id, price, compareAt,
+                try db.cachedStatement(sql: "INSERT INTO products VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0, 0)").execute(arguments: [id, sku, ShopText.slug(name) + "-" + sku.lowercased(), name, brandIDs[brand], leafRow.id, price, compareAt,
                                 ShopClock.daysBefore(daysAgo), description, material, stock])
                 var position = 0
                 if leaf.hasColors {
@@ -129,7 +127,7 @@ struct CatalogGenerator {
                     }
                     for color in colors {
                         position += 1
-                        try db.execute(sql: "INSERT INTO product_options VALUES (?, 'color', ?, ?)", arguments: [id, color, position])
+                        try db.cachedStatement(sql: "INSERT INTO product_options VALUES (?, 'color', ?, ?)").execute(arguments: [id, color, position])
                     }
                 }
                 if let sizes = leaf.sizes {
@@ -137,7 +135,7 @@ struct CatalogGenerator {
                     let end = Int.random(in: min(sizes.count - 1, start + 2)...(sizes.count - 1), using: &rng)
                     for size in sizes[start...end] {
                         position += 1
-                        try db.execute(sql: "INSERT INTO product_options VALUES (?, 'size', ?, ?)", arguments: [id, size, position])
+                        try db.cachedStatement(sql: "INSERT INTO product_options VALUES (?, 'size', ?, ?)").execute(arguments: [id, size, position])
                     }
                 }
                 if leaf.materialIsOption {
@@ -148,7 +146,7 @@ struct CatalogGenerator {
                     }
                     for value in materials {
                         position += 1
-                        try db.execute(sql: "INSERT INTO product_options VALUES (?, 'material', ?, ?)", arguments: [id, value, position])
+                        try db.cachedStatement(sql: "INSERT INTO product_options VALUES (?, 'material', ?, ?)").execute(arguments: [id, value, position])
                     }
                 }
                 var specs: [(String, String)] = [("Brand", brand), ("Model", sku), ("Material", leaf.materialIsOption ? "Choice of finish" : material)]
@@ -159,7 +157,7 @@ struct CatalogGenerator {
                 specs.append(("Warranty", rng.pick(["1 year", "1 year", "2 years", "3 years", "Lifetime"]) ?? "1 year"))
                 specs.append(("Country of origin", rng.pick(["Portugal", "Vietnam", "USA", "Italy", "Japan", "Mexico", "Taiwan", "Germany"]) ?? "USA"))
                 for (offset, spec) in specs.enumerated() {
-                    try db.execute(sql: "INSERT INTO product_specs VALUES (?, ?, ?, ?)", arguments: [id, offset + 1, spec.0, spec.1])
+                    try db.cachedStatement(sql: "INSERT INTO product_specs VALUES (?, ?, ?, ?)").execute(arguments: [id, offset + 1, spec.0, spec.1])
                 }
                 products.append(ProductRow(id: id, noun: noun, material: material, brand: brand, quality: quality, popularity: popularity, createdDaysAgo: daysAgo))
             }
@@ -207,9 +205,7 @@ struct CatalogGenerator {
             }
             let body = fill(rng.pick(ShopTaxonomy.reviewOpeners[rating] ?? []) ?? "") + " " + fill(rng.pick(ShopTaxonomy.reviewAspects[rating] ?? []) ?? "")
             let daysAgo = Double.random(in: 0.5..<max(1, product.createdDaysAgo), using: &rng)
-            try db.execute(
-                sql: "INSERT INTO seed_reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [reviewID, product.id, customerID, author, rating, title, body, ShopClock.daysBefore(daysAgo), customerID != nil && rng.chance(0.8)])
+            try db.cachedStatement(sql: "INSERT INTO seed_reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [reviewID, product.id, customerID, author, rating, title, body, ShopClock.daysBefore(daysAgo), customerID != nil && rng.chance(0.8)])
         }
         try db.execute(sql: """
             UPDATE products SET seed_rating_sum = COALESCE((SELECT SUM(rating) FROM seed_reviews r WHERE r.product_id = products.id), 0),
@@ -233,7 +229,7 @@ struct CatalogGenerator {
         }
         let active = (ShopClock.daysBefore(200), ShopClock.daysBefore(-180))
         func insert(_ code: String, _ description: String, _ kind: String, _ value: Int, _ minimum: Int, _ category: Int?, _ window: (String, String), _ once: Bool) throws {
-            try db.execute(sql: "INSERT INTO coupons VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", arguments: [code, description, kind, value, minimum, category, window.0, window.1, once])
+            try db.cachedStatement(sql: "INSERT INTO coupons VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [code, description, kind, value, minimum, category, window.0, window.1, once])
         }
         let welcome = Int.random(in: 10...15, using: &rng)
         try insert(code("WELCOME", welcome), "\(welcome)% off orders of $50 or more", "percent", welcome, 5_000, nil, active, true)

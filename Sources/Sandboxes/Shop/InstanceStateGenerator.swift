@@ -16,9 +16,7 @@ struct InstanceStateGenerator {
         for customer in customers {
             let joined = ShopClock.daysBefore(Double.random(in: 740...1400, using: &rng))
             let phone = "(\(Int.random(in: 201...989, using: &rng))) 555-\(Int.random(in: 1000...9999, using: &rng))"
-            try db.execute(
-                sql: "INSERT INTO customers VALUES (?, ?, ?, ?, ?, ?, ?)",
-                arguments: [customer.id, customer.email, CustomerNames.password(id: customer.id), customer.first, customer.last, phone, joined])
+            try db.cachedStatement(sql: "INSERT INTO customers VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [customer.id, customer.email, CustomerNames.password(id: customer.id), customer.first, customer.last, phone, joined])
             let count = rng.pick([1, 1, 1, 2, 2, 3]) ?? 1
             var rows: [AddressRow] = []
             for index in 0..<count {
@@ -30,9 +28,7 @@ struct InstanceStateGenerator {
                     line1: "\(Int.random(in: 10...9899, using: &rng)) \(rng.pick(ShopTaxonomy.streets) ?? "Main Street")",
                     line2: rng.chance(0.3) ? "Apt \(Int.random(in: 1...40, using: &rng))" : "",
                     city: city.0, region: region.code, postalCode: city.1 + String(format: "%02d", Int.random(in: 1...99, using: &rng)), phone: phone)
-                try db.execute(
-                    sql: "INSERT INTO addresses VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'US', ?, ?)",
-                    arguments: [row.id, customer.id, row.name, row.line1, row.line2, row.city, row.region, row.postalCode, row.phone, index == 0])
+                try db.cachedStatement(sql: "INSERT INTO addresses VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'US', ?, ?)").execute(arguments: [row.id, customer.id, row.name, row.line1, row.line2, row.city, row.region, row.postalCode, row.phone, index == 0])
                 rows.append(row)
             }
             addressesByCustomer[customer.id] = rows
@@ -110,16 +106,12 @@ struct InstanceStateGenerator {
             else { status = "pending" }
             let placed = ShopClock.daysBefore(draft.daysAgo)
             let updated = status == "pending" ? placed : ShopClock.daysBefore(max(0.1, draft.daysAgo - min(draft.daysAgo * 0.5, 6)))
-            try db.execute(
-                sql: "INSERT INTO orders VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'US')",
-                arguments: [orderID, String(100_000 + orderID), draft.customerID, status, placed, updated, totals.subtotal, totals.discount,
+            try db.cachedStatement(sql: "INSERT INTO orders VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'US')").execute(arguments: [orderID, String(100_000 + orderID), draft.customerID, status, placed, updated, totals.subtotal, totals.discount,
                             totals.shipping, totals.tax, totals.total, draft.shipping, draft.payment.0, draft.payment.1,
                             draft.address.name, draft.address.line1, draft.address.line2, draft.address.city, draft.address.region, draft.address.postalCode])
             for line in draft.lines {
                 itemID += 1
-                try db.execute(
-                    sql: "INSERT INTO order_items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [itemID, orderID, line.productID, line.sku, line.name, line.color, line.size, line.material, line.quantity, line.price])
+                try db.cachedStatement(sql: "INSERT INTO order_items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [itemID, orderID, line.productID, line.sku, line.name, line.color, line.size, line.material, line.quantity, line.price])
             }
         }
     }

@@ -14,7 +14,6 @@ enum ShopSchema {
         CREATE INDEX products_brand ON products(brand_id);
         CREATE TABLE product_options (product_id INTEGER NOT NULL REFERENCES products(id), kind TEXT NOT NULL, value TEXT NOT NULL,
             position INTEGER NOT NULL, PRIMARY KEY (product_id, kind, value));
-        CREATE INDEX product_options_value ON product_options(kind, value);
         CREATE TABLE product_specs (product_id INTEGER NOT NULL REFERENCES products(id), position INTEGER NOT NULL, name TEXT NOT NULL,
             value TEXT NOT NULL, PRIMARY KEY (product_id, position));
         CREATE TABLE seed_reviews (id INTEGER PRIMARY KEY, product_id INTEGER NOT NULL REFERENCES products(id), customer_id INTEGER,
