@@ -27,7 +27,18 @@ let package = Package(
         .target(name: "Browser", dependencies: ["CCurl", "ObservationTree"]),
 
         // What every sandbox shares: hosting, snapshots, seeded generation, templates, request log.
-        .target(name: "SandboxKit"),
+        .target(
+            name: "SandboxKit",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+
+        // The sandboxes: one folder each under Sources/Sandboxes.
+        .target(name: "Shop", dependencies: ["SandboxKit"], path: "Sources/Sandboxes/Shop"),
 
         // SHA-256 for task checksums, agent binary hashes and observation dedup. Depends on nothing.
         .target(name: "Digest"),
@@ -64,6 +75,7 @@ let package = Package(
                 "Checkers",
                 "AgentProtocol",
                 "AgentRunner",
+                "Shop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,6 +94,7 @@ let package = Package(
         ),
         .testTarget(name: "AgentProtocolTests", dependencies: ["AgentProtocol"]),
         .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol"]),
+        .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,6 +15,7 @@ struct Gauntlet: AsyncParsableCommand {
             ObserveCommand.self,
             BenchCommand.self,
             TasksCommand.self,
+            ServeCommand.self,
         ]
     )
 }
