@@ -26,17 +26,22 @@ let package = Package(
         // What every sandbox shares: hosting, snapshots, seeded generation, templates, request log.
         .target(name: "SandboxKit"),
 
+        // Text games: household, crafting and exploration worlds with a planner-verified generator.
+        .target(name: "TextWorlds", dependencies: ["SandboxKit"], path: "Sources/Sandboxes/TextWorlds"),
+
         // The command-line tool.
         .executableTarget(
             name: "gauntlet",
             dependencies: [
                 "ObservationTree",
+                "TextWorlds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree"]),
         .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit"]),
+        .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit"]),
     ],
     swiftLanguageModes: [.v6]
 )
