@@ -99,8 +99,15 @@ public enum TaskGenerator {
             layout: draw.layoutID, objectTypes: typeNames.sorted(), goal: draw.layout.goalText,
             infeasible: knobs.infeasible, optimalLength: plan.count, oracle: oracle,
             subgoals: subgoals.map { world.describe($0) },
-            maxSteps: knobs.infeasible ? draw.infeasibleSteps : max(30, 4 * plan.count))
+            maxSteps: knobs.infeasible ? draw.infeasibleSteps : stepBudget(family, plan: plan.count))
         return GeneratedTask(description: description, world: world, plannerStates: states, rejectedDraws: rejected)
+    }
+
+    /// Household and exploration agents must search for what the oracle knows, so
+    /// their budget is generous; crafting shows every recipe, so its budget is tight
+    /// enough that guessing does not pay.
+    static func stepBudget(_ family: Family, plan: Int) -> Int {
+        family == .crafting ? 2 * plan + 4 : max(30, 4 * plan)
     }
 
     /// An infeasible draw must be *provably* so: the goal's object is absent, and

@@ -33,7 +33,7 @@ public final class WorldLayout: Sendable {
     let lamps: [Int]
     /// Sorted ids of receptacles per room.
     let receptaclesInRoom: [[Int]]
-    /// Sorted ids of portable objects.
+    /// Ids of all objects (portable or fixed, like lamps), sorted by name.
     let portables: [Int]
 
     public init(
@@ -79,7 +79,7 @@ public final class WorldLayout: Sendable {
             inRoom[e.room].append(i)
         }
         self.receptaclesInRoom = inRoom.map { $0.sorted { entities[$0].name < entities[$1].name } }
-        self.portables = entities.indices.filter { entities[$0].caps.contains(.portable) }
+        self.portables = entities.indices.filter { entities[$0].kind == .object }
             .sorted { entities[$0].name < entities[$1].name }
     }
 
