@@ -41,7 +41,7 @@ let package = Package(
 
         .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree"]),
         .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit"]),
-        .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit"]),
+        .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "CLibXML2"]),
     ],
     swiftLanguageModes: [.v6]
 )
