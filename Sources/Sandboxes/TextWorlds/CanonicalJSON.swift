@@ -4,6 +4,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
+    /// A measurement, written with exactly three decimals so the bytes are stable.
+    case number(Double)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -22,6 +24,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
+        case .number(let x): out += Self.decimals(x)
         case .string(let s): Self.quote(s, into: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
@@ -45,6 +48,13 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
             out += String(repeating: " ", count: indent) + "}"
         }
+    }
+
+    static func decimals(_ x: Double) -> String {
+        guard x.isFinite else { return "null" }
+        let thousandths = Int((abs(x) * 1000).rounded())
+        let frac = String(thousandths % 1000)
+        return (x < 0 && thousandths > 0 ? "-" : "") + "\(thousandths / 1000)." + String(repeating: "0", count: 3 - frac.count) + frac
     }
 
     static func quote(_ s: String, into out: inout String) {
