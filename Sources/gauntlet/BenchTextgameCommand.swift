@@ -35,6 +35,12 @@ struct BenchTextgameCommand: ParsableCommand {
         }
         let averageMs = generateMs.map(\.1).reduce(0, +) / Double(generateMs.count)
 
+        // The whole fixed suite, both splits, with random-agent admission.
+        let suiteStart = clock.now
+        var suiteTasks = 0
+        for split in Split.allCases { suiteTasks += try StandardSuite.generate(split: split).count }
+        let suiteMs = Self.seconds(clock.now - suiteStart) * 1000
+
         let engine = measure(worlds, steps: steps, clock: clock) { w, rng in
             let options = w.admissibleCommands()
             if let c = rng.pick(options) { w.apply(c) }
@@ -61,6 +67,8 @@ struct BenchTextgameCommand: ParsableCommand {
                 ("generate_verify_ms", .number(averageMs)),
                 ("generate_verify_ms_by_family", .object(generateMs.map { ($0.0.rawValue, .number($0.1)) })),
                 ("tasks_per_family", .int(tasks)),
+                ("suite_tasks", .int(suiteTasks)),
+                ("suite_generate_admit_ms", .number(suiteMs)),
                 ("planner_states", .int(plannerStates)),
                 ("steps", .int(steps)),
                 ("note", .string(note)),
@@ -73,6 +81,7 @@ struct BenchTextgameCommand: ParsableCommand {
             print("  engine + screen XML + text rendering: \(Int(screen)) steps/s")
             print("  harness (sandbox host + observation tree): n/a")
             for (family, ms) in generateMs { print("  generate + verify \(family.rawValue): \(Self.fixed(ms)) ms/task") }
+            print("  standard suite, \(suiteTasks) tasks generated, verified and admitted: \(Self.fixed(suiteMs)) ms")
             print("note: \(note)")
         }
         if screenBytes == 0 { throw ValidationError("screens were empty") }

@@ -48,6 +48,7 @@ public struct World: Sendable {
     /// Parses and applies one command written as text.
     @discardableResult
     public mutating func apply(_ text: String) -> Feedback {
+        if isWon || isLost { return apply(Command.look) }  // answered with gameOver
         switch CommandParser.parse(text, in: self) {
         case .command(let c):
             return apply(c)
