@@ -34,6 +34,10 @@ enum Subgoals {
                 }
             case .unlock(let e, _):
                 candidates.append(.unlocked(e))
+            case .open(let e):
+                // Exploration rooms form a tree and the plan is shortest, so every
+                // door or chest it opens is on the only way to a key or the treasure.
+                if layout.family == .exploration { candidates.append(.opened(e)) }
             case .go, .goRoom:
                 if Int(w.state.room) == goalRoom { candidates.append(.inRoom(goalRoom)) }
             case .get(_, let item), .craft(_, let item, _):
