@@ -110,7 +110,7 @@ enum HouseholdGenerator {
         }
 
         var place = Array(repeating: Place.nowhere, count: entities.count)
-        var flags = Array(repeating: EntityFlags(), count: entities.count)
+        let flags = Array(repeating: EntityFlags(), count: entities.count)
         for (e, p) in places.enumerated() where p >= 0 { place[e] = Int32(p) }
         let layout = WorldLayout(
             family: .household, rooms: ["room"], exits: [[]], entities: entities,
