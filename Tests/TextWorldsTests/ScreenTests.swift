@@ -192,3 +192,53 @@ func parseScreen(_ xml: String) -> [ScreenElement]? {
         #expect(JSONValue.number(-0.05).canonical() == "-0.050\n")
     }
 }
+
+@Suite struct AdmissibleCompletenessTests {
+    /// Every command an agent could type.
+    static func allCommands(_ w: World) -> [Command] {
+        let n = w.layout.entities.count
+        var out: [Command] = Direction.allCases.map { .go($0) }
+        out += w.layout.rooms.indices.map { .goRoom($0) }
+        for a in 0..<n {
+            out += [.goTo(a), .open(a), .close(a), .take(a, from: -1), .drop(a), .use(a)]
+            for b in 0..<n {
+                out += [.take(a, from: b), .move(a, to: b), .heat(a, with: b), .cool(a, with: b),
+                        .clean(a, with: b), .slice(a, with: b), .unlock(a, with: b)]
+            }
+        }
+        return out
+    }
+
+    /// Whatever any command can change, some admissible command changes the same
+    /// way: the planner, which searches admissible commands, misses no move.
+    @Test func admissibleCommandsReachEveryNextState() throws {
+        var checked = 0
+        var tried = 0
+        for family in [Family.household, .exploration] {
+            for seed in UInt64(1)...3 {
+                var w = try TaskGenerator.generate(family, seed: seed, split: .train, knobs: Knobs(distractors: 2, rooms: 3, containers: 1, lockedContainers: 1)).world
+                var rng = SandboxKit.SeededGenerator(seed: seed, stream: "completeness")
+                for _ in 0..<8 {
+                    var viaAdmissible: Set<WorldState> = []
+                    for c in w.admissibleCommands() {
+                        var copy = w
+                        if copy.apply(c).ok { viaAdmissible.insert(copy.state) }
+                    }
+                    for c in Self.allCommands(w) {
+                        var copy = w
+                        tried += 1
+                        if copy.apply(c).ok && copy.state != w.state {
+                            checked += 1
+                            #expect(viaAdmissible.contains(copy.state), "\(family) \(seed): \(w.text(of: c)) is not covered")
+                        }
+                    }
+                    guard let c = rng.pick(w.admissibleCommands()) else { break }
+                    w.apply(c)
+                    if w.isWon { break }
+                }
+            }
+        }
+        #expect(tried > 10_000)
+        #expect(checked > 50)
+    }
+}
