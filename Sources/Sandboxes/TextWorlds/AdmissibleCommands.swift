@@ -16,9 +16,10 @@ extension World {
         return out
     }
 
-    /// The admissible commands as text, sorted.
+    /// The admissible commands as text, sorted by bytes (names are ASCII, so this
+    /// is alphabetical, and much cheaper than Unicode-aware string comparison).
     public func admissibleCommandTexts() -> [String] {
-        admissibleCommands().map { text(of: $0) }.sorted()
+        admissibleCommands().map { text(of: $0) }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     func canCarryMore() -> Bool { layout.capacity == 0 || carriedCount() < layout.capacity }
