@@ -126,6 +126,7 @@ func parseScreen(_ xml: String) -> [ScreenElement]? {
     @Test func escapingCoversMarkup() {
         #expect(World.escape("a<b>&\"c'\nd") == "a&lt;b&gt;&amp;&quot;c&apos;&#10;d")
         #expect(World.escape("plain") == "plain")
+        #expect(World.escape("a\u{1}b\tc\u{FFFF}") == "a\u{FFFD}b&#9;c\u{FFFD}")
     }
 }
 

@@ -106,9 +106,10 @@ extension World {
         x += "  </\(tag)>\n"
     }
 
-    /// Escapes text for an XML attribute; newlines become `&#10;` so they survive.
+    /// Escapes text for an XML attribute; newlines become `&#10;` so they survive,
+    /// and characters XML 1.0 forbids (echoed from an agent's garbage) become U+FFFD.
     static func escape(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 || $0 == 10 }) else { return s }
+        guard s.utf8.contains(where: { $0 < 32 || $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 || $0 == 0xEF }) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 16)
         for ch in s.unicodeScalars {
@@ -119,7 +120,14 @@ extension World {
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
             case "\n": out += "&#10;"
-            default: out.unicodeScalars.append(ch)
+            case "\t": out += "&#9;"
+            case "\r": out += "&#13;"
+            default:
+                if ch.value < 0x20 || ch.value == 0xFFFE || ch.value == 0xFFFF {
+                    out += "\u{FFFD}"
+                } else {
+                    out.unicodeScalars.append(ch)
+                }
             }
         }
         return out
