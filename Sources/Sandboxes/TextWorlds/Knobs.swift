@@ -119,3 +119,56 @@ public struct GenerationError: Error, Sendable, CustomStringConvertible, Equatab
     public init(_ message: String) { self.message = message }
     public var description: String { message }
 }
+
+/// Knobs read from and written to task files with the canonical key names;
+/// every key is optional on input and takes its default when absent.
+extension Knobs: Codable {
+    enum CodingKeys: String, CodingKey {
+        case taskType = "task_type", receptacles, distractors, rooms, doors, lockedDoors = "locked_doors"
+        case containers, lockedContainers = "locked_containers", deliver, depth, fanIn = "fan_in"
+        case distractorRecipes = "distractor_recipes", minPlanLength = "min_plan_length"
+        case maxPlanLength = "max_plan_length", infeasible
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = Knobs()
+        self.init(
+            taskType: try c.decodeIfPresent(HouseholdTaskType.self, forKey: .taskType),
+            receptacles: try c.decodeIfPresent(Int.self, forKey: .receptacles),
+            distractors: try c.decodeIfPresent(Int.self, forKey: .distractors) ?? d.distractors,
+            rooms: try c.decodeIfPresent(Int.self, forKey: .rooms) ?? d.rooms,
+            doors: try c.decodeIfPresent(Int.self, forKey: .doors) ?? d.doors,
+            lockedDoors: try c.decodeIfPresent(Int.self, forKey: .lockedDoors) ?? d.lockedDoors,
+            containers: try c.decodeIfPresent(Int.self, forKey: .containers) ?? d.containers,
+            lockedContainers: try c.decodeIfPresent(Int.self, forKey: .lockedContainers) ?? d.lockedContainers,
+            deliver: try c.decodeIfPresent(Bool.self, forKey: .deliver),
+            depth: try c.decodeIfPresent(Int.self, forKey: .depth) ?? d.depth,
+            fanIn: try c.decodeIfPresent(Int.self, forKey: .fanIn) ?? d.fanIn,
+            distractorRecipes: try c.decodeIfPresent(Int.self, forKey: .distractorRecipes) ?? d.distractorRecipes,
+            minPlanLength: try c.decodeIfPresent(Int.self, forKey: .minPlanLength) ?? d.minPlanLength,
+            maxPlanLength: try c.decodeIfPresent(Int.self, forKey: .maxPlanLength) ?? d.maxPlanLength,
+            infeasible: try c.decodeIfPresent(Bool.self, forKey: .infeasible) ?? d.infeasible)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(taskType, forKey: .taskType)
+        try c.encodeIfPresent(receptacles, forKey: .receptacles)
+        try c.encode(distractors, forKey: .distractors)
+        try c.encode(rooms, forKey: .rooms)
+        try c.encode(doors, forKey: .doors)
+        try c.encode(lockedDoors, forKey: .lockedDoors)
+        try c.encode(containers, forKey: .containers)
+        try c.encode(lockedContainers, forKey: .lockedContainers)
+        try c.encodeIfPresent(deliver, forKey: .deliver)
+        try c.encode(depth, forKey: .depth)
+        try c.encode(fanIn, forKey: .fanIn)
+        try c.encode(distractorRecipes, forKey: .distractorRecipes)
+        try c.encode(minPlanLength, forKey: .minPlanLength)
+        try c.encode(maxPlanLength, forKey: .maxPlanLength)
+        try c.encode(infeasible, forKey: .infeasible)
+    }
+}
+
+extension HouseholdTaskType: Codable {}
