@@ -56,3 +56,30 @@ import Testing
         #expect(result.plan == nil && !result.exhausted && result.states == 5)
     }
 }
+
+@Suite struct PlannerPruningTests {
+    /// On small generated worlds, a search over every admissible command (no
+    /// relevance pruning) finds plans no shorter than the generator's.
+    @Test func pruningKeepsPlansOptimal() throws {
+        var compared = 0
+        for (i, type) in HouseholdTaskType.allCases.enumerated() {
+            for seed in UInt64(1)...2 {
+                let t = try TaskGenerator.generate(.household, seed: seed + UInt64(10 * i), split: .train,
+                                                   knobs: Knobs(taskType: type, receptacles: 4, distractors: 1))
+                let full = Planner.search(from: t.world, maxStates: 400_000, actions: { $0.admissibleCommands() },
+                                          isGoal: { $0.holds($0.layout.goal) })
+                #expect(full.plan?.count == t.description.optimalLength, "\(t.description.id) \(type)")
+                compared += 1
+            }
+        }
+        for seed in UInt64(1)...6 {
+            let t = try TaskGenerator.generate(.exploration, seed: seed, split: .test,
+                                               knobs: Knobs(distractors: 1, rooms: 3, doors: 1, lockedDoors: 1, containers: 1, lockedContainers: 1))
+            let full = Planner.search(from: t.world, maxStates: 400_000, actions: { $0.admissibleCommands() },
+                                      isGoal: { $0.holds($0.layout.goal) })
+            #expect(full.plan?.count == t.description.optimalLength, "\(t.description.id)")
+            compared += 1
+        }
+        #expect(compared == 18)
+    }
+}
