@@ -44,3 +44,19 @@ import Testing
         }
     }
 }
+
+@Suite struct CatalogTests {
+    /// Names the parser can always split back out of a command line.
+    @Test func namesAreParseable() {
+        let separators: Set<Substring> = ["to", "in", "on", "into", "onto", "from", "with", "using", "the", "up", "at"]
+        var names = Catalog.typeNames(of: .train).union(Catalog.typeNames(of: .test))
+        names.formUnion(Catalog.layoutNames(of: .train).union(Catalog.layoutNames(of: .test)))
+        names.formUnion(Catalog.receptacleTypes.map(\.name))
+        for name in names.sorted() {
+            #expect(name.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || $0 == 32 || $0 == 45 }, "\(name)")
+            #expect(name.split(separator: " ").allSatisfy { !separators.contains($0) }, "\(name)")
+            #expect(Int(name.split(separator: " ").first ?? "") == nil, "\(name) starts with a number")
+        }
+        #expect(names.count > 150)
+    }
+}
