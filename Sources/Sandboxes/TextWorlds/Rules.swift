@@ -30,9 +30,9 @@ extension World {
         case .take(let e, let from): return take(e, from: from)
         case .move(let e, let to): return move(e, to: to)
         case .drop(let e): return drop(e)
-        case .heat(let e, let t): return treat(e, with: t, tool: .heater, gives: .hot, removes: .cold, verb: "heat", past: "heat", adjective: "hot", able: .heatable)
-        case .cool(let e, let t): return treat(e, with: t, tool: .cooler, gives: .cold, removes: .hot, verb: "cool", past: "cool", adjective: "cold", able: .coolable)
-        case .clean(let e, let t): return treat(e, with: t, tool: .cleaner, gives: .clean, removes: [], verb: "clean", past: "clean", adjective: "clean", able: .cleanable)
+        case .heat(let e, let t): return treat(e, with: t, tool: .heater, gives: .hot, removes: .cold, verb: "heat", participle: "heated", adjective: "hot", able: .heatable)
+        case .cool(let e, let t): return treat(e, with: t, tool: .cooler, gives: .cold, removes: .hot, verb: "cool", participle: "cooled", adjective: "cold", able: .coolable)
+        case .clean(let e, let t): return treat(e, with: t, tool: .cleaner, gives: .clean, removes: [], verb: "clean", participle: "cleaned", adjective: "clean", able: .cleanable)
         case .slice(let e, let t): return slice(e, with: t)
         case .use(let e): return use(e)
         case .unlock(let e, let k): return unlock(e, with: k)
@@ -260,7 +260,7 @@ extension World {
 
     mutating func treat(
         _ e: Int, with t: Int, tool: Capabilities, gives: EntityFlags, removes: EntityFlags,
-        verb: String, past: String, adjective: String, able: Capabilities
+        verb: String, participle: String, adjective: String, able: Capabilities
     ) -> Feedback {
         guard state.place[e] == Place.carried, layout.entities[e].kind == .object else {
             return no(.notCarrying, "You need to be carrying the \(name(e)) to \(verb) it.")
@@ -271,12 +271,12 @@ extension World {
         }
         guard reachable(t) else { return notThere(t) }
         guard layout.entities[e].caps.contains(able) else {
-            return no(.cannotApply, "The \(name(e)) cannot be \(verb == "heat" ? "heated" : verb == "cool" ? "cooled" : "cleaned").")
+            return no(.cannotApply, "The \(name(e)) cannot be \(participle).")
         }
         guard !state.flags[e].contains(gives) else { return no(.alreadyDone, "The \(name(e)) is already \(adjective).") }
         state.flags[e].insert(gives)
         state.flags[e].subtract(removes)
-        return ok("You \(past) the \(name(e)) using the \(toolSpec.name). It is now \(adjective).")
+        return ok("You \(verb) the \(name(e)) using the \(toolSpec.name). It is now \(adjective).")
     }
 
     mutating func slice(_ e: Int, with k: Int) -> Feedback {
