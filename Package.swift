@@ -64,6 +64,9 @@ let package = Package(
             linkerSettings: [.unsafeFlags(["-static-stdlib"])]
         ),
 
+        // Text games: household, crafting and exploration worlds with a planner-verified generator.
+        .target(name: "TextWorlds", dependencies: ["SandboxKit"], path: "Sources/Sandboxes/TextWorlds"),
+
         // The command-line tool.
         .executableTarget(
             name: "gauntlet",
@@ -76,6 +79,7 @@ let package = Package(
                 "AgentProtocol",
                 "AgentRunner",
                 "Shop",
+                "TextWorlds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -95,6 +99,7 @@ let package = Package(
         .testTarget(name: "AgentProtocolTests", dependencies: ["AgentProtocol"]),
         .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol"]),
         .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit"]),
+        .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "CLibXML2"]),
     ],
     swiftLanguageModes: [.v6]
 )

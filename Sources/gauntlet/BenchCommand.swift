@@ -7,6 +7,7 @@ struct BenchCommand: AsyncParsableCommand {
         subcommands: [
             BenchObserveCommand.self,
             BenchSandboxCommand.self,
+            BenchTextgameCommand.self,
         ]
     )
 }
