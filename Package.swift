@@ -67,6 +67,12 @@ let package = Package(
         // Text games: household, crafting and exploration worlds with a planner-verified generator.
         .target(name: "TextWorlds", dependencies: ["SandboxKit"], path: "Sources/Sandboxes/TextWorlds"),
 
+        // The run loop: episodes, scheduling, scoring, recording.
+        .target(
+            name: "Harness",
+            dependencies: ["ObservationTree", "SandboxKit", "Shop", "Browser", "AgentProtocol", "AgentRunner", "Tasks", "Checkers"]
+        ),
+
         // The command-line tool.
         .executableTarget(
             name: "gauntlet",
@@ -80,6 +86,7 @@ let package = Package(
                 "AgentRunner",
                 "Shop",
                 "TextWorlds",
+                "Harness",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

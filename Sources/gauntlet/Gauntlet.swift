@@ -16,6 +16,7 @@ struct Gauntlet: AsyncParsableCommand {
             BenchCommand.self,
             TasksCommand.self,
             ServeCommand.self,
+            BrowseCommand.self,
         ]
     )
 }
