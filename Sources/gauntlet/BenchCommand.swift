@@ -5,6 +5,7 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "bench",
         abstract: "Measure Gauntlet's speed targets (build with -c release for real figures).",
         subcommands: [
+            BenchProtocolCommand.self,
         ]
     )
 }
