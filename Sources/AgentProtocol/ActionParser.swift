@@ -25,9 +25,13 @@ public enum ActionParser {
         }
         try checkAvailable(name, space: space)
         var scanner = ArgumentScanner(rest)
-        let action = try parseArguments(name: name, scanner: &scanner, space: space)
-        try scanner.expectEnd(after: name)
-        return action
+        do {
+            let action = try parseArguments(name: name, scanner: &scanner, space: space)
+            try scanner.expectEnd(after: name)
+            return action
+        } catch where !error.message.hasPrefix(name + ":") {
+            throw ActionParseError("\(name): \(error.message)")
+        }
     }
 
     static func checkAvailable(_ name: String, space: ActionSpace) throws(ActionParseError) {
@@ -198,8 +202,10 @@ struct ArgumentScanner {
     private mutating func bracket() throws(ActionParseError) -> String {
         let start = index + 1
         var i = start
+        var firstClose: Int?
         while i < chars.count {
             if chars[i] == "]" {
+                if firstClose == nil { firstClose = i }
                 var j = i + 1
                 while j < chars.count, chars[j] == " " || chars[j] == "\t" { j += 1 }
                 if j == chars.count || chars[j] == "[" {
@@ -209,7 +215,11 @@ struct ArgumentScanner {
             }
             i += 1
         }
-        throw ActionParseError("unclosed '[' in the arguments")
+        // No `]` ends the arguments cleanly: take the first one, and let the caller
+        // report what follows it.
+        guard let close = firstClose else { throw ActionParseError("unclosed '[' in the arguments") }
+        index = close + 1
+        return String(chars[start..<close])
     }
 
     private mutating func quoted() throws(ActionParseError) -> String {

@@ -66,7 +66,7 @@ struct LaunchPlan: Sendable {
             if !argument.hasPrefix("-"), FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), !isDirectory.boolValue {
                 let path = realPath(argument)
                 expose((path as NSString).deletingLastPathComponent)
-                files.append(FileDigest(path: path, sha256: (try? SHA256.hexOfFile(atPath: path)) ?? "unreadable"))
+                files.append(FileDigest(path: path, sha256: (try? FileDigestCache.sha256(ofFile: path)) ?? "unreadable"))
                 command.append(path)
             } else {
                 command.append(argument)
@@ -82,7 +82,7 @@ struct LaunchPlan: Sendable {
         try checkProtected(visible, protected: configuration.protectedPaths)
         let digest: String
         do {
-            digest = try SHA256.hexOfFile(atPath: executable)
+            digest = try FileDigestCache.sha256(ofFile: executable)
         } catch {
             throw AgentLaunchError("cannot read the agent executable '\(executable)': \(error)")
         }

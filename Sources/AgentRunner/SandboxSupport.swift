@@ -22,6 +22,18 @@ public struct SandboxSupport: Sendable, Equatable {
 
     public var canSandbox: Bool { bubblewrap != nil && namespaces }
 
+    public init(bubblewrap: String?, namespaces: Bool, prlimit: String?, pidsCgroup: String?, memoryCgroup: String?,
+                cgroupV2: Bool, runningAsRoot: Bool, warnings: [String]) {
+        self.bubblewrap = bubblewrap
+        self.namespaces = namespaces
+        self.prlimit = prlimit
+        self.pidsCgroup = pidsCgroup
+        self.memoryCgroup = memoryCgroup
+        self.cgroupV2 = cgroupV2
+        self.runningAsRoot = runningAsRoot
+        self.warnings = warnings
+    }
+
     /// Detection result for this process (the probe spawns bwrap once, about 10 ms).
     public static let current: SandboxSupport = detect()
 

@@ -75,7 +75,8 @@ import Testing
         let script = try checkout.agent("env", pythonPrelude + """
         handshake()
         info = {"uid": os.getuid(), "env": sorted(os.environ.keys()), "passed": os.environ.get("PASSED_TO_AGENT"),
-                "root": sorted(os.listdir("/")), "agents": sorted(os.listdir(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))),
+                "root": sorted(os.listdir("/")), "home": sorted(os.listdir("/root")) if os.path.isdir("/root") else [],
+                "agents": sorted(os.listdir(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))),
                 "caps": [l.split()[1] for l in open("/proc/self/status") if l.startswith("CapEff")][0],
                 "cwd": os.getcwd()}
         stop(info)
@@ -91,6 +92,11 @@ import Testing
         #expect(value["passed"]?.stringValue == "yes")
         #expect(value["caps"]?.stringValue == "0000000000000000")
         #expect(value["cwd"]?.stringValue == "/scratch")
+        // Of /root, only the interpreter's prefix under .pyenv (if Python lives there) shows.
+        let home = value["home"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        #expect(home.allSatisfy { $0 == ".pyenv" })
+        let root = value["root"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        #expect(!root.contains("work") && !root.contains("sys") && !root.contains("home"))
         let env = value["env"]?.arrayValue?.compactMap(\.stringValue) ?? []
         #expect(!env.contains("GAUNTLET_TEST_HARNESS_CANARY"))
         #expect(env.contains("PATH") && env.contains("HOME"))
@@ -157,6 +163,39 @@ import Testing
         let answer = try #require(transcript).answerText
         #expect(answer.contains("\(listener.port)!ConnectionRefusedError"))
         #expect(!answer.contains("connected"))
+    }
+
+    @Test func cannotSignalTheHarness() async throws {
+        let checkout = try TestCheckout()
+        defer { checkout.remove() }
+        // A bystander process of the harness's user, which must survive too.
+        let bystander = Process()
+        bystander.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        bystander.arguments = ["30"]
+        try bystander.run()
+        defer { bystander.terminate() }
+        let script = try checkout.agent("killer", pythonPrelude + """
+        import signal
+        handshake()
+        out = []
+        for pid in [int(os.environ["HARNESS_PID"]), int(os.environ["BYSTANDER_PID"]), -1]:
+            try:
+                os.kill(pid, signal.SIGKILL)
+                out.append("%d=sent" % pid)
+            except Exception as e:
+                out.append("%d!%s" % (pid, type(e).__name__))
+        stop(" | ".join(out))
+        for m in messages():
+            if m["type"] == "bye": break
+        """)
+        var configuration = checkout.configuration([python3, script])
+        configuration.environment = ["HARNESS_PID": String(getpid()), "BYSTANDER_PID": String(bystander.processIdentifier)]
+        let (_, transcript, _) = try await playOne(configuration)
+        let answer = try #require(transcript).answerText
+        #expect(answer.contains("\(getpid())!ProcessLookupError"))
+        #expect(answer.contains("\(bystander.processIdentifier)!ProcessLookupError"))
+        #expect(bystander.isRunning)
+        #expect(kill(getpid(), 0) == 0)
     }
 
     @Test func refusesToExposeProtectedPaths() throws {

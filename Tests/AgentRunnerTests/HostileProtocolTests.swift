@@ -6,7 +6,7 @@ import Testing
 /// Hostile or broken agents on the protocol side: silence, late answers, garbage,
 /// early exits, double answers.
 @Suite struct HostileProtocolTests {
-    func play(_ body: String, episode: EpisodeStart = shopEpisode(stepSeconds: 1)) async throws -> (HandshakeResult, EpisodeTranscript?, AgentSession) {
+    func play(_ body: String, episode: EpisodeStart = shopEpisode(stepSeconds: 3)) async throws -> (HandshakeResult, EpisodeTranscript?, AgentSession) {
         let checkout = try TestCheckout()
         defer { checkout.remove() }
         let script = try checkout.agent("agent", pythonPrelude + body)
@@ -28,11 +28,11 @@ import Testing
         let result = await session.handshake(timeout: .seconds(1))
         #expect(result == .failed(.timedOut(.handshake)))
         #expect(result.failureStatus == .timeout)
-        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(ContinuousClock.now - started < .seconds(20))  // bounded, with room for a loaded machine
     }
 
     @Test func answeringAfterTheDeadlineIsATimeout() async throws {
-        let (_, t, _) = try await play("import time\nhandshake()\ntime.sleep(2.5)\nstop('late')\ntime.sleep(5)\n")
+        let (_, t, _) = try await play("import time\nhandshake()\ntime.sleep(4.5)\nstop('late')\ntime.sleep(5)\n")
         #expect(t?.answer == nil)
         #expect(t?.reason == .agentTerminated(.timedOut(.step)))
     }
@@ -41,7 +41,7 @@ import Testing
         let body = "import time\nm = handshake()\nwhile True:\n    time.sleep(0.4)\n    send({'type':'action','action':'scroll [down]'})\n    m = json.loads(sys.stdin.readline())\n"
         let (_, t, _) = try await play(body, episode: shopEpisode(steps: 100, stepSeconds: 1, episodeSeconds: 2))
         #expect(t?.reason == .agentTerminated(.timedOut(.episode)))
-        #expect((t?.steps.count ?? 0) >= 2)
+        #expect((t?.steps.count ?? 0) >= 1)  // each step is within its own deadline; the sum is not
     }
 
     /// Under bubblewrap the sandbox's supervisor processes hold the other copies of the
