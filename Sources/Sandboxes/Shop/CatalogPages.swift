@@ -6,11 +6,11 @@ enum CatalogPages {
     static func home(_ shop: inout ShopRequest) throws -> SandboxResponse {
         let featured = try Row.fetchAll(shop.db, sql: """
             \(ProductListing.cardSelect) FROM products p JOIN brands b ON b.id = p.brand_id JOIN main.stock s ON s.product_id = p.id
-            \(ProductListing.ratingJoin) WHERE p.featured = 1 ORDER BY p.id LIMIT 12
+            WHERE p.featured = 1 ORDER BY p.id LIMIT 12
             """).map { ProductListing.card($0, basePath: shop.context.basePath) }
         let newest = try Row.fetchAll(shop.db, sql: """
             \(ProductListing.cardSelect) FROM products p JOIN brands b ON b.id = p.brand_id JOIN main.stock s ON s.product_id = p.id
-            \(ProductListing.ratingJoin) ORDER BY p.created_at DESC, p.id LIMIT 8
+            ORDER BY p.created_at DESC, p.id LIMIT 8
             """).map { ProductListing.card($0, basePath: shop.context.basePath) }
         return try shop.page("home", title: "Larkspur Market: home", [
             "featured": featured, "newest": newest, "departments": try departmentTree(shop.db),
@@ -66,9 +66,12 @@ enum CatalogPages {
             data.merge(try listing.templateData(shop.db, path: "/search", basePath: shop.context.basePath, fixedPairs: [.init(name: "q", value: text)])) { $1 }
             data["heading"] = "Results for “\(text)”"
         } else {
-            data["heading"] = "Search"
-            data["empty_query"] = true
-            data["products"] = [] as [Any]
+            // An empty search browses the whole catalogue (the home page links here for new arrivals).
+            let leaves = try Int.fetchAll(shop.db, sql: "SELECT id FROM categories WHERE parent_id IS NOT NULL ORDER BY id")
+            let listing = ProductListing(scope: .categories(leaves), query: shop.query)
+            data.merge(try listing.templateData(shop.db, path: "/search", basePath: shop.context.basePath, fixedPairs: [])) { $1 }
+            data["heading"] = "All products"
+            data["is_search"] = false
         }
         return try shop.page("listing", title: text.isEmpty ? "Search | Larkspur Market" : "\(text) | Search | Larkspur Market", data)
     }

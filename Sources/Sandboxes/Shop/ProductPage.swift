@@ -16,7 +16,7 @@ enum ProductPage {
                 d.slug AS department_slug, d.name AS department_name
             FROM products p JOIN brands b ON b.id = p.brand_id JOIN main.stock s ON s.product_id = p.id
             JOIN categories c ON c.id = p.category_id LEFT JOIN categories d ON d.id = c.parent_id
-            \(ProductListing.ratingJoin) WHERE p.slug = ?
+            WHERE p.slug = ?
             """, arguments: [slug])
         else {
             return try shop.notFound("That product is not in our catalogue.")

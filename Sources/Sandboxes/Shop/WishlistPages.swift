@@ -8,7 +8,7 @@ enum WishlistPages {
         guard let customer else { return redirect! }
         let items = try Row.fetchAll(shop.db, sql: """
             \(ProductListing.cardSelect) FROM wishlist_items w JOIN products p ON p.id = w.product_id JOIN brands b ON b.id = p.brand_id
-            JOIN main.stock s ON s.product_id = p.id \(ProductListing.ratingJoin) WHERE w.customer_id = ? ORDER BY w.added_seq DESC, w.id DESC
+            JOIN main.stock s ON s.product_id = p.id WHERE w.customer_id = ? ORDER BY w.added_seq DESC, w.id DESC
             """, arguments: [customer.id]).map { ProductListing.card($0, basePath: shop.context.basePath) }
         return try shop.page("wishlist", title: "Your wishlist | Larkspur Market", ["items": items, "has_items": !items.isEmpty])
     }
