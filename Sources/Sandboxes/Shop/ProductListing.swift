@@ -148,20 +148,28 @@ struct ProductListing {
         return card
     }
 
-    /// Facet values with counts over the scope (ignoring the current filters).
-    func facets(_ db: Database) throws -> (brands: [[String: Any]], colors: [[String: Any]]) {
-        let base = baseClause()
-        let whereSQL = base.where.isEmpty ? "" : "WHERE " + base.where.joined(separator: " AND ")
-        let arguments = StatementArguments(base.arguments) ?? StatementArguments()
-        let brandRows = try Row.fetchAll(db, sql: "SELECT b.slug, b.name, COUNT(*) AS n FROM \(base.from) JOIN brands b ON b.id = p.brand_id \(whereSQL) GROUP BY b.id ORDER BY b.name", arguments: arguments)
-        let colorRows = try Row.fetchAll(db, sql: "SELECT o.value, COUNT(*) AS n FROM \(base.from) JOIN product_options o ON o.product_id = p.id AND o.kind = 'color' \(whereSQL) GROUP BY o.value ORDER BY o.value", arguments: arguments)
-        let brandFacets = brandRows.enumerated().map { index, row -> [String: Any] in
-            let slug: String = row["slug"]
-            return ["value": slug, "label": row["name"] as String, "count": row["n"] as Int, "checked": brands.contains(slug), "field_id": "brand-\(index)"]
+    /// Facet values with counts over the scope (ignoring the current filters). Category scopes
+    /// are cached per `cacheKey` (the catalogue's identity), search scopes are not.
+    func facets(_ db: Database, cacheKey: String) throws -> (brands: [[String: Any]], colors: [[String: Any]]) {
+        let compute = { () throws -> FacetCache.Entry in
+            let base = baseClause()
+            let whereSQL = base.where.isEmpty ? "" : "WHERE " + base.where.joined(separator: " AND ")
+            let arguments = StatementArguments(base.arguments) ?? StatementArguments()
+            let brandRows = try Row.fetchAll(db, sql: "SELECT b.slug, b.name, COUNT(*) AS n FROM \(base.from) JOIN brands b ON b.id = p.brand_id \(whereSQL) GROUP BY b.id ORDER BY b.name", arguments: arguments)
+            let colorRows = try Row.fetchAll(db, sql: "SELECT o.value, COUNT(*) AS n FROM \(base.from) JOIN product_options o ON o.product_id = p.id AND o.kind = 'color' \(whereSQL) GROUP BY o.value ORDER BY o.value", arguments: arguments)
+            return FacetCache.Entry(brands: brandRows.map { ($0["slug"], $0["name"], $0["n"]) }, colors: colorRows.map { ($0["value"], $0["n"]) })
         }
-        let colorFacets = colorRows.enumerated().map { index, row -> [String: Any] in
-            let value: String = row["value"]
-            return ["value": value, "label": value, "count": row["n"] as Int, "checked": colors.contains(value), "field_id": "color-\(index)"]
+        let entry: FacetCache.Entry
+        if case .categories(let ids) = scope {
+            entry = try FacetCache.shared.entry("\(cacheKey)|\(ids)", compute: compute)
+        } else {
+            entry = try compute()
+        }
+        let brandFacets = entry.brands.enumerated().map { index, brand -> [String: Any] in
+            ["value": brand.slug, "label": brand.name, "count": brand.count, "checked": brands.contains(brand.slug), "field_id": "brand-\(index)"]
+        }
+        let colorFacets = entry.colors.enumerated().map { index, color -> [String: Any] in
+            ["value": color.value, "label": color.value, "count": color.count, "checked": colors.contains(color.value), "field_id": "color-\(index)"]
         }
         return (brandFacets, colorFacets)
     }
@@ -183,9 +191,9 @@ struct ProductListing {
     }
 
     /// Everything a listing template needs: results, facets, sort options, pagination.
-    func templateData(_ db: Database, path: String, basePath: String, fixedPairs: [FormFields.Pair]) throws -> [String: Any] {
+    func templateData(_ db: Database, path: String, basePath: String, fixedPairs: [FormFields.Pair], cacheKey: String) throws -> [String: Any] {
         let result = try fetch(db, basePath: basePath)
-        let facets = try facets(db)
+        let facets = try facets(db, cacheKey: cacheKey)
         let pageCount = max(1, (result.total + ShopRequest.pageSize - 1) / ShopRequest.pageSize)
         func link(page: Int) -> String {
             var pairs = fixedPairs + filterPairs(includeSort: true)

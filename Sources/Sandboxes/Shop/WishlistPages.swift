@@ -15,7 +15,7 @@ enum WishlistPages {
 
     static func add(_ shop: inout ShopRequest) throws -> SandboxResponse {
         guard let productID = shop.form.nonEmpty("product_id").flatMap({ Int($0) }),
-            let slug = try String.fetchOne(shop.db, sql: "SELECT slug FROM products WHERE id = ?", arguments: [productID])
+            let slug = try String.fetchOne(shop.db.cachedStatement(sql: "SELECT slug FROM products WHERE id = ?"), arguments: [productID])
         else {
             return try shop.notFound("That product is not in our catalogue.")
         }
