@@ -54,6 +54,8 @@ public final class LoopbackHTTPClient {
     }
 
     public func send(method: String, target: String, form: String?) throws -> Response {
+        // A fragment never goes on the wire.
+        let target = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? target
         do {
             return try exchange(method: method, target: target, form: form)
         } catch {

@@ -179,4 +179,35 @@ import Testing
             }
         }
     }
+
+    @Test func reviewsWishlistAndAddressBook() async throws {
+        let (host, port) = try await ShopFixture.shared.host()
+        let id = try await host.makeInstance(sandboxes: ["shop"], seed: 1)
+        let pick = try await Pick.load(host, instance: id, count: 1, minimumStock: 1)[0]
+        let account = try await Account.load(host, instance: id, customerID: 3)
+        let before = try await host.int(id, "SELECT COUNT(*) FROM reviews WHERE product_id = ?", [.integer(Int64(pick.id))])
+        let statuses = try await ThreadRunner.run(1) { _ -> [Int] in
+            let shopper = Shopper(port: port, instance: id)
+            let anonymous = try shopper.client.post("/product/\(pick.slug)/reviews", form: [("rating", "5")])
+            try shopper.signIn(account)
+            let short = try shopper.client.post("/product/\(pick.slug)/reviews", form: [("rating", "4"), ("title", "Nice"), ("body", "too short")])
+            let good = try shopper.client.submit("/product/\(pick.slug)/reviews", form: [("rating", "2"), ("title", "Scratched on arrival"), ("body", "The finish was scratched when it arrived, sadly.")])
+            try shopper.expect(good.page, 200, "product page with review", contains: "Scratched on arrival")
+            let wish = try shopper.client.submit("/wishlist/add", form: [("product_id", String(pick.id))])
+            try shopper.expect(wish.page, 200, "wishlist", contains: pick.name)
+            let badAddress = try shopper.client.post("/account/addresses", form: [("full_name", "Kim Lee"), ("line1", "1 Elm Street"), ("city", "Austin"), ("region", "TX"), ("postal_code", "7870")])
+            let address = try shopper.client.submit("/account/addresses", form: [("full_name", "Kim Lee"), ("line1", "1 Elm Street"), ("city", "Austin"), ("region", "TX"), ("postal_code", "78701"), ("is_default", "1")])
+            try shopper.expect(address.page, 200, "address book", contains: "1 Elm Street")
+            return [anonymous.status, short.status, good.post.status, badAddress.status, address.post.status,
+                    short.body.contains("Write at least 20 characters") ? 1 : 0, badAddress.body.contains("Enter a 5-digit ZIP code.") ? 1 : 0]
+        }[0]
+        #expect(statuses == [303, 422, 303, 422, 303, 1, 1])
+        #expect(try await host.int(id, "SELECT COUNT(*) FROM reviews WHERE product_id = ?", [.integer(Int64(pick.id))]) == before + 1)
+        #expect(try await host.int(id, "SELECT rating FROM new_reviews WHERE customer_id = 3") == 2)
+        #expect(try await host.int(id, "SELECT COUNT(*) FROM wishlist_items WHERE customer_id = 3 AND product_id = ?", [.integer(Int64(pick.id))]) == 1)
+        #expect(try await host.int(id, "SELECT COUNT(*) FROM addresses WHERE customer_id = 3 AND is_default = 1") == 1)
+        #expect(try await host.text(id, "SELECT line1 FROM addresses WHERE customer_id = 3 AND is_default = 1") == "1 Elm Street")
+        let diff = try await host.diff(id)
+        #expect(diff.tables.map(\.name) == ["addresses", "new_reviews", "sessions", "wishlist_items"])
+    }
 }

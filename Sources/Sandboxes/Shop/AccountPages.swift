@@ -22,7 +22,7 @@ enum AccountPages {
         if email.isEmpty || password.isEmpty {
             return try loginForm(&shop, error: "Enter your email address and password.", status: 422)
         }
-        guard let row = try Row.fetchOne(shop.db, sql: "SELECT id, password FROM customers WHERE email = ?", arguments: [email]),
+        guard let row = try Row.fetchOne(shop.db.cachedStatement(sql: "SELECT id, password FROM customers WHERE email = ?"), arguments: [email]),
             (row["password"] as String) == password
         else {
             return try loginForm(&shop, error: "Incorrect email address or password.", status: 422)
@@ -38,7 +38,7 @@ enum AccountPages {
     /// A guest's cart joins the customer's cart on sign-in, as shoppers expect.
     static func mergeGuestCart(_ shop: inout ShopRequest, guestCartID: Int?, customerID: Int) throws {
         guard let guestCartID else { return }
-        let owner = try Int.fetchOne(shop.db, sql: "SELECT customer_id FROM carts WHERE id = ?", arguments: [guestCartID])
+        let owner = try Int.fetchOne(shop.db.cachedStatement(sql: "SELECT customer_id FROM carts WHERE id = ?"), arguments: [guestCartID])
         guard owner == nil else { return }
         let customerCart = try shop.ensureCart()
         guard customerCart != guestCartID else { return }
@@ -76,14 +76,14 @@ enum AccountPages {
         let email = form.nonEmpty("email") ?? ""
         if let problem = FormRules.email(email) {
             problems["email"] = problem
-        } else if try Bool.fetchOne(shop.db, sql: "SELECT EXISTS (SELECT 1 FROM customers WHERE email = ?)", arguments: [email]) ?? false {
+        } else if try Bool.fetchOne(shop.db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM customers WHERE email = ?)"), arguments: [email]) ?? false {
             problems["email"] = "An account with this email address already exists. Sign in instead."
         }
         let password = form["password"] ?? ""
         if let problem = FormRules.password(password) { problems["password"] = problem }
         if password != (form["confirm_password"] ?? "") { problems["confirm_password"] = "The passwords do not match." }
         if !problems.isEmpty { return try registerForm(&shop, problems: problems, status: 422) }
-        let id = (try Int.fetchOne(shop.db, sql: "SELECT MAX(id) FROM customers") ?? 0) + 1
+        let id = (try Int.fetchOne(shop.db.cachedStatement(sql: "SELECT MAX(id) FROM customers")) ?? 0) + 1
         try shop.db.execute(sql: "INSERT INTO customers VALUES (?, ?, ?, ?, ?, '', ?)", arguments: [id, email, password, first, last, shop.now])
         let guestCart = try shop.cartID()
         try shop.signIn(id)
@@ -95,10 +95,10 @@ enum AccountPages {
     static func account(_ shop: inout ShopRequest, profileProblems: [String: String] = [:], passwordProblems: [String: String] = [:], status: Int = 200) throws -> SandboxResponse {
         let (customer, redirect) = shop.requireCustomer(next: "/account")
         guard let customer else { return redirect! }
-        guard let row = try Row.fetchOne(shop.db, sql: "SELECT * FROM customers WHERE id = ?", arguments: [customer.id]) else { return redirect ?? shop.redirect("/login") }
+        guard let row = try Row.fetchOne(shop.db.cachedStatement(sql: "SELECT * FROM customers WHERE id = ?"), arguments: [customer.id]) else { return redirect ?? shop.redirect("/login") }
         let editing = shop.request.isPost && !profileProblems.isEmpty
         let form = shop.form
-        let orderCount = try Int.fetchOne(shop.db, sql: "SELECT COUNT(*) FROM orders WHERE customer_id = ?", arguments: [customer.id]) ?? 0
+        let orderCount = try Int.fetchOne(shop.db.cachedStatement(sql: "SELECT COUNT(*) FROM orders WHERE customer_id = ?"), arguments: [customer.id]) ?? 0
         return try shop.page("account", title: "Your account | Larkspur Market", [
             "first_name": editing ? (form["first_name"] ?? "") : row["first_name"] as String,
             "last_name": editing ? (form["last_name"] ?? "") : row["last_name"] as String,
@@ -124,7 +124,7 @@ enum AccountPages {
         let email = form.nonEmpty("email") ?? ""
         if let problem = FormRules.email(email) {
             problems["email"] = problem
-        } else if try Bool.fetchOne(shop.db, sql: "SELECT EXISTS (SELECT 1 FROM customers WHERE email = ? AND id != ?)", arguments: [email, customer.id]) ?? false {
+        } else if try Bool.fetchOne(shop.db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM customers WHERE email = ? AND id != ?)"), arguments: [email, customer.id]) ?? false {
             problems["email"] = "Another account already uses this email address."
         }
         let phone = form.nonEmpty("phone") ?? ""
@@ -140,7 +140,7 @@ enum AccountPages {
         guard let customer else { return redirect! }
         let form = shop.form
         var problems: [String: String] = [:]
-        let current = try String.fetchOne(shop.db, sql: "SELECT password FROM customers WHERE id = ?", arguments: [customer.id])
+        let current = try String.fetchOne(shop.db.cachedStatement(sql: "SELECT password FROM customers WHERE id = ?"), arguments: [customer.id])
         if form["current_password"] != current { problems["current_password"] = "Your current password is not correct." }
         let new = form["new_password"] ?? ""
         if let problem = FormRules.password(new) { problems["new_password"] = problem }

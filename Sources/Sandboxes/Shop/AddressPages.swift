@@ -6,7 +6,7 @@ enum AddressPages {
     static func list(_ shop: inout ShopRequest, problems: [String: String] = [:], status: Int = 200) throws -> SandboxResponse {
         let (customer, redirect) = shop.requireCustomer(next: "/account/addresses")
         guard let customer else { return redirect! }
-        let addresses = try Row.fetchAll(shop.db, sql: "SELECT * FROM addresses WHERE customer_id = ? ORDER BY is_default DESC, id", arguments: [customer.id]).map(addressData)
+        let addresses = try Row.fetchAll(shop.db.cachedStatement(sql: "SELECT * FROM addresses WHERE customer_id = ? ORDER BY is_default DESC, id"), arguments: [customer.id]).map(addressData)
         let input = shop.request.isPost ? AddressInput(form: shop.form) : AddressInput()
         return try shop.page("addresses", title: "Address book | Larkspur Market", [
             "addresses": addresses, "has_addresses": !addresses.isEmpty,
@@ -29,7 +29,7 @@ enum AddressPages {
         let input = AddressInput(form: shop.form)
         let problems = input.problems()
         if !problems.isEmpty { return try list(&shop, problems: problems, status: 422) }
-        let hasAny = try Bool.fetchOne(shop.db, sql: "SELECT EXISTS (SELECT 1 FROM addresses WHERE customer_id = ?)", arguments: [customer.id]) ?? false
+        let hasAny = try Bool.fetchOne(shop.db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM addresses WHERE customer_id = ?)"), arguments: [customer.id]) ?? false
         let makeDefault = !hasAny || shop.form["is_default"] != nil
         if makeDefault { try shop.db.execute(sql: "UPDATE addresses SET is_default = 0 WHERE customer_id = ?", arguments: [customer.id]) }
         try shop.db.execute(
@@ -42,7 +42,7 @@ enum AddressPages {
     static func edit(_ shop: inout ShopRequest, id: String, problems: [String: String] = [:], status: Int = 200) throws -> SandboxResponse {
         let (customer, redirect) = shop.requireCustomer(next: "/account/addresses")
         guard let customer else { return redirect! }
-        guard let addressID = Int(id), let row = try Row.fetchOne(shop.db, sql: "SELECT * FROM addresses WHERE id = ? AND customer_id = ?", arguments: [addressID, customer.id]) else {
+        guard let addressID = Int(id), let row = try Row.fetchOne(shop.db.cachedStatement(sql: "SELECT * FROM addresses WHERE id = ? AND customer_id = ?"), arguments: [addressID, customer.id]) else {
             return try shop.notFound("That address is not in your address book.")
         }
         var input = AddressInput()
@@ -61,7 +61,7 @@ enum AddressPages {
     static func update(_ shop: inout ShopRequest, id: String) throws -> SandboxResponse {
         let (customer, redirect) = shop.requireCustomer(next: "/account/addresses")
         guard let customer else { return redirect! }
-        guard let addressID = Int(id), try Bool.fetchOne(shop.db, sql: "SELECT EXISTS (SELECT 1 FROM addresses WHERE id = ? AND customer_id = ?)", arguments: [addressID, customer.id]) ?? false else {
+        guard let addressID = Int(id), try Bool.fetchOne(shop.db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM addresses WHERE id = ? AND customer_id = ?)"), arguments: [addressID, customer.id]) ?? false else {
             return try shop.notFound("That address is not in your address book.")
         }
         let input = AddressInput(form: shop.form)
@@ -77,7 +77,7 @@ enum AddressPages {
     static func delete(_ shop: inout ShopRequest, id: String) throws -> SandboxResponse {
         let (customer, redirect) = shop.requireCustomer(next: "/account/addresses")
         guard let customer else { return redirect! }
-        guard let addressID = Int(id), let wasDefault = try Bool.fetchOne(shop.db, sql: "SELECT is_default FROM addresses WHERE id = ? AND customer_id = ?", arguments: [addressID, customer.id]) else {
+        guard let addressID = Int(id), let wasDefault = try Bool.fetchOne(shop.db.cachedStatement(sql: "SELECT is_default FROM addresses WHERE id = ? AND customer_id = ?"), arguments: [addressID, customer.id]) else {
             return try shop.notFound("That address is not in your address book.")
         }
         try shop.db.execute(sql: "DELETE FROM addresses WHERE id = ?", arguments: [addressID])
@@ -91,7 +91,7 @@ enum AddressPages {
     static func makeDefault(_ shop: inout ShopRequest, id: String) throws -> SandboxResponse {
         let (customer, redirect) = shop.requireCustomer(next: "/account/addresses")
         guard let customer else { return redirect! }
-        guard let addressID = Int(id), try Bool.fetchOne(shop.db, sql: "SELECT EXISTS (SELECT 1 FROM addresses WHERE id = ? AND customer_id = ?)", arguments: [addressID, customer.id]) ?? false else {
+        guard let addressID = Int(id), try Bool.fetchOne(shop.db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM addresses WHERE id = ? AND customer_id = ?)"), arguments: [addressID, customer.id]) ?? false else {
             return try shop.notFound("That address is not in your address book.")
         }
         try shop.db.execute(sql: "UPDATE addresses SET is_default = (id = ?) WHERE customer_id = ?", arguments: [addressID, customer.id])

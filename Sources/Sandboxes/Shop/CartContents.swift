@@ -34,7 +34,7 @@ struct CartContents {
                  size: $0["size"], material: $0["material"], quantity: $0["quantity"], priceCents: $0["price_cents"], stock: $0["stock"],
                  departmentID: $0["department"])
         }
-        let coupon = try String.fetchOne(db, sql: "SELECT coupon_code FROM carts WHERE id = ?", arguments: [cartID])
+        let coupon = try String.fetchOne(db.cachedStatement(sql: "SELECT coupon_code FROM carts WHERE id = ?"), arguments: [cartID])
         return CartContents(cartID: cartID, items: items, couponCode: coupon)
     }
 
@@ -55,7 +55,7 @@ struct CartContents {
 
     /// Loads a coupon and checks it against this cart; returns the coupon or why it does not apply.
     func checkCoupon(_ db: Database, code: String, customerID: Int?, now: String) throws -> Result<Pricing.Coupon, CouponProblem> {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM coupons WHERE code = ? COLLATE NOCASE", arguments: [code]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM coupons WHERE code = ? COLLATE NOCASE"), arguments: [code]) else {
             return .failure(CouponProblem("The coupon code \(code) is not valid."))
         }
         let coupon = Pricing.Coupon(code: row["code"], kind: row["kind"], value: row["value"], minSubtotalCents: row["min_subtotal_cents"], categoryID: row["category_id"])
@@ -66,12 +66,12 @@ struct CartContents {
             return .failure(CouponProblem("The coupon \(coupon.code) needs a subtotal of at least \(Pricing.format(coupon.minSubtotalCents))."))
         }
         if let category = coupon.categoryID, !items.contains(where: { $0.departmentID == category }) {
-            let name = try String.fetchOne(db, sql: "SELECT name FROM categories WHERE id = ?", arguments: [category]) ?? "another department"
+            let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM categories WHERE id = ?"), arguments: [category]) ?? "another department"
             return .failure(CouponProblem("The coupon \(coupon.code) applies only to \(name) items."))
         }
         if (row["once_per_customer"] as Int) != 0 {
             guard let customerID else { return .failure(CouponProblem("Sign in to use the coupon \(coupon.code).")) }
-            let used = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM coupon_redemptions WHERE code = ? AND customer_id = ?)", arguments: [coupon.code, customerID]) ?? false
+            let used = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM coupon_redemptions WHERE code = ? AND customer_id = ?)"), arguments: [coupon.code, customerID]) ?? false
             if used { return .failure(CouponProblem("You have already used the coupon \(coupon.code).")) }
         }
         return .success(coupon)

@@ -29,7 +29,7 @@ enum CartPages {
             "coupon_input": shop.request.isPost ? (shop.form["code"] ?? "") : "",
         ]
         if let coupon {
-            let description = try String.fetchOne(shop.db, sql: "SELECT description FROM coupons WHERE code = ?", arguments: [coupon.code]) ?? ""
+            let description = try String.fetchOne(shop.db.cachedStatement(sql: "SELECT description FROM coupons WHERE code = ?"), arguments: [coupon.code]) ?? ""
             data["coupon"] = ["code": coupon.code, "description": description]
         }
         if let couponProblem {
@@ -42,7 +42,7 @@ enum CartPages {
     }
 
     static func shippingMethods(_ db: Database) throws -> [Pricing.ShippingMethod] {
-        try Row.fetchAll(db, sql: "SELECT code, name, price_cents, free_over_cents FROM shipping_methods ORDER BY position").map {
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT code, name, price_cents, free_over_cents FROM shipping_methods ORDER BY position")).map {
             Pricing.ShippingMethod(code: $0["code"], name: $0["name"], priceCents: $0["price_cents"], freeOverCents: $0["free_over_cents"])
         }
     }
@@ -74,7 +74,7 @@ enum CartPages {
 
     static func remove(_ shop: inout ShopRequest) throws -> SandboxResponse {
         if let cartID = try shop.cartID(), let itemID = shop.form.nonEmpty("item_id").flatMap({ Int($0) }),
-            let name = try String.fetchOne(shop.db, sql: "SELECT p.name FROM cart_items i JOIN products p ON p.id = i.product_id WHERE i.id = ? AND i.cart_id = ?", arguments: [itemID, cartID])
+            let name = try String.fetchOne(shop.db.cachedStatement(sql: "SELECT p.name FROM cart_items i JOIN products p ON p.id = i.product_id WHERE i.id = ? AND i.cart_id = ?"), arguments: [itemID, cartID])
         {
             try shop.db.execute(sql: "DELETE FROM cart_items WHERE id = ?", arguments: [itemID])
             try shop.setFlash("Removed \(name) from your cart.")

@@ -9,7 +9,7 @@ enum CheckoutPages {
         let cart = try CartContents.load(shop.db, cartID: try shop.cartID())
         if cart.items.isEmpty { return shop.redirect("/cart") }
         let form = shop.request.isPost ? shop.form : FormFields()
-        let addresses = try Row.fetchAll(shop.db, sql: "SELECT * FROM addresses WHERE customer_id = ? ORDER BY is_default DESC, id", arguments: [customer.id])
+        let addresses = try Row.fetchAll(shop.db.cachedStatement(sql: "SELECT * FROM addresses WHERE customer_id = ? ORDER BY is_default DESC, id"), arguments: [customer.id])
         let defaultChoice = addresses.first.map { String($0["id"] as Int) } ?? "new"
         let chosenAddress = form["address_id"] ?? defaultChoice
         let methods = try CartPages.shippingMethods(shop.db)
@@ -52,7 +52,7 @@ enum CheckoutPages {
         if choice == "new" {
             address = AddressInput(form: form)
             problems.merge(address.problems()) { $1 }
-        } else if let id = Int(choice), let row = try Row.fetchOne(shop.db, sql: "SELECT * FROM addresses WHERE id = ? AND customer_id = ?", arguments: [id, customer.id]) {
+        } else if let id = Int(choice), let row = try Row.fetchOne(shop.db.cachedStatement(sql: "SELECT * FROM addresses WHERE id = ? AND customer_id = ?"), arguments: [id, customer.id]) {
             addressID = id
             address.fullName = row["full_name"]; address.line1 = row["line1"]; address.line2 = row["line2"]
             address.city = row["city"]; address.region = row["region"]; address.postalCode = row["postal_code"]; address.phone = row["phone"]
@@ -93,7 +93,7 @@ enum CheckoutPages {
         }
         let token = try shop.ensureSession()
         if choice == "new", form["save_address"] != nil {
-            let hasAny = try Bool.fetchOne(shop.db, sql: "SELECT EXISTS (SELECT 1 FROM addresses WHERE customer_id = ?)", arguments: [customer.id]) ?? false
+            let hasAny = try Bool.fetchOne(shop.db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM addresses WHERE customer_id = ?)"), arguments: [customer.id]) ?? false
             try shop.db.execute(
                 sql: "INSERT INTO addresses (customer_id, full_name, line1, line2, city, region, postal_code, country, phone, is_default) VALUES (?, ?, ?, ?, ?, ?, ?, 'US', ?, ?)",
                 arguments: [customer.id, address.fullName, address.line1, address.line2, address.city, address.region, address.postalCode, address.phone, !hasAny])
@@ -117,7 +117,7 @@ enum CheckoutPages {
 
     static func quote(_ shop: inout ShopRequest, customerID: Int) throws -> Quote? {
         guard let token = shop.sessionToken,
-            let draft = try Row.fetchOne(shop.db, sql: "SELECT * FROM checkout_drafts WHERE session_token = ?", arguments: [token])
+            let draft = try Row.fetchOne(shop.db.cachedStatement(sql: "SELECT * FROM checkout_drafts WHERE session_token = ?"), arguments: [token])
         else { return nil }
         let cart = try CartContents.load(shop.db, cartID: try shop.cartID())
         guard !cart.items.isEmpty, let method = try CartPages.shippingMethods(shop.db).first(where: { $0.code == (draft["shipping_method"] as String) }) else { return nil }
@@ -129,7 +129,7 @@ enum CheckoutPages {
             case .failure(let problem): couponProblem = problem.message + " It was not applied."
             }
         }
-        let rate = try Int.fetchOne(shop.db, sql: "SELECT rate_basis_points FROM tax_rates WHERE region = ?", arguments: [draft["ship_region"] as String]) ?? 0
+        let rate = try Int.fetchOne(shop.db.cachedStatement(sql: "SELECT rate_basis_points FROM tax_rates WHERE region = ?"), arguments: [draft["ship_region"] as String]) ?? 0
         let totals = Pricing.totals(lines: cart.lines, coupon: coupon, shipping: method, taxBasisPoints: rate)
         return Quote(cart: cart, draft: draft, coupon: coupon, couponProblem: couponProblem, method: method, totals: totals)
     }
@@ -139,7 +139,7 @@ enum CheckoutPages {
         guard let customer else { return redirect! }
         guard let quote = try quote(&shop, customerID: customer.id) else { return shop.redirect("/checkout") }
         let draft = quote.draft
-        let rate = try Int.fetchOne(shop.db, sql: "SELECT rate_basis_points FROM tax_rates WHERE region = ?", arguments: [draft["ship_region"] as String]) ?? 0
+        let rate = try Int.fetchOne(shop.db.cachedStatement(sql: "SELECT rate_basis_points FROM tax_rates WHERE region = ?"), arguments: [draft["ship_region"] as String]) ?? 0
         let allProblems = problems + quote.cart.stockProblems + (quote.couponProblem.map { [$0] } ?? [])
         return try shop.page("checkout_review", title: "Review your order | Larkspur Market", [
             "address": AddressInput.text([draft["ship_name"], draft["ship_line1"], draft["ship_line2"], draft["ship_city"],
@@ -168,7 +168,7 @@ enum CheckoutPages {
             return try review(&shop, status: 422)
         }
         let draft = quote.draft
-        let orderID = (try Int.fetchOne(shop.db, sql: "SELECT MAX(id) FROM orders") ?? 0) + 1
+        let orderID = (try Int.fetchOne(shop.db.cachedStatement(sql: "SELECT MAX(id) FROM orders")) ?? 0) + 1
         let number = String(100_000 + orderID)
         let totals = quote.totals
         try shop.db.execute(

@@ -28,7 +28,7 @@ enum ContactPage {
         let topic = form.nonEmpty("topic") ?? ""
         if !topics.contains(where: { $0.0 == topic }) { problems["topic"] = "Choose a topic." }
         let orderNumber = (form.nonEmpty("order_number") ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "#"))
-        if !orderNumber.isEmpty, try !(Bool.fetchOne(shop.db, sql: "SELECT EXISTS (SELECT 1 FROM orders WHERE number = ?)", arguments: [orderNumber]) ?? false) {
+        if !orderNumber.isEmpty, try !(Bool.fetchOne(shop.db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM orders WHERE number = ?)"), arguments: [orderNumber]) ?? false) {
             problems["order_number"] = "We couldn't find order #\(orderNumber). Check the number, or leave it empty."
         }
         let message = form.nonEmpty("message") ?? ""

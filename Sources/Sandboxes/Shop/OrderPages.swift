@@ -22,7 +22,7 @@ enum OrderPages {
     static func detail(_ shop: inout ShopRequest, number: String, problem: String? = nil, status: Int = 200) throws -> SandboxResponse {
         let (customer, redirect) = shop.requireCustomer(next: "/orders/\(number)")
         guard let customer else { return redirect! }
-        guard let order = try Row.fetchOne(shop.db, sql: "SELECT * FROM orders WHERE number = ? AND customer_id = ?", arguments: [number, customer.id]) else {
+        guard let order = try Row.fetchOne(shop.db.cachedStatement(sql: "SELECT * FROM orders WHERE number = ? AND customer_id = ?"), arguments: [number, customer.id]) else {
             return try shop.notFound("We couldn't find order #\(number) in your account.")
         }
         let items = try Row.fetchAll(shop.db, sql: """
@@ -34,7 +34,7 @@ enum OrderPages {
                     "has_options": !options.isEmpty, "quantity": quantity, "price": Pricing.format(price), "line_total": Pricing.format(price * quantity)]
         }
         let statusCode: String = order["status"]
-        let method = try String.fetchOne(shop.db, sql: "SELECT name FROM shipping_methods WHERE code = ?", arguments: [order["shipping_method"] as String]) ?? (order["shipping_method"] as String)
+        let method = try String.fetchOne(shop.db.cachedStatement(sql: "SELECT name FROM shipping_methods WHERE code = ?"), arguments: [order["shipping_method"] as String]) ?? (order["shipping_method"] as String)
         let data: [String: Any] = [
             "number": number, "status": statusLabels[statusCode] ?? statusCode, "status_code": statusCode,
             "placed": ShopClock.display(order["placed_at"]), "updated": ShopClock.display(order["updated_at"]),
@@ -54,7 +54,7 @@ enum OrderPages {
     static func cancel(_ shop: inout ShopRequest, number: String) throws -> SandboxResponse {
         let (customer, redirect) = shop.requireCustomer(next: "/orders/\(number)")
         guard let customer else { return redirect! }
-        guard let order = try Row.fetchOne(shop.db, sql: "SELECT id, status FROM orders WHERE number = ? AND customer_id = ?", arguments: [number, customer.id]) else {
+        guard let order = try Row.fetchOne(shop.db.cachedStatement(sql: "SELECT id, status FROM orders WHERE number = ? AND customer_id = ?"), arguments: [number, customer.id]) else {
             return try shop.notFound("We couldn't find order #\(number) in your account.")
         }
         let status: String = order["status"]
@@ -76,7 +76,7 @@ enum OrderPages {
     static func reorder(_ shop: inout ShopRequest, number: String) throws -> SandboxResponse {
         let (customer, redirect) = shop.requireCustomer(next: "/orders/\(number)")
         guard let customer else { return redirect! }
-        guard let orderID = try Int.fetchOne(shop.db, sql: "SELECT id FROM orders WHERE number = ? AND customer_id = ?", arguments: [number, customer.id]) else {
+        guard let orderID = try Int.fetchOne(shop.db.cachedStatement(sql: "SELECT id FROM orders WHERE number = ? AND customer_id = ?"), arguments: [number, customer.id]) else {
             return try shop.notFound("We couldn't find order #\(number) in your account.")
         }
         let items = try Row.fetchAll(shop.db, sql: """

@@ -54,8 +54,11 @@ struct ProductListing {
         }.joined(separator: " ")
     }
 
-    static let ratingExpression = "(p.seed_rating_sum + COALESCE(nr.rating_sum, 0)) * 1.0 / NULLIF(p.seed_rating_count + COALESCE(nr.rating_count, 0), 0)"
-    static let ratingJoin = "LEFT JOIN (SELECT product_id, SUM(rating) AS rating_sum, COUNT(*) AS rating_count FROM main.new_reviews GROUP BY product_id) nr ON nr.product_id = p.id"
+    /// Ratings combine seeded reviews (pre-summed in the catalogue) with reviews written in
+    /// this instance; correlated subqueries on the small indexed `new_reviews` stay cheap.
+    static let newRatingSum = "(SELECT COALESCE(SUM(r.rating), 0) FROM main.new_reviews r WHERE r.product_id = p.id)"
+    static let reviewCountExpression = "(p.seed_rating_count + (SELECT COUNT(*) FROM main.new_reviews r WHERE r.product_id = p.id))"
+    static let ratingExpression = "(p.seed_rating_sum + \(newRatingSum)) * 1.0 / NULLIF(\(reviewCountExpression), 0)"
 
     private func baseClause() -> (from: String, where: [String], arguments: [DatabaseValueConvertible?]) {
         switch scope {
@@ -97,7 +100,7 @@ struct ProductListing {
         switch sort {
         case "relevance": "f.score, p.id"
         case "price_desc": "p.price_cents DESC, p.id"
-        case "rating": "COALESCE(\(Self.ratingExpression), 0) DESC, (p.seed_rating_count + COALESCE(nr.rating_count, 0)) DESC, p.id"
+        case "rating": "COALESCE(rating, 0) DESC, review_count DESC, p.id"
         case "newest": "p.created_at DESC, p.id"
         case "name": "p.name COLLATE NOCASE, p.id"
         default: "p.price_cents, p.id"
@@ -115,17 +118,17 @@ struct ProductListing {
         let conditions = base.where + filters.0
         let whereSQL = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let arguments = StatementArguments(base.arguments + filters.1) ?? StatementArguments()
-        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(base.from) \(Self.ratingJoin) \(whereSQL)", arguments: arguments) ?? 0
+        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(base.from) \(whereSQL)", arguments: arguments) ?? 0
         let rows = try Row.fetchAll(
             db,
-            sql: "\(Self.cardSelect) FROM \(base.from) JOIN brands b ON b.id = p.brand_id JOIN main.stock s ON s.product_id = p.id \(Self.ratingJoin) \(whereSQL) ORDER BY \(orderClause) LIMIT \(ShopRequest.pageSize) OFFSET \((page - 1) * ShopRequest.pageSize)",
+            sql: "\(Self.cardSelect) FROM \(base.from) JOIN brands b ON b.id = p.brand_id JOIN main.stock s ON s.product_id = p.id \(whereSQL) ORDER BY \(orderClause) LIMIT \(ShopRequest.pageSize) OFFSET \((page - 1) * ShopRequest.pageSize)",
             arguments: arguments)
         return Page(total: total, products: rows.map { Self.card($0, basePath: basePath) })
     }
 
     static let cardSelect = """
         SELECT p.id, p.sku, p.slug, p.name, p.price_cents, p.compare_at_cents, b.name AS brand, s.quantity AS stock,
-            \(ratingExpression) AS rating, p.seed_rating_count + COALESCE(nr.rating_count, 0) AS review_count
+            \(ratingExpression) AS rating, \(reviewCountExpression) AS review_count
         """
 
     static func card(_ row: Row, basePath: String) -> [String: Any] {
@@ -145,20 +148,28 @@ struct ProductListing {
         return card
     }
 
-    /// Facet values with counts over the scope (ignoring the current filters).
-    func facets(_ db: Database) throws -> (brands: [[String: Any]], colors: [[String: Any]]) {
-        let base = baseClause()
-        let whereSQL = base.where.isEmpty ? "" : "WHERE " + base.where.joined(separator: " AND ")
-        let arguments = StatementArguments(base.arguments) ?? StatementArguments()
-        let brandRows = try Row.fetchAll(db, sql: "SELECT b.slug, b.name, COUNT(*) AS n FROM \(base.from) JOIN brands b ON b.id = p.brand_id \(whereSQL) GROUP BY b.id ORDER BY b.name", arguments: arguments)
-        let colorRows = try Row.fetchAll(db, sql: "SELECT o.value, COUNT(DISTINCT p.id) AS n FROM \(base.from) JOIN product_options o ON o.product_id = p.id AND o.kind = 'color' \(whereSQL) GROUP BY o.value ORDER BY o.value", arguments: arguments)
-        let brandFacets = brandRows.enumerated().map { index, row -> [String: Any] in
-            let slug: String = row["slug"]
-            return ["value": slug, "label": row["name"] as String, "count": row["n"] as Int, "checked": brands.contains(slug), "field_id": "brand-\(index)"]
+    /// Facet values with counts over the scope (ignoring the current filters). Category scopes
+    /// are cached per `cacheKey` (the catalogue's identity), search scopes are not.
+    func facets(_ db: Database, cacheKey: String) throws -> (brands: [[String: Any]], colors: [[String: Any]]) {
+        let compute = { () throws -> FacetCache.Entry in
+            let base = baseClause()
+            let whereSQL = base.where.isEmpty ? "" : "WHERE " + base.where.joined(separator: " AND ")
+            let arguments = StatementArguments(base.arguments) ?? StatementArguments()
+            let brandRows = try Row.fetchAll(db, sql: "SELECT b.slug, b.name, COUNT(*) AS n FROM \(base.from) JOIN brands b ON b.id = p.brand_id \(whereSQL) GROUP BY b.id ORDER BY b.name", arguments: arguments)
+            let colorRows = try Row.fetchAll(db, sql: "SELECT o.value, COUNT(*) AS n FROM \(base.from) JOIN product_options o ON o.product_id = p.id AND o.kind = 'color' \(whereSQL) GROUP BY o.value ORDER BY o.value", arguments: arguments)
+            return FacetCache.Entry(brands: brandRows.map { ($0["slug"], $0["name"], $0["n"]) }, colors: colorRows.map { ($0["value"], $0["n"]) })
         }
-        let colorFacets = colorRows.enumerated().map { index, row -> [String: Any] in
-            let value: String = row["value"]
-            return ["value": value, "label": value, "count": row["n"] as Int, "checked": colors.contains(value), "field_id": "color-\(index)"]
+        let entry: FacetCache.Entry
+        if case .categories(let ids) = scope {
+            entry = try FacetCache.shared.entry("\(cacheKey)|\(ids)", compute: compute)
+        } else {
+            entry = try compute()
+        }
+        let brandFacets = entry.brands.enumerated().map { index, brand -> [String: Any] in
+            ["value": brand.slug, "label": brand.name, "count": brand.count, "checked": brands.contains(brand.slug), "field_id": "brand-\(index)"]
+        }
+        let colorFacets = entry.colors.enumerated().map { index, color -> [String: Any] in
+            ["value": color.value, "label": color.value, "count": color.count, "checked": colors.contains(color.value), "field_id": "color-\(index)"]
         }
         return (brandFacets, colorFacets)
     }
@@ -180,9 +191,9 @@ struct ProductListing {
     }
 
     /// Everything a listing template needs: results, facets, sort options, pagination.
-    func templateData(_ db: Database, path: String, basePath: String, fixedPairs: [FormFields.Pair]) throws -> [String: Any] {
+    func templateData(_ db: Database, path: String, basePath: String, fixedPairs: [FormFields.Pair], cacheKey: String) throws -> [String: Any] {
         let result = try fetch(db, basePath: basePath)
-        let facets = try facets(db)
+        let facets = try facets(db, cacheKey: cacheKey)
         let pageCount = max(1, (result.total + ShopRequest.pageSize - 1) / ShopRequest.pageSize)
         func link(page: Int) -> String {
             var pairs = fixedPairs + filterPairs(includeSort: true)

@@ -16,7 +16,7 @@ enum ProductPage {
                 d.slug AS department_slug, d.name AS department_name
             FROM products p JOIN brands b ON b.id = p.brand_id JOIN main.stock s ON s.product_id = p.id
             JOIN categories c ON c.id = p.category_id LEFT JOIN categories d ON d.id = c.parent_id
-            \(ProductListing.ratingJoin) WHERE p.slug = ?
+            WHERE p.slug = ?
             """, arguments: [slug])
         else {
             return try shop.notFound("That product is not in our catalogue.")
@@ -29,7 +29,7 @@ enum ProductPage {
             ["url": shop.url("/category/\(product["category_slug"] as String)"), "name": product["category_name"] as String],
         ]
         let form = shop.request.isPost ? shop.form : FormFields()
-        let options = try Row.fetchAll(shop.db, sql: "SELECT kind, value FROM product_options WHERE product_id = ? ORDER BY position", arguments: [id])
+        let options = try Row.fetchAll(shop.db.cachedStatement(sql: "SELECT kind, value FROM product_options WHERE product_id = ? ORDER BY position"), arguments: [id])
         var optionGroups: [[String: Any]] = []
         for (kind, label) in [("color", "Colour"), ("size", "Size"), ("material", "Material")] {
             let values = options.filter { ($0["kind"] as String) == kind }.map { $0["value"] as String }
@@ -47,11 +47,11 @@ enum ProductPage {
         data["has_quantity_error"] = problems.cart["quantity"] != nil
         data["cart_errors"] = problems.cart.keys.sorted().compactMap { problems.cart[$0] }
         data["has_cart_errors"] = !problems.cart.isEmpty
-        data["specs"] = try Row.fetchAll(shop.db, sql: "SELECT name, value FROM product_specs WHERE product_id = ? ORDER BY position", arguments: [id]).map {
+        data["specs"] = try Row.fetchAll(shop.db.cachedStatement(sql: "SELECT name, value FROM product_specs WHERE product_id = ? ORDER BY position"), arguments: [id]).map {
             ["name": $0["name"] as String, "value": $0["value"] as String] as [String: Any]
         }
         if let customer = shop.customer {
-            data["in_wishlist"] = try Bool.fetchOne(shop.db, sql: "SELECT EXISTS (SELECT 1 FROM wishlist_items WHERE customer_id = ? AND product_id = ?)", arguments: [customer.id, id]) ?? false
+            data["in_wishlist"] = try Bool.fetchOne(shop.db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM wishlist_items WHERE customer_id = ? AND product_id = ?)"), arguments: [customer.id, id]) ?? false
             data["signed_in"] = true
         }
         // Reviews: newest first, paginated.
@@ -65,7 +65,7 @@ enum ProductPage {
             ["id": $0["id"] as Int, "author": $0["author"] as String, "rating": $0["rating"] as Int, "title": $0["title"] as String,
              "body": $0["body"] as String, "date": ShopClock.display($0["created_at"]), "verified": ($0["verified"] as Int) != 0] as [String: Any]
         }
-        let histogram = try Row.fetchAll(shop.db, sql: "SELECT rating, COUNT(*) AS n FROM reviews WHERE product_id = ? GROUP BY rating", arguments: [id])
+        let histogram = try Row.fetchAll(shop.db.cachedStatement(sql: "SELECT rating, COUNT(*) AS n FROM reviews WHERE product_id = ? GROUP BY rating"), arguments: [id])
         data["histogram"] = (1...5).reversed().map { stars in
             ["stars": stars, "count": histogram.first { ($0["rating"] as Int) == stars }.map { $0["n"] as Int } ?? 0] as [String: Any]
         }
@@ -87,7 +87,7 @@ enum ProductPage {
 
     static func addToCart(_ shop: inout ShopRequest) throws -> SandboxResponse {
         guard let productID = shop.form.nonEmpty("product_id").flatMap({ Int($0) }),
-            let product = try Row.fetchOne(shop.db, sql: "SELECT p.id, p.slug, p.name, s.quantity AS stock FROM products p JOIN main.stock s ON s.product_id = p.id WHERE p.id = ?", arguments: [productID])
+            let product = try Row.fetchOne(shop.db.cachedStatement(sql: "SELECT p.id, p.slug, p.name, s.quantity AS stock FROM products p JOIN main.stock s ON s.product_id = p.id WHERE p.id = ?"), arguments: [productID])
         else {
             return try shop.notFound("That product is not in our catalogue.")
         }
@@ -95,7 +95,7 @@ enum ProductPage {
         let stock: Int = product["stock"]
         var problems = Problems()
         var chosen: [String: String] = ["color": "", "size": "", "material": ""]
-        let options = try Row.fetchAll(shop.db, sql: "SELECT kind, value FROM product_options WHERE product_id = ?", arguments: [productID])
+        let options = try Row.fetchAll(shop.db.cachedStatement(sql: "SELECT kind, value FROM product_options WHERE product_id = ?"), arguments: [productID])
         for (kind, label) in [("color", "colour"), ("size", "size"), ("material", "material")] {
             let values = options.filter { ($0["kind"] as String) == kind }.map { $0["value"] as String }
             guard !values.isEmpty else { continue }
@@ -111,7 +111,7 @@ enum ProductPage {
         let quantity = shop.form.nonEmpty("quantity").flatMap { Int($0) }
         let cartID = try shop.cartID()
         let inCart = try cartID.flatMap {
-            try Int.fetchOne(shop.db, sql: "SELECT COALESCE(SUM(quantity), 0) FROM cart_items WHERE cart_id = ? AND product_id = ?", arguments: [$0, productID])
+            try Int.fetchOne(shop.db.cachedStatement(sql: "SELECT COALESCE(SUM(quantity), 0) FROM cart_items WHERE cart_id = ? AND product_id = ?"), arguments: [$0, productID])
         } ?? 0
         if stock == 0 {
             problems.cart["quantity"] = "This item is out of stock."
@@ -139,7 +139,7 @@ enum ProductPage {
     static func postReview(_ shop: inout ShopRequest, slug: String) throws -> SandboxResponse {
         let (customer, redirect) = shop.requireCustomer(next: "/product/\(slug)")
         guard let customer else { return redirect! }
-        guard let productID = try Int.fetchOne(shop.db, sql: "SELECT id FROM products WHERE slug = ?", arguments: [slug]) else {
+        guard let productID = try Int.fetchOne(shop.db.cachedStatement(sql: "SELECT id FROM products WHERE slug = ?"), arguments: [slug]) else {
             return try shop.notFound("That product is not in our catalogue.")
         }
         var problems = Problems()
@@ -156,7 +156,7 @@ enum ProductPage {
             SELECT EXISTS (SELECT 1 FROM order_items i JOIN orders o ON o.id = i.order_id
                 WHERE o.customer_id = ? AND i.product_id = ? AND o.status != 'cancelled')
             """, arguments: [customer.id, productID]) ?? false
-        let nextID = max(ShopSchema.firstNewReviewID, (try Int.fetchOne(shop.db, sql: "SELECT MAX(id) FROM new_reviews") ?? 0) + 1)
+        let nextID = max(ShopSchema.firstNewReviewID, (try Int.fetchOne(shop.db.cachedStatement(sql: "SELECT MAX(id) FROM new_reviews")) ?? 0) + 1)
         try shop.db.execute(
             sql: "INSERT INTO new_reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             arguments: [nextID, productID, customer.id, "\(customer.firstName) \(customer.lastName.prefix(1)).", rating, title, body, shop.now, verified])

@@ -27,7 +27,7 @@ struct ShopRequest {
         self.context = context
         self.db = db
         if let token = request.cookies[Self.cookieName],
-            let row = try Row.fetchOne(db, sql: "SELECT customer_id, flash FROM sessions WHERE token = ?", arguments: [token])
+            let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT customer_id, flash FROM sessions WHERE token = ?"), arguments: [token])
         {
             sessionToken = token
             let flashText: String = row["flash"]
@@ -43,10 +43,13 @@ struct ShopRequest {
     }
 
     static func loadCustomer(_ db: Database, id: Int) throws -> Customer? {
-        try Row.fetchOne(db, sql: "SELECT id, first_name, last_name, email FROM customers WHERE id = ?", arguments: [id]).map {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT id, first_name, last_name, email FROM customers WHERE id = ?"), arguments: [id]).map {
             Customer(id: $0["id"], firstName: $0["first_name"], lastName: $0["last_name"], email: $0["email"])
         }
     }
+
+    /// Identifies the read-only catalogue (seed and data version), for caches shared by instances.
+    var catalogKey: String { "shop-v\(ShopSandbox().dataVersion)-s\(context.seed)" }
 
     var now: String { ShopClock.now(sequence: context.sequence) }
     var form: FormFields { request.form }
@@ -103,10 +106,10 @@ struct ShopRequest {
     /// The current cart's id, if one exists (signed-in customers own theirs; guests' carts hang off the session).
     func cartID() throws -> Int? {
         if let customer {
-            return try Int.fetchOne(db, sql: "SELECT id FROM carts WHERE customer_id = ?", arguments: [customer.id])
+            return try Int.fetchOne(db.cachedStatement(sql: "SELECT id FROM carts WHERE customer_id = ?"), arguments: [customer.id])
         }
         guard let sessionToken else { return nil }
-        return try Int.fetchOne(db, sql: "SELECT id FROM carts WHERE session_token = ?", arguments: [sessionToken])
+        return try Int.fetchOne(db.cachedStatement(sql: "SELECT id FROM carts WHERE session_token = ?"), arguments: [sessionToken])
     }
 
     mutating func ensureCart() throws -> Int {
@@ -122,7 +125,7 @@ struct ShopRequest {
 
     func cartCount() throws -> Int {
         guard let id = try cartID() else { return 0 }
-        return try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(quantity), 0) FROM cart_items WHERE cart_id = ?", arguments: [id]) ?? 0
+        return try Int.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(SUM(quantity), 0) FROM cart_items WHERE cart_id = ?"), arguments: [id]) ?? 0
     }
 
     // MARK: Rendering
@@ -132,7 +135,7 @@ struct ShopRequest {
         var data = data
         data["base"] = context.basePath
         let content = try context.templates.render(template, data)
-        let departments = try Row.fetchAll(db, sql: "SELECT slug, name FROM categories WHERE parent_id IS NULL ORDER BY position").map {
+        let departments = try Row.fetchAll(db.cachedStatement(sql: "SELECT slug, name FROM categories WHERE parent_id IS NULL ORDER BY position")).map {
             ["slug": $0["slug"] as String, "name": $0["name"] as String] as [String: Any]
         }
         var layout: [String: Any] = [

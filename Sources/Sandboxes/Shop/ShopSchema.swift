@@ -61,6 +61,7 @@ enum ShopSchema {
             product_id INTEGER NOT NULL, added_seq INTEGER NOT NULL, UNIQUE (customer_id, product_id));
         CREATE TABLE new_reviews (id INTEGER PRIMARY KEY, product_id INTEGER NOT NULL, customer_id INTEGER, author TEXT NOT NULL,
             rating INTEGER NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL, verified INTEGER NOT NULL);
+        CREATE INDEX new_reviews_product ON new_reviews(product_id);
         CREATE TABLE checkout_drafts (session_token TEXT PRIMARY KEY, address_id INTEGER, ship_name TEXT NOT NULL, ship_line1 TEXT NOT NULL,
             ship_line2 TEXT NOT NULL, ship_city TEXT NOT NULL, ship_region TEXT NOT NULL, ship_postal_code TEXT NOT NULL,
             ship_country TEXT NOT NULL, ship_phone TEXT NOT NULL, shipping_method TEXT NOT NULL, payment_method TEXT NOT NULL,

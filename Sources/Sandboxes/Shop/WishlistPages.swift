@@ -8,14 +8,14 @@ enum WishlistPages {
         guard let customer else { return redirect! }
         let items = try Row.fetchAll(shop.db, sql: """
             \(ProductListing.cardSelect) FROM wishlist_items w JOIN products p ON p.id = w.product_id JOIN brands b ON b.id = p.brand_id
-            JOIN main.stock s ON s.product_id = p.id \(ProductListing.ratingJoin) WHERE w.customer_id = ? ORDER BY w.added_seq DESC, w.id DESC
+            JOIN main.stock s ON s.product_id = p.id WHERE w.customer_id = ? ORDER BY w.added_seq DESC, w.id DESC
             """, arguments: [customer.id]).map { ProductListing.card($0, basePath: shop.context.basePath) }
         return try shop.page("wishlist", title: "Your wishlist | Larkspur Market", ["items": items, "has_items": !items.isEmpty])
     }
 
     static func add(_ shop: inout ShopRequest) throws -> SandboxResponse {
         guard let productID = shop.form.nonEmpty("product_id").flatMap({ Int($0) }),
-            let slug = try String.fetchOne(shop.db, sql: "SELECT slug FROM products WHERE id = ?", arguments: [productID])
+            let slug = try String.fetchOne(shop.db.cachedStatement(sql: "SELECT slug FROM products WHERE id = ?"), arguments: [productID])
         else {
             return try shop.notFound("That product is not in our catalogue.")
         }
