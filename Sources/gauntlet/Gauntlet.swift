@@ -17,6 +17,7 @@ struct Gauntlet: AsyncParsableCommand {
             TasksCommand.self,
             ServeCommand.self,
             BrowseCommand.self,
+            VerifyCommand.self,
         ]
     )
 }
