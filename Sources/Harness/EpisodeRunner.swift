@@ -34,12 +34,16 @@ struct EpisodeRunner: Sendable {
         }
         defer { Task { [host] in await host.dropInstance(instanceID) } }
 
-        let environment: WebEnvironment
+        let environment: any EpisodeWorld
         do {
-            let browser = try Browser(policy: OriginPolicy(sandboxes: origins), instance: instanceID)
-            environment = WebEnvironment(
-                browser: browser, host: host, instanceID: instanceID, baseURLs: baseURLs,
-                keyNodes: task.keyNodes, includeTree: includeTree)
+            if task.sandboxes == ["games"] {
+                environment = try GameEnvironment(host: host, instanceID: instanceID, origins: origins, keyNodes: task.keyNodes)
+            } else {
+                let browser = try Browser(policy: OriginPolicy(sandboxes: origins), instance: instanceID)
+                environment = WebEnvironment(
+                    browser: browser, host: host, instanceID: instanceID, baseURLs: baseURLs,
+                    keyNodes: task.keyNodes, includeTree: includeTree)
+            }
             try await environment.open(task.start)
         } catch {
             outcome.reason = "\(error)"
@@ -54,6 +58,13 @@ struct EpisodeRunner: Sendable {
         case .agent(let configuration):
             ended = await playAgent(task, key: key, index: index, configuration: configuration,
                                     environment: environment, initial: initial)
+        }
+        if let game = environment as? GameEnvironment, ended.answer?.status == .infeasible {
+            // The game records the declaration in its state, where checks can read it.
+            do { try await game.declareInfeasible() } catch {
+                outcome.reason = "\(error)"
+                return finish(outcome, began)
+            }
         }
         outcome.steps = ended.steps
         outcome.usage = ended.usage
@@ -125,13 +136,13 @@ struct EpisodeRunner: Sendable {
         var stderr = ""
     }
 
-    private func replayOracle(_ task: TaskDefinition, environment: WebEnvironment, initial: Observation) async -> Ending {
+    private func replayOracle(_ task: TaskDefinition, environment: any EpisodeWorld, initial: Observation) async -> Ending {
         var steps: [StepOutcome] = []
         var current = (initial.text, initial.url)
         for (offset, line) in task.oracle.enumerated() {
             let action: Action
             do {
-                action = try ActionParser.parse(line, space: .web)
+                action = try ActionParser.parse(line, space: environment.actionSpace)
             } catch {
                 return Ending(status: .ended(.protocolError, "oracle step \(offset + 1) '\(line)' does not parse: \(error)"), steps: steps)
             }
@@ -155,7 +166,7 @@ struct EpisodeRunner: Sendable {
     }
 
     private func playAgent(_ task: TaskDefinition, key: EpisodeKey, index: Int, configuration: AgentConfiguration,
-                           environment: WebEnvironment, initial: Observation) async -> Ending {
+                           environment: any EpisodeWorld, initial: Observation) async -> Ending {
         let session: AgentSession
         do {
             session = try AgentSession(configuration: configuration, mode: .episode)
@@ -175,7 +186,7 @@ struct EpisodeRunner: Sendable {
         let start = EpisodeStart(
             episode: EpisodeInfo(id: "\(task.id)#\(key.epoch)", index: index, seed: key.seed),
             task: TaskBrief(id: task.id, goal: task.goal, sandboxes: task.sandboxes),
-            actionSpace: .web, limits: limits.applying(task.limits), observation: initial)
+            actionSpace: environment.actionSpace, limits: limits.applying(task.limits), observation: initial)
         let transcript = await session.run(start, environment: environment)
         let shown = await environment.shown
         ending.steps = Self.steps(transcript.steps, initial: initial, shown: shown)

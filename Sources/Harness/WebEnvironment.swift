@@ -7,17 +7,17 @@ import Tasks
 
 /// The world of one web episode: a browser on the episode's sandbox instance. Every
 /// action goes through it, and key nodes are checked after every step.
-actor WebEnvironment: AgentEnvironment {
+actor WebEnvironment: EpisodeWorld {
     private var browser: Browser
     private let host: SandboxHost
     let instanceID: String
     let baseURLs: [String: String]
-    private var keyNodes: KeyNodeTracker
-    private var requestsSeen = 0
+    private var monitor: ProgressMonitor
     private(set) var steps = 0
     /// What each performed action led to, in order: the observation text and URL.
     private(set) var shown: [(text: String, url: String)] = []
     private let includeTree: Bool
+    nonisolated let actionSpace = ActionSpace.web
 
     init(browser: Browser, host: SandboxHost, instanceID: String, baseURLs: [String: String],
          keyNodes: [KeyNode], includeTree: Bool) {
@@ -25,7 +25,7 @@ actor WebEnvironment: AgentEnvironment {
         self.host = host
         self.instanceID = instanceID
         self.baseURLs = baseURLs
-        self.keyNodes = KeyNodeTracker(nodes: keyNodes)
+        monitor = ProgressMonitor(keyNodes: keyNodes, host: host, instanceID: instanceID, baseURLs: baseURLs)
         self.includeTree = includeTree
     }
 
@@ -64,25 +64,12 @@ actor WebEnvironment: AgentEnvironment {
     }
 
     var currentURL: String { browser.observe().url }
-    var progress: KeyNodeTracker { keyNodes }
+    var progress: KeyNodeTracker { monitor.tracker }
 
     private func updateKeyNodes() async throws(EpisodeFailure) {
-        guard !keyNodes.nodes.isEmpty else { return }
-        let log: [RequestLogEntry]
-        do {
-            log = try await host.requestLog(instanceID)
-        } catch {
-            throw .sandbox("cannot read the request log: \(error)")
-        }
-        let fresh = log.dropFirst(requestsSeen).map(\.record)
-        requestsSeen = log.count
-        let state = try? await host.stateReader(instanceID)
-        let context = CheckContext(
-            finalURL: currentURL, baseURLs: baseURLs, requests: fresh,
-            state: state.map { SandboxState(reader: $0) }, pages: PageFetcher(baseURLs: baseURLs, instanceID: instanceID))
-        var tracker = keyNodes
-        await tracker.update(step: steps, context: context)
-        keyNodes = tracker
+        var working = monitor
+        try await working.update(step: steps, url: currentURL)
+        monitor = working
     }
 
     /// Runs a browser command. The session sends one action at a time, so working on a
