@@ -38,6 +38,13 @@ let package = Package(
         // Answer, URL, state, request, page and collateral checkers; combinators; key nodes.
         .target(name: "Checkers", dependencies: ["Tasks", "CLibXML2"]),
 
+        // Trajectory metrics: progress, steps, invalid actions, repeated-action loops, efficiency.
+        // (DESIGN.md's `Metrics`; named EpisodeMetrics because swift-metrics already has a `Metrics` target.)
+        .target(name: "EpisodeMetrics"),
+
+        // The SQLite leaderboard (schema, migrations), statistics and report renderers.
+        .target(name: "Leaderboard", dependencies: ["Digest", .product(name: "GRDB", package: "GRDB.swift")]),
+
         // The command-line tool.
         .executableTarget(
             name: "gauntlet",
@@ -47,6 +54,7 @@ let package = Package(
                 "Browser",
                 "Tasks",
                 "Checkers",
+                "Leaderboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +71,8 @@ let package = Package(
             name: "CheckersTests",
             dependencies: ["Checkers", "Tasks", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics"]),
+        .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

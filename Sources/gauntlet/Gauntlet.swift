@@ -15,6 +15,8 @@ struct Gauntlet: AsyncParsableCommand {
             ObserveCommand.self,
             BenchCommand.self,
             TasksCommand.self,
+            LeaderboardCommand.self,
+            ReportCommand.self,
         ]
     )
 }
