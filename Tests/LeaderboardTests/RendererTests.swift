@@ -92,6 +92,6 @@ import Testing
         #expect(!html.contains("</pre><script"))
         #expect(html.components(separatedBy: "&lt;/pre&gt;&lt;script&gt;alert(1)&lt;/script&gt;").count - 1 >= 9)
         // The observation is collapsed, inside a <details>, in a <pre>.
-        #expect(html.contains("<details><summary>observation (1 lines)</summary><pre>&lt;/pre&gt;"))
+        #expect(html.contains("<details open><summary>observation (1 lines)</summary><pre>&lt;/pre&gt;"))
     }
 }

@@ -41,7 +41,7 @@ struct HTMLPages {
         var b = "<h1>Gauntlet leaderboard</h1>\n"
         b += "<p class=\"meta\">\(report.runs.count) run(s) from <code>\(e(report.databasePath))</code>, schema \(e(report.schemaVersion)). "
         b += "One row per agent (its latest run). Success counts final attempts ending in <code>success</code>; "
-        b += "the 95% interval is a percentile bootstrap over tasks (\(report.bootstrap.resamples) resamples, seed \(report.bootstrap.seed)).</p>\n"
+        b += "the 95% interval is a percentile bootstrap over tasks (\(report.bootstrap.resamples) resamples, seed 0x\(String(report.bootstrap.seed, radix: 16))).</p>\n"
         guard !report.rows.isEmpty else {
             return page(title: "Gauntlet leaderboard", root: "", body: b + "<p class=\"empty\">No episodes recorded yet.</p>\n")
         }
@@ -51,7 +51,7 @@ struct HTMLPages {
         b += "<th class=\"num\">k</th><th class=\"num\">steps</th><th class=\"num\">cost</th><th>statuses</th></tr>\n"
         for (i, row) in report.rows.enumerated() {
             let s = row.summary
-            b += "<tr><td class=\"num\">\(i + 1)</td><td>\(e(row.agent))</td><td>\(runLink(row.runID, root: ""))</td>"
+            b += "<tr><td class=\"num\">\(i + 1)</td><td class=\"nowrap\">\(e(row.agent))</td><td class=\"nowrap\">\(runLink(row.runID, root: ""))</td>"
             b += "<td class=\"num\">\(s.episodes)</td><td class=\"num\">\(NumberFormat.percent(s.successRate))</td>"
             b += "<td class=\"num\">\(NumberFormat.interval(s.ciLow, s.ciHigh))</td><td class=\"num\">\(NumberFormat.optionalPercent(s.progress))</td>"
             b += "<td class=\"num\">\(NumberFormat.passAt(s))</td><td class=\"num\">\(NumberFormat.passHat(s))</td><td class=\"num\">\(s.maxK)</td>"
@@ -61,7 +61,7 @@ struct HTMLPages {
         b += "</table>\n"
         b += breakdown(report.suites)
         b += breakdown(report.templates)
-        b += "<h2>Runs</h2>\n<table>\n<tr><th>run</th><th>agent</th><th>status</th><th>suites</th><th class=\"num\">episodes</th><th>started</th></tr>\n"
+        b += "<h2>Runs</h2>\n<table>\n<tr><th>run</th><th>agent</th><th>status</th><th>suites</th><th class=\"num\">attempts</th><th>started</th></tr>\n"
         for entry in report.runs.reversed() {
             let r = entry.run
             b += "<tr><td>\(runLink(r.id, root: ""))</td><td>\(e(r.agentLabel))</td><td>\(e(r.status.rawValue))</td>"
@@ -159,7 +159,9 @@ struct HTMLPages {
         if !x.metrics.isEmpty {
             b += "<h2>Metrics</h2>\n<table>\n<tr><th>metric</th><th class=\"num\">value</th></tr>\n"
             for name in x.metrics.keys.sorted() {
-                b += "<tr><td>\(e(name))</td><td class=\"num\">\(NumberFormat.fixed(x.metrics[name] ?? 0, 3))</td></tr>\n"
+                let value = x.metrics[name] ?? 0
+                let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : NumberFormat.fixed(value, 3)
+                b += "<tr><td>\(e(name))</td><td class=\"num\">\(text)</td></tr>\n"
             }
             b += "</table>\n"
         }
@@ -172,7 +174,8 @@ struct HTMLPages {
             if let url = step.url { b += " · \(e(url))" }
             b += "</span></h3>\n"
             let lines = step.observation.split(separator: "\n", omittingEmptySubsequences: false).count
-            b += "<details><summary>observation (\(lines) lines)</summary><pre>\(e(step.observation))</pre></details>\n"
+            // The first observation starts open, so a reader sees where the agent began.
+            b += "<details\(step.index == 0 ? " open" : "")><summary>observation (\(lines) lines)</summary><pre>\(e(step.observation))</pre></details>\n"
             if let thought = step.thought, !thought.isEmpty { b += "<p class=\"thought\">\(e(thought))</p>\n" }
             b += "<p>action <code>\(e(step.action))</code></p>\n"
             if let error = step.error { b += "<p class=\"error\">error: \(e(error))</p>\n" }

@@ -10,7 +10,7 @@ public enum MarkdownRenderer {
         var out = "# Gauntlet report\n\n"
         out += "Generated from \(cell(report.databasePath)) (schema \(report.schemaVersion)). "
         out += "Success is the share of final attempts that ended in `success`; the 95% interval is a "
-        out += "percentile bootstrap (\(report.bootstrap.resamples) resamples, seed \(report.bootstrap.seed)) over tasks.\n\n"
+        out += "percentile bootstrap (\(report.bootstrap.resamples) resamples, seed 0x\(String(report.bootstrap.seed, radix: 16))) over tasks.\n\n"
         out += "## Leaderboard\n\n" + render(report.rows) + "\n"
         for breakdown in [report.suites, report.templates] {
             out += "## Success by \(breakdown.dimension.rawValue)\n\n"

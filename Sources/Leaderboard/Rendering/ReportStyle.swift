@@ -10,7 +10,8 @@ enum ReportStyle {
         h3 { font-size: 15px; margin: 20px 0 6px; }
         nav { margin-bottom: 16px; font-size: 13px; } nav a { margin-right: 12px; }
         a { color: #2f4fd8; text-decoration: none; } a:hover { text-decoration: underline; }
-        p.meta { color: var(--muted); margin: 0 0 16px; }
+        p.meta { color: var(--muted); margin: 0 0 16px; } .meta { color: var(--muted); }
+        .nowrap { white-space: nowrap; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 13px; }
         th, td { border-bottom: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }
         th { background: var(--alt); font-weight: 600; white-space: nowrap; }
@@ -29,7 +30,7 @@ enum ReportStyle {
         .status.step_limit, .status.timeout, .status.agent_error, .status.protocol_error, .status.sandbox_error
             { color: var(--warn); background: #fff2dc; }
         .step { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; margin: 10px 0; }
-        .step h3 { margin: 0 0 6px; font-size: 14px; } .step .lat { color: var(--muted); font-weight: normal; }
+        .step h3 { margin: 0 0 4px; font-size: 14px; } .step p { margin: 4px 0; } .step .lat { color: var(--muted); font-weight: normal; }
         .step .error { color: var(--bad); } .step .thought { color: var(--muted); font-style: italic; }
         details summary { cursor: pointer; color: var(--muted); }
         svg.chart { display: block; margin: 8px 0 16px; }
