@@ -172,6 +172,29 @@ import Testing
         #expect(planned.subtracting(keys) == [EpisodeKey(taskID: "shop/b", epoch: 1, seed: 17)])
     }
 
+    @Test func concurrentAsyncWritersEachCommitWholeEpisodes() async throws {
+        let board = try SampleData.board()
+        try board.startRun(SampleData.run(epochs: 4))
+        try await withThrowingTaskGroup(of: Int64.self) { group in
+            for t in 0..<8 {
+                for epoch in 0..<4 {
+                    group.addTask {
+                        // Every episode sees the same three pages: they are stored once.
+                        let steps = SampleData.steps(["click [1]", "click [2]", "stop"], observation: { "page \($0)" })
+                        return try await board.record(episode: SampleData.episode(task: "shop/t\(t)", epoch: epoch, status: .success), steps: steps)
+                    }
+                }
+            }
+            var ids: Set<Int64> = []
+            for try await id in group { ids.insert(id) }
+            #expect(ids.count == 32)
+        }
+        #expect(try board.completedEpisodes(runID: "run-20261121-220000-abcd").count == 32)
+        #expect(try board.observationCount() == 3)
+        let stepRows = try await board.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM steps") }
+        #expect(stepRows == 96)
+    }
+
     @Test func committedEpisodesSurviveAnotherConnection() throws {
         let board = try SampleData.board()
         try board.startRun(SampleData.run())
