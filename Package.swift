@@ -53,7 +53,7 @@ let package = Package(
 
         // Spawns agents in a bubblewrap sandbox with rlimits, deadlines and capped output.
         .target(name: "CAgentSpawn"),
-        .target(name: "AgentRunner", dependencies: ["AgentProtocol", "CAgentSpawn"]),
+        .target(name: "AgentRunner", dependencies: ["AgentProtocol", "CAgentSpawn", "Digest"]),
 
         // The Swift example agent (examples/agents/swift), statically linked to the Swift
         // runtime so it runs in the sandbox, which sees only /usr and its own directory.
@@ -70,8 +70,18 @@ let package = Package(
         // The run loop: episodes, scheduling, scoring, recording.
         .target(
             name: "Harness",
-            dependencies: ["ObservationTree", "SandboxKit", "Shop", "Browser", "AgentProtocol", "AgentRunner", "Tasks", "Checkers"]
+            dependencies: [
+                "ObservationTree", "SandboxKit", "Shop", "Browser", "AgentProtocol", "AgentRunner", "Tasks", "Checkers",
+                "EpisodeMetrics", "Leaderboard",
+            ]
         ),
+
+        // Trajectory metrics: progress, steps, invalid actions, repeated-action loops, efficiency.
+        // (DESIGN.md's `Metrics`; named EpisodeMetrics because swift-metrics already has a `Metrics` target.)
+        .target(name: "EpisodeMetrics"),
+
+        // The SQLite leaderboard (schema, migrations), statistics and report renderers.
+        .target(name: "Leaderboard", dependencies: ["Digest", "AgentProtocol", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // The command-line tool.
         .executableTarget(
@@ -87,6 +97,7 @@ let package = Package(
                 "Shop",
                 "TextWorlds",
                 "Harness",
+                "Leaderboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -104,9 +115,11 @@ let package = Package(
             dependencies: ["Checkers", "Tasks", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "AgentProtocolTests", dependencies: ["AgentProtocol"]),
-        .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol"]),
+        .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest"]),
         .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit"]),
         .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "CLibXML2"]),
+        .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics"]),
+        .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "AgentProtocol", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

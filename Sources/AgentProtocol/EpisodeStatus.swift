@@ -1,7 +1,7 @@
 /// How an episode ended (**contract**, docs/protocol.md "Episode statuses").
 ///
 /// Only `sandboxError` is ever retried: every other status is the agent's own result.
-public enum EpisodeStatus: String, Sendable, CaseIterable, Codable {
+public enum EpisodeStatus: String, Sendable, CaseIterable, Codable, Comparable {
     /// The agent stopped and the checkers passed.
     case success
     /// The agent stopped and the checkers did not pass.
@@ -20,4 +20,9 @@ public enum EpisodeStatus: String, Sendable, CaseIterable, Codable {
     case sandboxError = "sandbox_error"
 
     public var isRetriable: Bool { self == .sandboxError }
+
+    /// Contract order (as listed above), used wherever statuses are listed.
+    public static func < (a: EpisodeStatus, b: EpisodeStatus) -> Bool {
+        (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
+    }
 }

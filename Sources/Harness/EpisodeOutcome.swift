@@ -4,11 +4,13 @@ import SandboxKit
 
 /// Everything one episode produced: what the leaderboard stores and reports show.
 struct EpisodeOutcome: Sendable {
-    var key: EpisodeKey
+    var key: EpisodeAttempt
     var status: EpisodeStatus
     var score: Double
     /// Share of key nodes reached; nil for a task without key nodes.
     var progress: Double?
+    var keyNodesReached = 0
+    var keyNodesTotal = 0
     var steps: [StepOutcome]
     var answer: AgentAnswer?
     /// Why the episode ended as it did, for people.
@@ -25,7 +27,7 @@ struct EpisodeOutcome: Sendable {
 }
 
 /// Which episode of a run: the same key on a resumed run is the same episode.
-struct EpisodeKey: Sendable, Hashable {
+struct EpisodeAttempt: Sendable, Hashable {
     var taskID: String
     var epoch: Int
     var seed: UInt64

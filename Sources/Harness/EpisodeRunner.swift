@@ -18,7 +18,7 @@ struct EpisodeRunner: Sendable {
 
     var baseURLs: [String: String] { origins.mapValues { $0.description } }
 
-    func run(_ task: TaskDefinition, key: EpisodeKey, index: Int, player: Player) async -> EpisodeOutcome {
+    func run(_ task: TaskDefinition, key: EpisodeAttempt, index: Int, player: Player) async -> EpisodeOutcome {
         let began = ContinuousClock.now
         var outcome = EpisodeOutcome(
             key: key, status: .sandboxError, score: 0, progress: nil, steps: [], answer: nil, reason: "",
@@ -75,6 +75,8 @@ struct EpisodeRunner: Sendable {
         outcome.finalURL = await environment.currentURL
         let tracker = await environment.progress
         outcome.progress = tracker.nodes.isEmpty ? nil : tracker.progress
+        outcome.keyNodesReached = tracker.reachedCount
+        outcome.keyNodesTotal = tracker.nodes.count
 
         // The agent is frozen now: read the state, then score.
         do {
@@ -165,7 +167,7 @@ struct EpisodeRunner: Sendable {
         return Ending(status: .ended(.failure, "the oracle ended without a stop action"), steps: steps)
     }
 
-    private func playAgent(_ task: TaskDefinition, key: EpisodeKey, index: Int, configuration: AgentConfiguration,
+    private func playAgent(_ task: TaskDefinition, key: EpisodeAttempt, index: Int, configuration: AgentConfiguration,
                            environment: any EpisodeWorld, initial: Observation) async -> Ending {
         let session: AgentSession
         do {

@@ -37,7 +37,7 @@ public struct Verification: Sendable {
             var next = 0
             func launch(_ i: Int) {
                 let job = jobs[i]
-                let key = EpisodeKey(taskID: job.task.id, epoch: 0, seed: EpisodePlan.seed(1, job.task.id, 0), attempt: 1)
+                let key = EpisodeAttempt(taskID: job.task.id, epoch: 0, seed: EpisodePlan.seed(1, job.task.id, 0), attempt: 1)
                 group.addTask { (i, await runner.run(job.task, key: key, index: i, player: job.how)) }
             }
             while next < min(concurrency, jobs.count) { launch(next); next += 1 }

@@ -17,7 +17,10 @@ struct Gauntlet: AsyncParsableCommand {
             TasksCommand.self,
             ServeCommand.self,
             BrowseCommand.self,
+            RunCommand.self,
             VerifyCommand.self,
+            LeaderboardCommand.self,
+            ReportCommand.self,
         ]
     )
 }

@@ -1,3 +1,4 @@
+import Digest
 import AgentProtocol
 @testable import AgentRunner
 import Foundation

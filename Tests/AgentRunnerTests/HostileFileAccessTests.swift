@@ -1,3 +1,4 @@
+import Digest
 import AgentProtocol
 import AgentRunner
 import Foundation

@@ -1,0 +1,190 @@
+import AgentProtocol
+/// The pages of the static report. Every string from the database is escaped with
+/// `HTMLText.escape` (through `e`), because agents wrote much of it.
+struct HTMLPages {
+    let report: Report
+    /// Run id → file name under `runs/`.
+    let runFiles: [String: String]
+
+    private func e(_ text: String) -> String { HTMLText.escape(text) }
+
+    func page(title: String, root: String, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(e(title))</title>
+        <link rel="stylesheet" href="\(root)style.css">
+        </head>
+        <body>
+        <nav><a href="\(root)index.html">Leaderboard</a><a href="\(root)report.md">Markdown</a><a href="\(root)report.json">JSON</a></nav>
+        \(body)
+        </body>
+        </html>
+
+        """
+    }
+
+    func statusBadge(_ status: EpisodeStatus) -> String {
+        "<span class=\"status \(status.rawValue)\">\(status.rawValue)</span>"
+    }
+
+    private func runLink(_ id: String, root: String) -> String {
+        guard let file = runFiles[id] else { return e(id) }
+        return "<a href=\"\(root)runs/\(file)\">\(e(id))</a>"
+    }
+
+    // MARK: index.html
+
+    func index() -> String {
+        var b = "<h1>Gauntlet leaderboard</h1>\n"
+        b += "<p class=\"meta\">\(report.runs.count) run(s) from <code>\(e(report.databasePath))</code>, schema \(e(report.schemaVersion)). "
+        b += "One row per agent (its latest run). Success counts final attempts ending in <code>success</code>; "
+        b += "the 95% interval is a percentile bootstrap over tasks (\(report.bootstrap.resamples) resamples, seed 0x\(String(report.bootstrap.seed, radix: 16))).</p>\n"
+        guard !report.rows.isEmpty else {
+            return page(title: "Gauntlet leaderboard", root: "", body: b + "<p class=\"empty\">No episodes recorded yet.</p>\n")
+        }
+        b += SuccessChart.svg(report.rows)
+        b += "<table>\n<tr><th class=\"num\">#</th><th>agent</th><th>run</th><th class=\"num\">episodes</th><th class=\"num\">success</th>"
+        b += "<th class=\"num\">95% CI</th><th class=\"num\">progress</th><th class=\"num\">pass@k</th><th class=\"num\">pass^k</th>"
+        b += "<th class=\"num\">k</th><th class=\"num\">steps</th><th class=\"num\">cost</th><th>statuses</th></tr>\n"
+        for (i, row) in report.rows.enumerated() {
+            let s = row.summary
+            b += "<tr><td class=\"num\">\(i + 1)</td><td class=\"nowrap\">\(e(row.agent))</td><td class=\"nowrap\">\(runLink(row.runID, root: ""))</td>"
+            b += "<td class=\"num\">\(s.episodes)</td><td class=\"num\">\(NumberFormat.percent(s.successRate))</td>"
+            b += "<td class=\"num\">\(NumberFormat.interval(s.ciLow, s.ciHigh))</td><td class=\"num\">\(NumberFormat.optionalPercent(s.progress))</td>"
+            b += "<td class=\"num\">\(NumberFormat.passAt(s))</td><td class=\"num\">\(NumberFormat.passHat(s))</td><td class=\"num\">\(s.maxK)</td>"
+            b += "<td class=\"num\">\(NumberFormat.fixed(s.meanSteps))</td><td class=\"num\">\(NumberFormat.usd(s.costUSD))</td>"
+            b += "<td>\(e(NumberFormat.statuses(s)))</td></tr>\n"
+        }
+        b += "</table>\n"
+        b += breakdown(report.suites)
+        b += breakdown(report.templates)
+        b += "<h2>Runs</h2>\n<table>\n<tr><th>run</th><th>agent</th><th>status</th><th>suites</th><th class=\"num\">attempts</th><th>started</th></tr>\n"
+        for entry in report.runs.reversed() {
+            let r = entry.run
+            b += "<tr><td>\(runLink(r.id, root: ""))</td><td>\(e(r.agentLabel))</td><td>\(e(r.status.rawValue))</td>"
+            b += "<td>\(e(r.suites.map { "\($0.name) \($0.version)" }.joined(separator: ", ")))</td>"
+            b += "<td class=\"num\">\(entry.episodes.count)</td><td>\(e(Timestamp.format(r.startedAt)))</td></tr>\n"
+        }
+        b += "</table>\n"
+        return page(title: "Gauntlet leaderboard", root: "", body: b)
+    }
+
+    private func breakdown(_ bd: Breakdown) -> String {
+        var b = "<h2>Success by \(bd.dimension.rawValue)</h2>\n<table>\n<tr><th>\(bd.dimension.rawValue)</th>"
+        for agent in bd.agents { b += "<th class=\"num\">\(e(agent))</th>" }
+        b += "</tr>\n"
+        for (i, group) in bd.groups.enumerated() {
+            b += "<tr><td>\(e(group))</td>"
+            for cell in bd.cells[i] {
+                if let s = cell {
+                    b += "<td class=\"num\" title=\"95% CI \(NumberFormat.interval(s.ciLow, s.ciHigh)), \(s.episodes) episodes\">"
+                    b += "\(NumberFormat.percent(s.successRate)) <span class=\"meta\">(\(NumberFormat.interval(s.ciLow, s.ciHigh)), n=\(s.episodes))</span></td>"
+                } else {
+                    b += "<td class=\"num empty\">–</td>"
+                }
+            }
+            b += "</tr>\n"
+        }
+        return b + "</table>\n"
+    }
+
+    // MARK: runs/<id>.html
+
+    func run(_ entry: RunEpisodes) -> String {
+        let r = entry.run
+        let s = OutcomeSummary(entry.records, bootstrap: report.bootstrap)
+        var b = "<h1>Run \(e(r.id))</h1>\n"
+        b += "<p class=\"meta\">\(e(r.agentLabel)) · \(s.episodes) episodes · success \(NumberFormat.percent(s.successRate)) "
+        b += "(95% CI \(NumberFormat.interval(s.ciLow, s.ciHigh))) · \(e(NumberFormat.statuses(s)))</p>\n"
+        b += "<h2>Provenance</h2>\n<dl class=\"fields\">\n"
+        for (label, value) in ReportProvenance.fields(r) {
+            b += "<dt>\(e(label))</dt><dd><code>\(e(value))</code></dd>\n"
+        }
+        b += "</dl>\n<h2>Episodes</h2>\n"
+        b += "<table>\n<tr><th>task</th><th>template</th><th class=\"num\">epoch</th><th class=\"num\">seed</th><th class=\"num\">attempt</th>"
+        b += "<th>status</th><th class=\"num\">score</th><th class=\"num\">progress</th><th class=\"num\">steps</th>"
+        b += "<th class=\"num\">wall</th><th class=\"num\">cost</th><th></th></tr>\n"
+        for stored in entry.episodes {
+            let x = stored.record
+            b += "<tr><td>\(e(x.taskID))</td><td>\(e(x.template ?? ""))</td><td class=\"num\">\(x.epoch)</td><td class=\"num\">\(x.seed)</td>"
+            b += "<td class=\"num\">\(x.attempt)</td><td>\(statusBadge(x.status))</td><td class=\"num\">\(NumberFormat.fixed(x.score, 2))</td>"
+            b += "<td class=\"num\">\(NumberFormat.optionalPercent(x.progress))</td><td class=\"num\">\(x.steps)</td>"
+            b += "<td class=\"num\">\(NumberFormat.fixed(Double(x.wallMilliseconds) / 1000, 2)) s</td><td class=\"num\">\(NumberFormat.usd(x.costUSD))</td>"
+            b += "<td><a href=\"../episodes/\(stored.id).html\">replay</a></td></tr>\n"
+        }
+        b += "</table>\n"
+        return page(title: "Run \(r.id)", root: "../", body: b)
+    }
+
+    // MARK: episodes/<id>.html
+
+    func episode(_ stored: StoredEpisode, steps: [StepRecord]) -> String {
+        let x = stored.record
+        var b = "<h1>\(e(x.taskID)) \(statusBadge(x.status))</h1>\n"
+        b += "<p class=\"meta\">Episode \(stored.id) of run \(runLink(x.runID, root: "../")) · epoch \(x.epoch) · attempt \(x.attempt)</p>\n"
+        var fields: [(String, String)] = [
+            ("status", x.status.rawValue), ("score", NumberFormat.fixed(x.score, 3)),
+            ("progress", NumberFormat.optionalPercent(x.progress)), ("reason", x.reason),
+        ]
+        if let answer = x.answer {
+            fields.append(("answer", "\(answer.status): \(answer.value)"))
+        } else {
+            fields.append(("answer", "–"))
+        }
+        fields += [
+            ("final url", x.finalURL ?? "–"), ("suite", x.suite), ("template", x.template ?? "–"), ("split", x.split ?? "–"),
+            ("task revision", String(x.revision)), ("task sha256", x.taskChecksum), ("seed", String(x.seed)),
+            ("steps", String(x.steps)), ("wall time", NumberFormat.fixed(Double(x.wallMilliseconds) / 1000, 3) + " s"),
+            ("tokens in / out", "\(x.inputTokens.map(String.init) ?? "–") / \(x.outputTokens.map(String.init) ?? "–")"),
+            ("cost", NumberFormat.usd(x.costUSD)),
+        ]
+        b += "<dl class=\"fields\">\n"
+        for (label, value) in fields { b += "<dt>\(e(label))</dt><dd>\(e(value))</dd>\n" }
+        b += "</dl>\n"
+
+        b += "<h2>Checks</h2>\n"
+        if x.checkerResults.isEmpty {
+            b += "<p class=\"empty\">No checker results stored.</p>\n"
+        } else {
+            b += "<table>\n<tr><th>check</th><th>result</th><th class=\"num\">score</th><th>reason</th></tr>\n"
+            for c in x.checkerResults {
+                b += "<tr><td><code>\(e(c.check))</code></td><td class=\"\(c.passed ? "pass" : "fail")\">\(c.passed ? "✓ passed" : "✗ failed")</td>"
+                b += "<td class=\"num\">\(NumberFormat.fixed(c.score, 2))</td><td>\(e(c.reason))</td></tr>\n"
+            }
+            b += "</table>\n"
+        }
+        if !x.metrics.isEmpty {
+            b += "<h2>Metrics</h2>\n<table>\n<tr><th>metric</th><th class=\"num\">value</th></tr>\n"
+            for name in x.metrics.keys.sorted() {
+                let value = x.metrics[name] ?? 0
+                let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : NumberFormat.fixed(value, 3)
+                b += "<tr><td>\(e(name))</td><td class=\"num\">\(text)</td></tr>\n"
+            }
+            b += "</table>\n"
+        }
+
+        b += "<h2>Steps</h2>\n"
+        if steps.isEmpty { b += "<p class=\"empty\">No steps recorded.</p>\n" }
+        for step in steps {
+            b += "<section class=\"step\" id=\"step-\(step.index)\">\n"
+            b += "<h3>Step \(step.index + 1) <span class=\"lat\">· \(NumberFormat.fixed(Double(step.latencyMicroseconds) / 1000, 1)) ms"
+            if let url = step.url { b += " · \(e(url))" }
+            b += "</span></h3>\n"
+            let lines = step.observation.split(separator: "\n", omittingEmptySubsequences: false).count
+            // The first observation starts open, so a reader sees where the agent began.
+            b += "<details\(step.index == 0 ? " open" : "")><summary>observation (\(lines) lines)</summary><pre>\(e(step.observation))</pre></details>\n"
+            if let thought = step.thought, !thought.isEmpty { b += "<p class=\"thought\">\(e(thought))</p>\n" }
+            b += "<p>action <code>\(e(step.action))</code></p>\n"
+            if let error = step.error { b += "<p class=\"error\">error: \(e(error))</p>\n" }
+            b += "</section>\n"
+        }
+        if !x.stderrTail.isEmpty {
+            b += "<h2>Agent stderr (tail)</h2>\n<details><summary>\(x.stderrTail.split(separator: "\n").count) lines</summary><pre>\(e(x.stderrTail))</pre></details>\n"
+        }
+        return page(title: "\(x.taskID) · episode \(stored.id)", root: "../", body: b)
+    }
+}

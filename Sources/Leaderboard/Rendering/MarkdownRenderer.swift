@@ -1,0 +1,57 @@
+/// The leaderboard and the report as GitHub-flavoured Markdown.
+public enum MarkdownRenderer {
+    /// A Markdown table of the leaderboard.
+    public static func render(_ rows: [LeaderboardRow]) -> String {
+        table([TableRenderer.headers] + rows.enumerated().map { TableRenderer.cells($1, rank: $0 + 1) })
+    }
+
+    /// The whole report: leaderboard, breakdowns, runs with provenance.
+    public static func report(_ report: Report) -> String {
+        var out = "# Gauntlet report\n\n"
+        out += "Generated from \(cell(report.databasePath)) (schema \(report.schemaVersion)). "
+        out += "Success is the share of final attempts that ended in `success`; the 95% interval is a "
+        out += "percentile bootstrap (\(report.bootstrap.resamples) resamples, seed 0x\(String(report.bootstrap.seed, radix: 16))) over tasks.\n\n"
+        out += "## Leaderboard\n\n" + render(report.rows) + "\n"
+        for breakdown in [report.suites, report.templates] {
+            out += "## Success by \(breakdown.dimension.rawValue)\n\n"
+            out += table([[breakdown.dimension.rawValue] + breakdown.agents] + breakdown.groups.enumerated().map { i, g in
+                [g] + breakdown.cells[i].map { s in
+                    s.map { "\(NumberFormat.percent($0.successRate)) (\(NumberFormat.interval($0.ciLow, $0.ciHigh)), n=\($0.episodes))" } ?? "–"
+                }
+            }) + "\n"
+        }
+        out += "## Runs\n\n"
+        for entry in report.runs {
+            let r = entry.run
+            out += "### \(cell(r.id))\n\n"
+            out += table([["field", "value"]] + ReportProvenance.fields(r).map { [$0.0, $0.1] }) + "\n"
+        }
+        return out
+    }
+
+    static func table(_ rows: [[String]]) -> String {
+        guard let header = rows.first else { return "" }
+        var lines = ["| " + header.map(cell).joined(separator: " | ") + " |"]
+        lines.append("|" + header.map { _ in "---|" }.joined())
+        lines += rows.dropFirst().map { "| " + $0.map(cell).joined(separator: " | ") + " |" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Makes agent-written text safe inside a table cell: pipes escaped, line breaks
+    /// and HTML-significant characters neutralised (Markdown renderers pass HTML through).
+    static func cell(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "|": out += "\\|"
+            case "\n", "\r": out += " "
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "`": out += "\\`"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

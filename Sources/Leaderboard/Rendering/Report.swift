@@ -1,0 +1,53 @@
+import Foundation
+
+/// Everything a report shows, read once from the leaderboard.
+public struct Report: Sendable {
+    public var databasePath: String
+    public var schemaVersion: String
+    public var bootstrap: Bootstrap
+    /// The selected runs, oldest first, with their episodes.
+    public var runs: [RunEpisodes]
+    public var rows: [LeaderboardRow]
+    public var suites: Breakdown
+    public var templates: Breakdown
+
+    public init(databasePath: String, schemaVersion: String, runs: [RunEpisodes], bootstrap: Bootstrap = Bootstrap()) {
+        self.databasePath = databasePath
+        self.schemaVersion = schemaVersion
+        self.bootstrap = bootstrap
+        self.runs = runs
+        rows = Standings.rows(runs, bootstrap: bootstrap)
+        suites = Breakdown(.suite, rows: rows, runs: runs, bootstrap: bootstrap)
+        templates = Breakdown(.template, rows: rows, runs: runs, bootstrap: bootstrap)
+    }
+
+    /// Reads the given runs (all when empty) from `leaderboard`.
+    public init(leaderboard: Leaderboard, runIDs: [String] = [], bootstrap: Bootstrap = Bootstrap()) throws {
+        self.init(
+            databasePath: leaderboard.path, schemaVersion: try leaderboard.schemaVersion() ?? "none",
+            runs: try leaderboard.runEpisodes(ids: runIDs), bootstrap: bootstrap)
+    }
+}
+
+/// A run's provenance as labelled fields, shared by the Markdown and HTML renderers.
+enum ReportProvenance {
+    static func fields(_ r: RunRecord) -> [(String, String)] {
+        [
+            ("run id", r.id),
+            ("name", r.name),
+            ("status", r.status.rawValue),
+            ("agent", r.agentLabel),
+            ("agent command", r.agentCommand),
+            ("agent sha256", r.agentSHA256),
+            ("harness version", r.harnessVersion),
+            ("suites", r.suites.map { "\($0.name) \($0.version) sha256:\($0.checksum)" }.joined(separator: "; ")),
+            ("seed", String(r.seed)),
+            ("epochs", String(r.epochs)),
+            ("network mode", r.networkMode),
+            ("machine", "\(r.machine.hostname), \(r.machine.cores) cores, \(r.machine.os)"),
+            ("started", Timestamp.format(r.startedAt)),
+            ("finished", r.finishedAt.map(Timestamp.format) ?? "–"),
+            ("configuration", r.configurationJSON),
+        ]
+    }
+}

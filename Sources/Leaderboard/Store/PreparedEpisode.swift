@@ -1,0 +1,84 @@
+import Digest
+import Foundation
+import GRDB
+
+/// An episode checked and made ready for insertion: observation hashes and JSON are
+/// computed before the write lock is taken, because the writer is shared by every
+/// concurrent episode.
+struct PreparedEpisode: Sendable {
+    let episode: EpisodeRecord
+    let steps: [(step: StepRecord, hash: String)]
+    let checkerJSON: String
+
+    init(episode: EpisodeRecord, steps: [StepRecord]) throws {
+        try Self.validate(episode)
+        self.episode = episode
+        self.steps = steps.map { (step: $0, hash: SHA256.hex($0.observation)) }
+        checkerJSON = try Leaderboard.encodeJSON(episode.checkerResults)
+    }
+
+    /// Inserts everything; the caller's `write` makes it one transaction.
+    func insert(_ db: Database) throws -> Int64 {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM runs WHERE id = ?", arguments: [episode.runID]) == true else {
+            throw LeaderboardError.unknownRun(id: episode.runID)
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO episodes (run_id, task_id, suite, template, split, revision, task_checksum, seed, epoch,
+                    attempt, status, score, progress, steps, wall_ms, input_tokens, output_tokens, cost_usd,
+                    answer_status, answer_value, reason, stderr_tail, final_url, checker_results_json, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                episode.runID, episode.taskID, episode.suite, episode.template, episode.split, episode.revision,
+                episode.taskChecksum, Int64(bitPattern: episode.seed), episode.epoch, episode.attempt,
+                episode.status.rawValue, episode.score, episode.progress, episode.steps, episode.wallMilliseconds,
+                episode.inputTokens, episode.outputTokens, episode.costUSD, episode.answer?.status,
+                episode.answer?.value, episode.reason, episode.stderrTail, episode.finalURL, checkerJSON,
+                Timestamp.format(Date()),
+            ])
+        let episodeID = db.lastInsertedRowID
+        try db.execute(
+            sql: "INSERT INTO episode_artifacts (episode_id, final_state, request_log_json) VALUES (?, ?, ?)",
+            arguments: [episodeID, episode.finalState, episode.requestLogJSON])
+        for name in episode.metrics.keys.sorted() {
+            try db.execute(
+                sql: "INSERT INTO episode_metrics (episode_id, name, value) VALUES (?, ?, ?)",
+                arguments: [episodeID, name, episode.metrics[name]])
+        }
+        let insertObservation = try db.cachedStatement(
+            sql: "INSERT INTO observations (hash, text) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING")
+        let insertStep = try db.cachedStatement(
+            sql: """
+                INSERT INTO steps (episode_id, idx, observation_hash, action, thought, error, latency_us, url)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for (step, hash) in steps {
+            try insertObservation.execute(arguments: [hash, step.observation])
+            try insertStep.execute(arguments: [
+                episodeID, step.index, hash, step.action, step.thought, step.error, step.latencyMicroseconds, step.url,
+            ])
+        }
+        return episodeID
+    }
+
+    private static func validate(_ e: EpisodeRecord) throws {
+        func unit(_ value: Double?, _ field: String) throws {
+            guard let value else { return }
+            guard value.isFinite, value >= 0, value <= 1 else {
+                throw LeaderboardError.invalidRecord(field: "episode.\(field)", reason: "must be in [0, 1], got \(value)")
+            }
+        }
+        try unit(e.score, "score")
+        try unit(e.progress, "progress")
+        if e.attempt < 1 { throw LeaderboardError.invalidRecord(field: "episode.attempt", reason: "must be at least 1, got \(e.attempt)") }
+        if e.epoch < 0 { throw LeaderboardError.invalidRecord(field: "episode.epoch", reason: "must not be negative, got \(e.epoch)") }
+        if e.steps < 0 { throw LeaderboardError.invalidRecord(field: "episode.steps", reason: "must not be negative, got \(e.steps)") }
+        if let cost = e.costUSD, !cost.isFinite || cost < 0 {
+            throw LeaderboardError.invalidRecord(field: "episode.cost_usd", reason: "must be a finite amount ≥ 0, got \(cost)")
+        }
+        for name in e.metrics.keys.sorted() where !(e.metrics[name] ?? 0).isFinite {
+            throw LeaderboardError.invalidRecord(field: "episode.metrics.\(name)", reason: "must be finite, got \(e.metrics[name] ?? 0)")
+        }
+    }
+}

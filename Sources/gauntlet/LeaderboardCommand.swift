@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import Leaderboard
+
+struct LeaderboardCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leaderboard",
+        abstract: "Show the leaderboard: one row per agent, from its latest run.",
+        discussion: """
+            Success is the share of final attempts ending in `success`, with a 95% percentile \
+            bootstrap interval over tasks; pass@k and pass^k are over epochs. With --compare A \
+            --compare B, prints a paired comparison of two runs on their common tasks.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, md, json
+    }
+
+    @Option(help: "The leaderboard database (default: $GAUNTLET_HOME/leaderboard/gauntlet.sqlite, else ./leaderboard/gauntlet.sqlite).")
+    var db: String?
+
+    @Option(help: "Only episodes of this suite.")
+    var suite: String?
+
+    @Option(help: "Output format: table, md or json.")
+    var format: Format = .table
+
+    @Option(help: "A run id; give exactly two to compare them task by task.")
+    var compare: [String] = []
+
+    func validate() throws {
+        if !compare.isEmpty && compare.count != 2 {
+            throw ValidationError("--compare needs exactly two run ids, got \(compare.count)")
+        }
+    }
+
+    func run() async throws {
+        let board = try LeaderboardLocation.open(db)
+        do {
+            if compare.count == 2 {
+                try printComparison(board)
+                return
+            }
+            let rows = try board.standings(suite: suite)
+            if rows.isEmpty && format != .json {
+                print("No episodes in \(board.path)" + (suite.map { " for suite '\($0)'" } ?? "") + ".")
+                return
+            }
+            switch format {
+            case .table: print(TableRenderer.render(rows), terminator: "")
+            case .md: print(MarkdownRenderer.render(rows), terminator: "")
+            case .json: print(try JSONRenderer.render(rows), terminator: "")
+            }
+        } catch let error as LeaderboardError {
+            throw CommandError(error.description)
+        }
+    }
+
+    private func printComparison(_ board: Leaderboard) throws {
+        let a = try board.episodes(runID: compare[0]).map(\.record).filter { suite == nil || $0.suite == suite }
+        let b = try board.episodes(runID: compare[1]).map(\.record).filter { suite == nil || $0.suite == suite }
+        guard let c = PairedComparison(a: a, b: b) else {
+            throw CommandError("runs \(compare[0]) and \(compare[1]) share no task")
+        }
+        func pct(_ x: Double) -> String { String(format: "%+.1f%%", x * 100) }
+        print("A = \(compare[0])  success \(String(format: "%.1f%%", c.successA * 100))")
+        print("B = \(compare[1])  success \(String(format: "%.1f%%", c.successB * 100))")
+        print("common tasks \(c.tasks); A better on \(c.aBetter), B better on \(c.bBetter)")
+        print("A − B = \(pct(c.difference))  95% CI [\(pct(c.ciLow)), \(pct(c.ciHigh))] (paired bootstrap over tasks)")
+    }
+}
+
+/// Where the leaderboard database is: `--db`, else `$GAUNTLET_HOME/leaderboard/gauntlet.sqlite`,
+/// else `leaderboard/gauntlet.sqlite` in the current directory.
+enum LeaderboardLocation {
+    static func path(_ db: String?) -> String {
+        if let db { return db }
+        if let home = ProcessInfo.processInfo.environment["GAUNTLET_HOME"] {
+            return home + "/" + Leaderboard.defaultRelativePath
+        }
+        return Leaderboard.defaultRelativePath
+    }
+
+    /// Opens an existing database; a missing one is an error naming the path.
+    static func open(_ db: String?) throws -> Leaderboard {
+        do {
+            return try Leaderboard(existingAt: path(db))
+        } catch let error as LeaderboardError {
+            throw CommandError(error.description)
+        }
+    }
+}

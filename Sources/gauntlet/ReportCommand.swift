@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import Leaderboard
+
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the static report: HTML leaderboard, run and episode pages, report.md and report.json."
+    )
+
+    @Option(help: "The output directory (created if missing).")
+    var out: String
+
+    @Option(help: "The leaderboard database (default: $GAUNTLET_HOME/leaderboard/gauntlet.sqlite, else ./leaderboard/gauntlet.sqlite).")
+    var db: String?
+
+    @Option(name: .customLong("run"), help: "Only this run; repeat for several (default: every run).")
+    var runs: [String] = []
+
+    func run() async throws {
+        let board = try LeaderboardLocation.open(db)
+        do {
+            let summary = try ReportSite.write(board, runIDs: runs, to: out)
+            print("wrote \(out)/index.html, \(summary.runPages) run page(s), \(summary.episodePages) episode page(s), report.md, report.json")
+        } catch let error as LeaderboardError {
+            throw CommandError(error.description)
+        }
+    }
+}
