@@ -137,8 +137,7 @@ enum ProductPage {
     }
 
     static func postReview(_ shop: inout ShopRequest, slug: String) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/product/\(slug)")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/product/\(slug)") }
         guard let productID = try Int.fetchOne(shop.db.cachedStatement(sql: "SELECT id FROM products WHERE slug = ?"), arguments: [slug]) else {
             return try shop.notFound("That product is not in our catalogue.")
         }
