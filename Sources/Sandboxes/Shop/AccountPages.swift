@@ -63,7 +63,7 @@ enum AccountPages {
         return try shop.page("register", title: "Create an account | Larkspur Market", [
             "first_name": form["first_name"] ?? "", "last_name": form["last_name"] ?? "", "email": form["email"] ?? "",
             "next": safeNext(shop.request.isPost ? form["next"] : shop.query["next"]),
-            "errors": problems, "has_errors": !problems.isEmpty, "error_list": problems.keys.sorted().compactMap { problems[$0] },
+            "errors": problems, "has_errors": !problems.isEmpty, "error_list": FormRules.ordered(problems, fields: ["first_name", "last_name", "email", "password", "confirm_password"]),
         ], status: status)
     }
 

@@ -10,7 +10,7 @@ enum AddressPages {
         return try shop.page("addresses", title: "Address book | Larkspur Market", [
             "addresses": addresses, "has_addresses": !addresses.isEmpty,
             "address": input.templateData(errors: problems), "has_errors": !problems.isEmpty,
-            "error_list": problems.keys.sorted().compactMap { problems[$0] },
+            "error_list": FormRules.ordered(problems, fields: FormRules.addressFields),
         ], status: status)
     }
 
@@ -51,7 +51,7 @@ enum AddressPages {
         }
         return try shop.page("address_edit", title: "Edit address | Larkspur Market", [
             "id": addressID, "address": input.templateData(errors: problems), "has_errors": !problems.isEmpty,
-            "error_list": problems.keys.sorted().compactMap { problems[$0] },
+            "error_list": FormRules.ordered(problems, fields: FormRules.addressFields),
         ], status: status)
     }
 

@@ -31,7 +31,7 @@ enum CheckoutPages {
             "card_name": form["card_name"] ?? "", "card_number": form["card_number"] ?? "", "card_expiry": form["card_expiry"] ?? "",
             "paypal_email": form["paypal_email"] ?? "",
             "errors": problems, "has_errors": !problems.isEmpty,
-            "error_list": problems.keys.sorted().compactMap { problems[$0] },
+            "error_list": FormRules.ordered(problems, fields: ["address_id"] + FormRules.addressFields + ["shipping_method", "payment_method", "card_name", "card_number", "card_expiry", "card_cvc", "paypal_email"]),
             "items": cart.itemData(basePath: shop.context.basePath),
             "subtotal": Pricing.format(cart.subtotal),
         ]
