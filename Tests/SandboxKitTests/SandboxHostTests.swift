@@ -39,7 +39,7 @@ import Testing
         #expect(log[4].path == "/notes" && log[4].redirect == "/notes/")
         // The default instance saw none of it.
         #expect(try await host.requestLog(SandboxHost.defaultInstanceID).isEmpty)
-        let rows = try await host.query(id, "SELECT body FROM notes ORDER BY id DESC LIMIT 2")
+        let rows = try await host.query(id, "SELECT body FROM notes_notes ORDER BY id DESC LIMIT 2")
         #expect(rows.rows == [[.text("via prefix")], [.text("hello <world>")]])
     }
 
@@ -56,21 +56,21 @@ import Testing
             _ = try client.post("/notes/delete", form: [])
         }
         let diff = try await host.diff(a)
-        #expect(diff.tables.map(\.name) == ["notes"])
-        #expect(diff.table("notes")?.added == ["4"])
-        #expect(diff.table("notes")?.removed == ["1"])
+        #expect(diff.tables.map(\.name) == ["notes_notes"])
+        #expect(diff.table("notes_notes")?.added == ["4"])
+        #expect(diff.table("notes_notes")?.removed == ["1"])
         #expect(try await host.diff(b).isEmpty)
-        #expect(try await host.query(b, "SELECT COUNT(*) FROM notes").rows == [[.integer(3)]])
+        #expect(try await host.query(b, "SELECT COUNT(*) FROM notes_notes").rows == [[.integer(3)]])
         // TEMP views joining the catalog work on every connection.
-        #expect(try await host.query(b, "SELECT COUNT(*) FROM note_topics").rows == [[.integer(3)]])
+        #expect(try await host.query(b, "SELECT COUNT(*) FROM notes_note_topics").rows == [[.integer(3)]])
         // Export and re-import reproduce the state, for offline re-scoring.
         let image = try await host.exportState(a)
         let copy = try await host.importInstance(image, sandboxes: ["notes"], seed: 3)
-        #expect(try await host.query(copy, "SELECT body FROM notes ORDER BY id").rows == (try await host.query(a, "SELECT body FROM notes ORDER BY id").rows))
+        #expect(try await host.query(copy, "SELECT body FROM notes_notes ORDER BY id").rows == (try await host.query(a, "SELECT body FROM notes_notes ORDER BY id").rows))
         await host.dropInstance(a)
         await #expect(throws: SandboxError.unknownInstance(a)) { try await host.requestLog(a) }
         // Queries are read-only.
-        await #expect(throws: (any Error).self) { try await host.query(b, "DELETE FROM notes") }
+        await #expect(throws: (any Error).self) { try await host.query(b, "DELETE FROM notes_notes") }
     }
 
     @Test func seedsChangeCatalogsButNotTheirShape() async throws {
@@ -82,6 +82,31 @@ import Testing
         #expect(try await host.query(one, sql) == (try await host.query(again, sql)))
         #expect(try await host.query(one, sql) != (try await host.query(two, sql)))
         await #expect(throws: SandboxError.unknownSandbox("shop")) { try await host.makeInstance(sandboxes: ["shop"], seed: 1) }
+    }
+
+    /// One instance covering two sandboxes: each origin reaches its own tables in the same
+    /// database; an instance of one sandbox refuses requests for the other.
+    @Test func multiSandboxInstanceSharesOneDatabase() async throws {
+        let host = try await SandboxHost(
+            sandboxes: [NotesSandbox(name: "alpha"), NotesSandbox(name: "beta")], home: try NotesSandbox.makeHome(names: ["alpha", "beta"]), poolSize: 1)
+        let port = try await host.start()
+        defer { Task { await host.stop() } }
+        let both = try await host.makeInstance(sandboxes: ["beta", "alpha"], seed: 5)
+        let alphaOnly = try await host.makeInstance(sandboxes: ["alpha"], seed: 5)
+        let statuses = try await ThreadRunner.run(1) { _ in
+            [
+                try LoopbackHTTPClient(port: port, hostName: "alpha.localhost", instanceID: both).post("/notes", form: [("body", "from alpha")]).status,
+                try LoopbackHTTPClient(port: port, hostName: "beta.localhost", instanceID: both).post("/notes", form: [("body", "from beta")]).status,
+                try LoopbackHTTPClient(port: port, hostName: "beta.localhost", instanceID: alphaOnly).get("/").status,
+                try LoopbackHTTPClient(port: port, hostName: "gamma.localhost", instanceID: both).get("/").status,
+            ]
+        }[0]
+        #expect(statuses == [303, 303, 404, 404])
+        // One database: a query joins both sandboxes' tables.
+        let joined = try await host.query(both, "SELECT (SELECT body FROM alpha_notes ORDER BY id DESC LIMIT 1) || ' + ' || (SELECT body FROM beta_notes ORDER BY id DESC LIMIT 1)")
+        #expect(joined.rows == [[.text("from alpha + from beta")]])
+        #expect(try await host.requestLog(both).map(\.sandbox) == ["alpha", "beta"])
+        #expect(try await host.query(alphaOnly, "SELECT COUNT(*) FROM alpha_notes").rows == [[.integer(3)]])
     }
 
     @Test func missingSandboxesHomeIsAClearError() {

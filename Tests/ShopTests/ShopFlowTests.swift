@@ -210,4 +210,23 @@ import Testing
         let diff = try await host.diff(id)
         #expect(diff.tables.map(\.name) == ["addresses", "new_reviews", "sessions", "wishlist_items"])
     }
+
+    /// The same requests against two fresh instances of a seed give byte-identical pages and
+    /// state: session tokens, timestamps and order numbers come from the instance, not the clock.
+    @Test func sameTrajectorySamePagesAndState() async throws {
+        let (host, port) = try await ShopFixture.shared.host()
+        let first = try await host.makeInstance(sandboxes: ["shop"], seed: 1)
+        let second = try await host.makeInstance(sandboxes: ["shop"], seed: 1)
+        let pick = try await Pick.load(host, instance: first, count: 1, minimumStock: 4)[0]
+        let account = try await Account.load(host, instance: first, customerID: 11)
+        let bodies = try await ThreadRunner.run(2) { index -> [String] in
+            let shopper = Shopper(port: port, instance: index == 0 ? first : second)
+            try shopper.signIn(account)
+            try shopper.add(pick, quantity: 1)
+            let number = try shopper.checkout(account)
+            return [try shopper.client.get("/orders/\(number)").body, try shopper.client.get("/cart").body, shopper.client.cookies.description]
+        }
+        #expect(bodies[0] == bodies[1])
+        #expect(try await host.exportState(first) == (try await host.exportState(second)))
+    }
 }

@@ -63,7 +63,7 @@ enum AccountPages {
         return try shop.page("register", title: "Create an account | Larkspur Market", [
             "first_name": form["first_name"] ?? "", "last_name": form["last_name"] ?? "", "email": form["email"] ?? "",
             "next": safeNext(shop.request.isPost ? form["next"] : shop.query["next"]),
-            "errors": problems, "has_errors": !problems.isEmpty, "error_list": problems.keys.sorted().compactMap { problems[$0] },
+            "errors": problems, "has_errors": !problems.isEmpty, "error_list": FormRules.ordered(problems, fields: ["first_name", "last_name", "email", "password", "confirm_password"]),
         ], status: status)
     }
 
@@ -93,9 +93,8 @@ enum AccountPages {
     }
 
     static func account(_ shop: inout ShopRequest, profileProblems: [String: String] = [:], passwordProblems: [String: String] = [:], status: Int = 200) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/account")
-        guard let customer else { return redirect! }
-        guard let row = try Row.fetchOne(shop.db.cachedStatement(sql: "SELECT * FROM customers WHERE id = ?"), arguments: [customer.id]) else { return redirect ?? shop.redirect("/login") }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/account") }
+        guard let row = try Row.fetchOne(shop.db.cachedStatement(sql: "SELECT * FROM customers WHERE id = ?"), arguments: [customer.id]) else { return shop.signInRedirect(next: "/account") }
         let editing = shop.request.isPost && !profileProblems.isEmpty
         let form = shop.form
         let orderCount = try Int.fetchOne(shop.db.cachedStatement(sql: "SELECT COUNT(*) FROM orders WHERE customer_id = ?"), arguments: [customer.id]) ?? 0
@@ -114,8 +113,7 @@ enum AccountPages {
     }
 
     static func updateProfile(_ shop: inout ShopRequest) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/account")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/account") }
         let form = shop.form
         var problems: [String: String] = [:]
         let first = form.nonEmpty("first_name") ?? "", last = form.nonEmpty("last_name") ?? ""
@@ -136,8 +134,7 @@ enum AccountPages {
     }
 
     static func changePassword(_ shop: inout ShopRequest) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/account")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/account") }
         let form = shop.form
         var problems: [String: String] = [:]
         let current = try String.fetchOne(shop.db.cachedStatement(sql: "SELECT password FROM customers WHERE id = ?"), arguments: [customer.id])

@@ -4,14 +4,13 @@ import SandboxKit
 /// The address book.
 enum AddressPages {
     static func list(_ shop: inout ShopRequest, problems: [String: String] = [:], status: Int = 200) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/account/addresses")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/account/addresses") }
         let addresses = try Row.fetchAll(shop.db.cachedStatement(sql: "SELECT * FROM addresses WHERE customer_id = ? ORDER BY is_default DESC, id"), arguments: [customer.id]).map(addressData)
         let input = shop.request.isPost ? AddressInput(form: shop.form) : AddressInput()
         return try shop.page("addresses", title: "Address book | Larkspur Market", [
             "addresses": addresses, "has_addresses": !addresses.isEmpty,
             "address": input.templateData(errors: problems), "has_errors": !problems.isEmpty,
-            "error_list": problems.keys.sorted().compactMap { problems[$0] },
+            "error_list": FormRules.ordered(problems, fields: FormRules.addressFields),
         ], status: status)
     }
 
@@ -24,8 +23,7 @@ enum AddressPages {
     }
 
     static func create(_ shop: inout ShopRequest) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/account/addresses")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/account/addresses") }
         let input = AddressInput(form: shop.form)
         let problems = input.problems()
         if !problems.isEmpty { return try list(&shop, problems: problems, status: 422) }
@@ -40,8 +38,7 @@ enum AddressPages {
     }
 
     static func edit(_ shop: inout ShopRequest, id: String, problems: [String: String] = [:], status: Int = 200) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/account/addresses")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/account/addresses") }
         guard let addressID = Int(id), let row = try Row.fetchOne(shop.db.cachedStatement(sql: "SELECT * FROM addresses WHERE id = ? AND customer_id = ?"), arguments: [addressID, customer.id]) else {
             return try shop.notFound("That address is not in your address book.")
         }
@@ -54,13 +51,12 @@ enum AddressPages {
         }
         return try shop.page("address_edit", title: "Edit address | Larkspur Market", [
             "id": addressID, "address": input.templateData(errors: problems), "has_errors": !problems.isEmpty,
-            "error_list": problems.keys.sorted().compactMap { problems[$0] },
+            "error_list": FormRules.ordered(problems, fields: FormRules.addressFields),
         ], status: status)
     }
 
     static func update(_ shop: inout ShopRequest, id: String) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/account/addresses")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/account/addresses") }
         guard let addressID = Int(id), try Bool.fetchOne(shop.db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM addresses WHERE id = ? AND customer_id = ?)"), arguments: [addressID, customer.id]) ?? false else {
             return try shop.notFound("That address is not in your address book.")
         }
@@ -75,8 +71,7 @@ enum AddressPages {
     }
 
     static func delete(_ shop: inout ShopRequest, id: String) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/account/addresses")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/account/addresses") }
         guard let addressID = Int(id), let wasDefault = try Bool.fetchOne(shop.db.cachedStatement(sql: "SELECT is_default FROM addresses WHERE id = ? AND customer_id = ?"), arguments: [addressID, customer.id]) else {
             return try shop.notFound("That address is not in your address book.")
         }
@@ -89,8 +84,7 @@ enum AddressPages {
     }
 
     static func makeDefault(_ shop: inout ShopRequest, id: String) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/account/addresses")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/account/addresses") }
         guard let addressID = Int(id), try Bool.fetchOne(shop.db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM addresses WHERE id = ? AND customer_id = ?)"), arguments: [addressID, customer.id]) ?? false else {
             return try shop.notFound("That address is not in your address book.")
         }

@@ -153,7 +153,7 @@ struct CatalogGenerator {
                 for (specName, values) in leaf.specs {
                     specs.append((specName, rng.pick(values) ?? ""))
                 }
-                specs.append(("Weight", String(format: "%.1f kg", Double.random(in: 0.1...(high > 300 ? 25 : 3), using: &rng))))
+                specs.append(("Weight", String(format: "%.1f kg", Double.random(in: Self.weightRange(leaf), using: &rng))))
                 specs.append(("Warranty", rng.pick(["1 year", "1 year", "2 years", "3 years", "Lifetime"]) ?? "1 year"))
                 specs.append(("Country of origin", rng.pick(["Portugal", "Vietnam", "USA", "Italy", "Japan", "Mexico", "Taiwan", "Germany"]) ?? "USA"))
                 for (offset, spec) in specs.enumerated() {
@@ -252,6 +252,20 @@ struct CatalogGenerator {
                    0, nil, (ShopClock.daysBefore(-20), ShopClock.daysBefore(-40)), false)
         let smallFixed = rng.pick([5, 7, 10]) ?? 5
         try insert(code("THANKS", smallFixed), "$\(smallFixed) off your next order of $30 or more", "fixed", smallFixed * 100, 3_000, nil, active, true)
+    }
+
+    /// Plausible shipping weights by kind of product.
+    static func weightRange(_ leaf: ShopTaxonomy.Leaf) -> ClosedRange<Double> {
+        switch leaf.code {
+        case "CR", "BC": 4...28
+        case "DK": 15...45
+        case "TN": 1...7
+        case "MN": 2.5...9
+        case "CW", "LP", "SP", "BD": 0.8...6
+        case "JK", "BT": 0.6...2.2
+        case "HP", "CH", "KB": 0.05...1.2
+        default: 0.1...1.5
+        }
     }
 
     /// Category id of the department at `index` (departments and leaves are numbered in order).

@@ -4,8 +4,7 @@ import SandboxKit
 /// Checkout: address, shipping and payment form; review; place order.
 enum CheckoutPages {
     static func show(_ shop: inout ShopRequest, problems: [String: String] = [:], status: Int = 200) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/checkout")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/checkout") }
         let cart = try CartContents.load(shop.db, cartID: try shop.cartID())
         if cart.items.isEmpty { return shop.redirect("/cart") }
         let form = shop.request.isPost ? shop.form : FormFields()
@@ -32,7 +31,7 @@ enum CheckoutPages {
             "card_name": form["card_name"] ?? "", "card_number": form["card_number"] ?? "", "card_expiry": form["card_expiry"] ?? "",
             "paypal_email": form["paypal_email"] ?? "",
             "errors": problems, "has_errors": !problems.isEmpty,
-            "error_list": problems.keys.sorted().compactMap { problems[$0] },
+            "error_list": FormRules.ordered(problems, fields: ["address_id"] + FormRules.addressFields + ["shipping_method", "payment_method", "card_name", "card_number", "card_expiry", "card_cvc", "paypal_email"]),
             "items": cart.itemData(basePath: shop.context.basePath),
             "subtotal": Pricing.format(cart.subtotal),
         ]
@@ -40,8 +39,7 @@ enum CheckoutPages {
     }
 
     static func submit(_ shop: inout ShopRequest) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/checkout")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/checkout") }
         let cart = try CartContents.load(shop.db, cartID: try shop.cartID())
         if cart.items.isEmpty { return shop.redirect("/cart") }
         var problems: [String: String] = [:]
@@ -135,8 +133,7 @@ enum CheckoutPages {
     }
 
     static func review(_ shop: inout ShopRequest, problems: [String] = [], status: Int = 200) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/checkout")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/checkout") }
         guard let quote = try quote(&shop, customerID: customer.id) else { return shop.redirect("/checkout") }
         let draft = quote.draft
         let rate = try Int.fetchOne(shop.db.cachedStatement(sql: "SELECT rate_basis_points FROM tax_rates WHERE region = ?"), arguments: [draft["ship_region"] as String]) ?? 0
@@ -161,8 +158,7 @@ enum CheckoutPages {
     }
 
     static func place(_ shop: inout ShopRequest) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/checkout")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/checkout") }
         guard let quote = try quote(&shop, customerID: customer.id), let cartID = quote.cart.cartID else { return shop.redirect("/checkout") }
         if !quote.cart.stockProblems.isEmpty {
             return try review(&shop, status: 422)

@@ -14,7 +14,7 @@ enum ContactPage {
             "email": form["email"] ?? (shop.customer?.email ?? ""),
             "order_number": form["order_number"] ?? "", "message": form["message"] ?? "",
             "topics": topics.map { ["value": $0.0, "label": $0.1, "selected": $0.0 == topic] as [String: Any] },
-            "errors": problems, "has_errors": !problems.isEmpty, "error_list": problems.keys.sorted().compactMap { problems[$0] },
+            "errors": problems, "has_errors": !problems.isEmpty, "error_list": FormRules.ordered(problems, fields: ["name", "email", "topic", "order_number", "message"]),
         ], status: status)
     }
 

@@ -17,6 +17,15 @@ enum FormRules {
         return nil
     }
 
+    /// Error messages in the order the fields appear on the form (unknown fields last, by name).
+    static func ordered(_ problems: [String: String], fields: [String]) -> [String] {
+        let known = fields.compactMap { problems[$0] }
+        let rest = problems.keys.filter { !fields.contains($0) }.sorted().compactMap { problems[$0] }
+        return known + rest
+    }
+
+    static let addressFields = ["full_name", "line1", "line2", "city", "region", "postal_code", "phone"]
+
     static func luhn(_ digits: String) -> Bool {
         var sum = 0
         for (index, character) in digits.reversed().enumerated() {

@@ -6,8 +6,7 @@ enum OrderPages {
     static let statusLabels = ["pending": "Pending", "processing": "Processing", "shipped": "Shipped", "delivered": "Delivered", "cancelled": "Cancelled"]
 
     static func list(_ shop: inout ShopRequest) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/orders")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/orders") }
         let orders = try Row.fetchAll(shop.db, sql: """
             SELECT o.number, o.status, o.placed_at, o.total_cents, (SELECT SUM(quantity) FROM order_items i WHERE i.order_id = o.id) AS items
             FROM orders o WHERE o.customer_id = ? ORDER BY o.placed_at DESC, o.id DESC
@@ -20,8 +19,7 @@ enum OrderPages {
     }
 
     static func detail(_ shop: inout ShopRequest, number: String, problem: String? = nil, status: Int = 200) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/orders/\(number)")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/orders/\(number)") }
         guard let order = try Row.fetchOne(shop.db.cachedStatement(sql: "SELECT * FROM orders WHERE number = ? AND customer_id = ?"), arguments: [number, customer.id]) else {
             return try shop.notFound("We couldn't find order #\(number) in your account.")
         }
@@ -52,8 +50,7 @@ enum OrderPages {
     }
 
     static func cancel(_ shop: inout ShopRequest, number: String) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/orders/\(number)")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/orders/\(number)") }
         guard let order = try Row.fetchOne(shop.db.cachedStatement(sql: "SELECT id, status FROM orders WHERE number = ? AND customer_id = ?"), arguments: [number, customer.id]) else {
             return try shop.notFound("We couldn't find order #\(number) in your account.")
         }
@@ -74,8 +71,7 @@ enum OrderPages {
     }
 
     static func reorder(_ shop: inout ShopRequest, number: String) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/orders/\(number)")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/orders/\(number)") }
         guard let orderID = try Int.fetchOne(shop.db.cachedStatement(sql: "SELECT id FROM orders WHERE number = ? AND customer_id = ?"), arguments: [number, customer.id]) else {
             return try shop.notFound("We couldn't find order #\(number) in your account.")
         }

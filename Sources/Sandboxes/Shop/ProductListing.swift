@@ -218,7 +218,9 @@ struct ProductListing {
             "color_facets": facets.colors,
             "min_price": minPrice.map(Self.dollars) ?? "",
             "max_price": maxPrice.map(Self.dollars) ?? "",
-            "rating_options": [4, 3, 2, 1].map { ["value": $0, "label": "\($0) stars & up", "checked": minRating == $0, "field_id": "rating-\($0)"] as [String: Any] },
+            "rating_options": ([4, 3, 2, 1] as [Int]).map { (stars: Int) -> [String: Any] in
+                ["value": stars, "label": stars == 1 ? "1 star & up" : "\(stars) stars & up", "checked": minRating == stars, "field_id": "rating-\(stars)"]
+            },
             "rating_any_checked": minRating == nil,
             "sort_options": Self.sorts.filter { isSearch || $0.value != "relevance" }.map { ["value": $0.value, "label": $0.label, "selected": $0.value == sort] as [String: Any] },
             "sort_hidden": [["name": "sort", "value": sort]],

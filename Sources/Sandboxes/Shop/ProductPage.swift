@@ -67,7 +67,7 @@ enum ProductPage {
         }
         let histogram = try Row.fetchAll(shop.db.cachedStatement(sql: "SELECT rating, COUNT(*) AS n FROM reviews WHERE product_id = ? GROUP BY rating"), arguments: [id])
         data["histogram"] = (1...5).reversed().map { stars in
-            ["stars": stars, "count": histogram.first { ($0["rating"] as Int) == stars }.map { $0["n"] as Int } ?? 0] as [String: Any]
+            ["stars": stars, "label": stars == 1 ? "1 star" : "\(stars) stars", "count": histogram.first { ($0["rating"] as Int) == stars }.map { $0["n"] as Int } ?? 0] as [String: Any]
         }
         data["review_pages"] = (1...pageCount).map {
             ["number": $0, "current": $0 == reviewPage, "url": shop.url("/product/\(slug)?review_page=\($0)#reviews")] as [String: Any]
@@ -137,8 +137,7 @@ enum ProductPage {
     }
 
     static func postReview(_ shop: inout ShopRequest, slug: String) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/product/\(slug)")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/product/\(slug)") }
         guard let productID = try Int.fetchOne(shop.db.cachedStatement(sql: "SELECT id FROM products WHERE slug = ?"), arguments: [slug]) else {
             return try shop.notFound("That product is not in our catalogue.")
         }

@@ -95,10 +95,9 @@ struct ShopRequest {
         .redirect(to: url(path))
     }
 
-    /// Redirects to sign-in when nobody is signed in, coming back to `next` afterwards.
-    func requireCustomer(next: String) -> (Customer?, SandboxResponse?) {
-        if let customer { return (customer, nil) }
-        return (nil, redirect("/login?next=" + FormFields.encode(next)))
+    /// The sign-in page, coming back to `next` afterwards (for pages that need a customer).
+    func signInRedirect(next: String) -> SandboxResponse {
+        redirect("/login?next=" + FormFields.encode(next))
     }
 
     // MARK: Cart

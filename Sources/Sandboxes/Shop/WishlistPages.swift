@@ -4,8 +4,7 @@ import SandboxKit
 /// The signed-in customer's wishlist.
 enum WishlistPages {
     static func show(_ shop: inout ShopRequest) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/wishlist")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/wishlist") }
         let items = try Row.fetchAll(shop.db, sql: """
             \(ProductListing.cardSelect) FROM wishlist_items w JOIN products p ON p.id = w.product_id JOIN brands b ON b.id = p.brand_id
             JOIN main.stock s ON s.product_id = p.id WHERE w.customer_id = ? ORDER BY w.added_seq DESC, w.id DESC
@@ -19,16 +18,14 @@ enum WishlistPages {
         else {
             return try shop.notFound("That product is not in our catalogue.")
         }
-        let (customer, redirect) = shop.requireCustomer(next: "/product/\(slug)")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/product/\(slug)") }
         try shop.db.execute(sql: "INSERT OR IGNORE INTO wishlist_items (customer_id, product_id, added_seq) VALUES (?, ?, ?)", arguments: [customer.id, productID, shop.context.sequence])
         try shop.setFlash("Saved to your wishlist.")
         return shop.redirect("/wishlist")
     }
 
     static func remove(_ shop: inout ShopRequest) throws -> SandboxResponse {
-        let (customer, redirect) = shop.requireCustomer(next: "/wishlist")
-        guard let customer else { return redirect! }
+        guard let customer = shop.customer else { return shop.signInRedirect(next: "/wishlist") }
         let productID = shop.form.nonEmpty("product_id").flatMap { Int($0) } ?? -1
         try shop.db.execute(sql: "DELETE FROM wishlist_items WHERE customer_id = ? AND product_id = ?", arguments: [customer.id, productID])
         try shop.setFlash("Removed from your wishlist.")
