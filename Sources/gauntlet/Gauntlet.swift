@@ -18,6 +18,7 @@ struct Gauntlet: AsyncParsableCommand {
             ServeCommand.self,
             BrowseCommand.self,
             RunCommand.self,
+            RescoreCommand.self,
             VerifyCommand.self,
             LeaderboardCommand.self,
             ReportCommand.self,
