@@ -1,8 +1,10 @@
 import ArgumentParser
+import Browser
 import Foundation
 import SandboxKit
 
-/// `gauntlet bench sandbox`: instance readiness, CPU per instance, server-side step latency,
+/// `gauntlet bench sandbox`: instance readiness, CPU per instance, web-step latency through the
+/// browser (and the server-side part alone),
 /// and memory with 256 live instances.
 struct BenchSandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -77,6 +79,25 @@ struct BenchSandboxCommand: AsyncParsableCommand {
             return samples
         }
 
+        // Web steps as agents see them: the browser fetches the page (libcurl, keep-alive),
+        // parses it into a tree and renders the observation text.
+        var browser = try Browser(
+            policy: OriginPolicy(sandboxes: [sandbox: Origin(host: "\(sandbox).localhost", port: port)]),
+            instance: stepInstance)
+        for target in targets.prefix(20) { _ = await browser.perform(.goto("\(sandbox):\(target.path)")) }
+        var webSteps: [(String, Double)] = []
+        for index in 0..<requestCount {
+            let target = targets[index % targets.count]
+            let start = ContinuousClock.now
+            if let error = await browser.perform(.goto("\(sandbox):\(target.path)")) {
+                throw SandboxError.server("browser step \(target.path): \(error)")
+            }
+            let text = browser.observe().text
+            let elapsed = (ContinuousClock.now - start).milliseconds
+            guard !text.isEmpty else { throw SandboxError.server("browser step \(target.path): empty observation") }
+            webSteps.append((target.kind, elapsed))
+        }
+
         // Memory: many live instances, each having served a few requests.
         var liveIDs: [String] = []
         for _ in 0..<live { liveIDs.append(try await host.makeInstance(sandboxes: [sandbox], seed: seed)) }
@@ -100,10 +121,14 @@ struct BenchSandboxCommand: AsyncParsableCommand {
             ("instance_cpu_ms", cpuPerInstance),
             ("instance_cold_p50_ms", Stats.percentile(cold, 50)),
             ("instance_cold_p95_ms", Stats.percentile(cold, 95)),
-            ("step_p50_ms", Stats.percentile(all, 50)),
-            ("step_p95_ms", Stats.percentile(all, 95)),
-            ("step_category_p50_ms", Stats.percentile(steps.filter { $0.0 == "category" }.map(\.1), 50)),
-            ("step_product_p50_ms", Stats.percentile(steps.filter { $0.0 == "product" }.map(\.1), 50)),
+            ("step_p50_ms", Stats.percentile(webSteps.map(\.1), 50)),
+            ("step_p95_ms", Stats.percentile(webSteps.map(\.1), 95)),
+            ("step_category_p50_ms", Stats.percentile(webSteps.filter { $0.0 == "category" }.map(\.1), 50)),
+            ("step_product_p50_ms", Stats.percentile(webSteps.filter { $0.0 == "product" }.map(\.1), 50)),
+            ("server_step_p50_ms", Stats.percentile(all, 50)),
+            ("server_step_p95_ms", Stats.percentile(all, 95)),
+            ("server_step_category_p50_ms", Stats.percentile(steps.filter { $0.0 == "category" }.map(\.1), 50)),
+            ("server_step_product_p50_ms", Stats.percentile(steps.filter { $0.0 == "product" }.map(\.1), 50)),
             ("rss_256_instances_mib", memory.currentMiB),
             ("rss_peak_mib", memory.peakMiB),
             ("live_instances", Double(live)),
