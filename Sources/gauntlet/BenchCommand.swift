@@ -6,6 +6,7 @@ struct BenchCommand: AsyncParsableCommand {
         abstract: "Measure Gauntlet's speed targets (build with -c release for real figures).",
         subcommands: [
             BenchObserveCommand.self,
+            BenchLeaderboardCommand.self,
         ]
     )
 }
