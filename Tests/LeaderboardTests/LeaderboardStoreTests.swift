@@ -39,6 +39,22 @@ import Testing
         #expect(LeaderboardError.missingDatabase(path: path).description.contains(path))
     }
 
+    @Test func aFileThatIsNotADatabaseIsAnErrorNamingThePath() throws {
+        let path = try SampleData.tempDirectory() + "/notes.sqlite"
+        try Data("these are not the pages you are looking for\n".utf8).write(to: URL(fileURLWithPath: path))
+        do {
+            _ = try Leaderboard(existingAt: path)
+            Issue.record("opened a text file as a leaderboard")
+        } catch let error as LeaderboardError {
+            guard case .unreadableDatabase(let p, _) = error else {
+                Issue.record("unexpected error \(error)")
+                return
+            }
+            #expect(p == path)
+            #expect(error.description.hasPrefix(path + ": not a readable leaderboard database"))
+        }
+    }
+
     @Test func refusesAFileFromANewerSchema() throws {
         let board = try SampleData.board()
         try board.pool.write { db in
