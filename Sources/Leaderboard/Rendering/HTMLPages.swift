@@ -173,7 +173,7 @@ struct HTMLPages {
             b += "<h3>Step \(step.index + 1) <span class=\"lat\">· \(NumberFormat.fixed(Double(step.latencyMicroseconds) / 1000, 1)) ms"
             if let url = step.url { b += " · \(e(url))" }
             b += "</span></h3>\n"
-            let lines = step.observation.split(separator: "\n", omittingEmptySubsequences: false).count
+            let lines = step.observation.utf8.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
             // The first observation starts open, so a reader sees where the agent began.
             b += "<details\(step.index == 0 ? " open" : "")><summary>observation (\(lines) lines)</summary><pre>\(e(step.observation))</pre></details>\n"
             if let thought = step.thought, !thought.isEmpty { b += "<p class=\"thought\">\(e(thought))</p>\n" }
