@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // C libraries from Debian, through pkg-config.
@@ -27,7 +30,21 @@ let package = Package(
         .target(name: "Browser", dependencies: ["CCurl", "ObservationTree"]),
 
         // What every sandbox shares: hosting, snapshots, seeded generation, templates, request log.
-        .target(name: "SandboxKit"),
+        .target(
+            name: "SandboxKit",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+
+        // The sandboxes: one folder each under Sources/Sandboxes.
+        .target(name: "Shop", dependencies: ["SandboxKit"], path: "Sources/Sandboxes/Shop"),
 
         // SHA-256 for task checksums, agent binary hashes and observation dedup. Depends on nothing.
         .target(name: "Digest"),
@@ -37,13 +54,40 @@ let package = Package(
 
         // Answer, URL, state, request, page and collateral checkers; combinators; key nodes.
         .target(name: "Checkers", dependencies: ["Tasks", "CLibXML2"]),
+        // The agent process protocol (docs/protocol.md): messages, actions, line framing.
+        .target(name: "AgentProtocol"),
+
+        // Spawns agents in a bubblewrap sandbox with rlimits, deadlines and capped output.
+        .target(name: "CAgentSpawn"),
+        .target(name: "AgentRunner", dependencies: ["AgentProtocol", "CAgentSpawn", "Digest"]),
+
+        // The Swift example agent (examples/agents/swift), statically linked to the Swift
+        // runtime so it runs in the sandbox, which sees only /usr and its own directory.
+        .executableTarget(
+            name: "gauntlet-swift-agent",
+            dependencies: ["AgentProtocol"],
+            path: "examples/agents/swift",
+            linkerSettings: [.unsafeFlags(["-static-stdlib"])]
+        ),
+
+        // Text games: household, crafting and exploration worlds with a planner-verified generator.
+        .target(name: "TextWorlds", dependencies: ["SandboxKit"], path: "Sources/Sandboxes/TextWorlds"),
+
+        // The run loop: episodes, scheduling, scoring, recording.
+        .target(
+            name: "Harness",
+            dependencies: [
+                "ObservationTree", "SandboxKit", "Shop", "Browser", "AgentProtocol", "AgentRunner", "Tasks", "Checkers",
+                "EpisodeMetrics", "Leaderboard",
+            ]
+        ),
 
         // Trajectory metrics: progress, steps, invalid actions, repeated-action loops, efficiency.
         // (DESIGN.md's `Metrics`; named EpisodeMetrics because swift-metrics already has a `Metrics` target.)
         .target(name: "EpisodeMetrics"),
 
         // The SQLite leaderboard (schema, migrations), statistics and report renderers.
-        .target(name: "Leaderboard", dependencies: ["Digest", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Leaderboard", dependencies: ["Digest", "AgentProtocol", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // The command-line tool.
         .executableTarget(
@@ -54,6 +98,11 @@ let package = Package(
                 "Browser",
                 "Tasks",
                 "Checkers",
+                "AgentProtocol",
+                "AgentRunner",
+                "Shop",
+                "TextWorlds",
+                "Harness",
                 "Leaderboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -71,8 +120,13 @@ let package = Package(
             name: "CheckersTests",
             dependencies: ["Checkers", "Tasks", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "AgentProtocolTests", dependencies: ["AgentProtocol"]),
+        .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest"]),
+        .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit"]),
+        .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "CLibXML2"]),
+        .testTarget(name: "HarnessTests", dependencies: ["Leaderboard"]),
         .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics"]),
-        .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "AgentProtocol", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -127,12 +127,15 @@ public struct Browser: Sendable {
                 throw .invalidAction("there is no element [\(id)] on this page")
             }
             return index
-        case .roleName(let role, let name):
+        case .named(let role, let name):
             let nodes = page.tree.nodes
-            if let exact = nodes.firstIndex(where: { $0.role.rawValue == role && $0.name == name }) { return exact }
+            // By name alone, prefer what can be acted on over text that says the same.
+            let candidates = role.map { role in nodes.indices.filter { nodes[$0].role.rawValue == role } }
+                ?? nodes.indices.filter { nodes[$0].role.isInteractive } + nodes.indices.filter { !nodes[$0].role.isInteractive }
+            if let exact = candidates.first(where: { nodes[$0].name == name }) { return exact }
             let folded = name.lowercased()
-            if let loose = nodes.firstIndex(where: { $0.role.rawValue == role && $0.name.lowercased() == folded }) { return loose }
-            throw .invalidAction("there is no \(role) named '\(name)' on this page")
+            if let loose = candidates.first(where: { nodes[$0].name.lowercased() == folded }) { return loose }
+            throw .invalidAction("there is no \(role ?? "element") named '\(name)' on this page")
         }
     }
 

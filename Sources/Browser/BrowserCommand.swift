@@ -25,14 +25,16 @@ public enum BrowserCommand: Sendable, Equatable {
     public enum Target: Sendable, Equatable, CustomStringConvertible {
         /// By stable id: `[12]`.
         case id(String)
-        /// By role and accessible name, e.g. `button 'Add to Cart'`; exact match first,
-        /// then case-insensitive; the first in document order wins.
-        case roleName(role: String, name: String)
+        /// By role and accessible name, e.g. `button 'Add to Cart'`, or by name alone
+        /// (`'Add to Cart'`, any role): exact match first, then case-insensitive; the
+        /// first in document order wins.
+        case named(role: String?, name: String)
 
         public var description: String {
             switch self {
             case .id(let id): "[\(id)]"
-            case .roleName(let role, let name): "\(role) '\(name)'"
+            case .named(let role?, let name): "\(role) '\(name)'"
+            case .named(nil, let name): "'\(name)'"
             }
         }
     }

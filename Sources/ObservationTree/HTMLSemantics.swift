@@ -44,7 +44,7 @@ struct HTMLSemantics {
     func build() -> ObservationTree {
         var nodes: [ObservationNode] = []
         nodes.reserveCapacity(arena.items.count / 2)
-        var ids = StableID.Allocator()
+        var ids = StableID.Allocator(expectedNodes: arena.items.count)
         var focusedAssigned = false
         var formOf: [(node: Int, formItem: Int)] = []
         var hidden: [(field: HiddenField, formItem: Int)] = []
@@ -592,14 +592,16 @@ struct HTMLSemantics {
         return text(of: i, includeHidden: false)
     }
 
+    /// Attributes a browser needs, in name order.
+    private static let sourceAttributes: [AttributeName] = [
+        .action, .checked, .disabled, .enctype, .form, .formaction, .formmethod, .href, .id,
+        .method, .multiple, .name, .readonly, .selected, .type, .value,
+    ]
+
     /// The attributes a browser needs to act on a control, link or form.
     private func sourceElement(of i: Int) -> SourceElement {
-        let wanted: [AttributeName] = [
-            .action, .checked, .disabled, .enctype, .form, .formaction, .formmethod, .href, .id,
-            .method, .multiple, .name, .readonly, .selected, .type, .value,
-        ]
         var attributes: [Attribute] = []
-        for name in wanted {
+        for name in Self.sourceAttributes where arena.has(name, i) {
             if let value = arena.string(name, of: i) { attributes.append(Attribute(name.name, value)) }
         }
         let tag = arena.items[i].tag
@@ -611,9 +613,13 @@ struct HTMLSemantics {
     /// The visible text of a subtree, collapsed: text runs, image alternatives, and a
     /// space wherever a block element breaks the line.
     private func text(of i: Int, includeHidden: Bool, excluding excluded: Int = -1) -> String {
+        let end = Int(arena.items[i].end)
+        // The common case: a link, heading or cell holding one run of text.
+        if end == i + 2, arena.items[i + 1].isText {
+            return collapsed(arena.items[i + 1])
+        }
         var out = WhitespaceCollapser()
         var j = i + 1
-        let end = Int(arena.items[i].end)
         var blockEnds: [Int] = []
         while j < end {
             while let last = blockEnds.last, last <= j {
@@ -661,6 +667,29 @@ struct HTMLSemantics {
 
 /// Collapses runs of ASCII whitespace to one space and trims both ends.
 func collapseWhitespace<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+    // Most runs only need trimming: make the String straight from the bytes.
+    var lower = bytes.startIndex
+    var upper = bytes.endIndex
+    while lower != upper, bytes[lower].isASCIIWhitespace { lower = bytes.index(after: lower) }
+    var last = lower
+    var index = lower
+    var previousWasSpace = false
+    var needsFolding = false
+    while index != upper {
+        let byte = bytes[index]
+        if byte.isASCIIWhitespace {
+            if byte != 32 || previousWasSpace { needsFolding = true }
+            previousWasSpace = true
+        } else {
+            previousWasSpace = false
+            last = bytes.index(after: index)
+        }
+        index = bytes.index(after: index)
+    }
+    upper = last
+    if !needsFolding || lower == upper {
+        return String(decoding: bytes[lower..<upper], as: UTF8.self)
+    }
     var out = WhitespaceCollapser()
     out.append(bytes)
     return out.string

@@ -44,19 +44,52 @@ enum StableID {
 
     /// Hands out display ids, resolving collisions in document order.
     struct Allocator {
-        private var used: [UInt64]
+        /// Open addressing over the numbers handed out (stored +1; 0 is empty), sized
+        /// to the page so it stays in cache.
+        private var slots: [UInt32]
+        private var mask: Int
+        private var count = 0
 
-        init() {
-            used = [UInt64](repeating: 0, count: Int(StableID.space / 64) + 1)
+        init(expectedNodes: Int) {
+            var size = 1024
+            while size < expectedNodes * 2 { size *= 2 }
+            slots = Array(repeating: 0, count: size)
+            mask = size - 1
         }
 
         mutating func id(for key: UInt64) -> String {
             var n = key % StableID.space
-            while used[Int(n >> 6)] & (1 << (n & 63)) != 0 {
-                n = (n + 1) % StableID.space
-            }
-            used[Int(n >> 6)] |= 1 << (n & 63)
+            while contains(n) { n = (n + 1) % StableID.space }
+            insert(n)
             return Self.decimal(n)
+        }
+
+        private func contains(_ n: UInt64) -> Bool {
+            var slot = Int(truncatingIfNeeded: n &* 0x9e37_79b9) & mask
+            while slots[slot] != 0 {
+                if slots[slot] == UInt32(n + 1) { return true }
+                slot = (slot + 1) & mask
+            }
+            return false
+        }
+
+        private mutating func insert(_ n: UInt64) {
+            if (count + 1) * 2 > slots.count { grow() }
+            var slot = Int(truncatingIfNeeded: n &* 0x9e37_79b9) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt32(n + 1)
+            count += 1
+        }
+
+        private mutating func grow() {
+            let old = slots
+            slots = Array(repeating: 0, count: old.count * 2)
+            mask = slots.count - 1
+            for stored in old where stored != 0 {
+                var slot = Int(truncatingIfNeeded: UInt64(stored - 1) &* 0x9e37_79b9) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = stored
+            }
         }
 
         /// At most six digits: always a small (inline, allocation-free) String.

@@ -17,7 +17,10 @@ enum Tag: UInt8, CaseIterable {
     // Generic XML (GUI screens, game screens) uses these two.
     case node, hierarchy
 
-    var name: String { self == .other ? "" : String(describing: self) }
+    var name: String { Self.names[Int(rawValue)] }
+
+    /// Computed once: `String(describing:)` goes through reflection on every call.
+    private static let names: [String] = allCases.map { $0 == .other ? "" : String(describing: $0) }
 
     /// Elements whose content is never shown.
     var isNeverRendered: Bool {

@@ -21,7 +21,7 @@ struct XMLSemantics {
 
     func build() -> ObservationTree {
         var nodes: [ObservationNode] = []
-        var ids = StableID.Allocator()
+        var ids = StableID.Allocator(expectedNodes: arena.items.count)
         var stack: [Frame] = []
         var i = 0
         let count = arena.items.count

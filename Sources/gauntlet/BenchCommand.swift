@@ -6,6 +6,9 @@ struct BenchCommand: AsyncParsableCommand {
         abstract: "Measure Gauntlet's speed targets (build with -c release for real figures).",
         subcommands: [
             BenchObserveCommand.self,
+            BenchSandboxCommand.self,
+            BenchTextgameCommand.self,
+            BenchProtocolCommand.self,
             BenchLeaderboardCommand.self,
         ]
     )

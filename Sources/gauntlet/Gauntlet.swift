@@ -15,6 +15,11 @@ struct Gauntlet: AsyncParsableCommand {
             ObserveCommand.self,
             BenchCommand.self,
             TasksCommand.self,
+            ServeCommand.self,
+            BrowseCommand.self,
+            RunCommand.self,
+            RescoreCommand.self,
+            VerifyCommand.self,
             LeaderboardCommand.self,
             ReportCommand.self,
         ]

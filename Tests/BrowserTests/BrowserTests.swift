@@ -27,19 +27,19 @@ import Testing
     @Test func postFormSendsEveryFieldLikeABrowser() async throws {
         try await TestSite.withBrowser { browser, _ in
             await browser.perform(.goto("site:/"))
-            #expect(await browser.perform(.type(.roleName(role: "textbox", name: "Name"), text: "Grace Hopper", pressEnter: false)) == nil)
-            #expect(await browser.perform(.type(.roleName(role: "textbox", name: "Password"), text: "s3cret&", pressEnter: false)) == nil)
+            #expect(await browser.perform(.type(.named(role: "textbox", name: "Name"), text: "Grace Hopper", pressEnter: false)) == nil)
+            #expect(await browser.perform(.type(.named(role: "textbox", name: "Password"), text: "s3cret&", pressEnter: false)) == nil)
             #expect(text(browser).contains("textbox 'Password' value='•••••••'"))
-            #expect(await browser.perform(.check(.roleName(role: "checkbox", name: "Newsletter"))) == nil)
-            #expect(await browser.perform(.uncheck(.roleName(role: "checkbox", name: "Terms"))) == nil)
-            #expect(await browser.perform(.click(.roleName(role: "radio", name: "Express"))) == nil)
-            #expect(await browser.perform(.select(.roleName(role: "combobox", name: "Size"), option: "Medium")) == nil)
-            #expect(await browser.perform(.type(.roleName(role: "textbox", name: "Note"), text: "ring twice", pressEnter: false)) == nil)
+            #expect(await browser.perform(.check(.named(role: "checkbox", name: "Newsletter"))) == nil)
+            #expect(await browser.perform(.uncheck(.named(role: "checkbox", name: "Terms"))) == nil)
+            #expect(await browser.perform(.click(.named(role: "radio", name: "Express"))) == nil)
+            #expect(await browser.perform(.select(.named(role: "combobox", name: "Size"), option: "Medium")) == nil)
+            #expect(await browser.perform(.type(.named(role: "textbox", name: "Note"), text: "ring twice", pressEnter: false)) == nil)
             let before = text(browser)
             #expect(before.contains("radio 'Express' checked"))
             #expect(!before.contains("radio 'Standard' checked"))
             #expect(before.contains("combobox 'Size' value='Medium'"))
-            #expect(await browser.perform(.click(.roleName(role: "button", name: "Save draft"))) == nil)
+            #expect(await browser.perform(.click(.named(role: "button", name: "Save draft"))) == nil)
             #expect(browser.observe().title == "Submitted")
             #expect(text(browser).contains(
                 "csrf=t0k3n&name=Grace+Hopper&pw=s3cret%26&news=yes&ship=exp&size=m&note=ring+twice&go=draft"))
@@ -49,7 +49,7 @@ import Testing
     @Test func enterSubmitsAGetFormWithItsOnlyField() async throws {
         try await TestSite.withBrowser { browser, _ in
             await browser.perform(.goto("site:/"))
-            #expect(await browser.perform(.type(.roleName(role: "textbox", name: "Search"), text: "red shoes", pressEnter: true)) == nil)
+            #expect(await browser.perform(.type(.named(role: "textbox", name: "Search"), text: "red shoes", pressEnter: true)) == nil)
             #expect(browser.observe().url.hasSuffix("/echo?q=red+shoes"))
             #expect(text(browser).contains("query: q=red+shoes"))
         }
@@ -58,7 +58,7 @@ import Testing
     @Test func enterUsesTheDefaultButton() async throws {
         try await TestSite.withBrowser { browser, _ in
             await browser.perform(.goto("site:/"))
-            #expect(await browser.perform(.type(.roleName(role: "textbox", name: "Name"), text: "Lin", pressEnter: true)) == nil)
+            #expect(await browser.perform(.type(.named(role: "textbox", name: "Name"), text: "Lin", pressEnter: true)) == nil)
             #expect(text(browser).contains("go=save"))
         }
     }
@@ -83,6 +83,8 @@ import Testing
             let standard = try id(browser, .radio, "Standard")
             #expect(await browser.perform(.uncheck(.id(standard)))
                 == .invalidAction("cannot uncheck [\(standard)] radio 'Standard': choose another option in its group instead"))
+            #expect(await browser.perform(.click(.named(role: nil, name: "Nowhere"))) == .invalidAction("there is no element named 'Nowhere' on this page"))
+            #expect(await browser.perform(.click(.named(role: nil, name: "newsletter"))) == nil, "name alone, any role, case-insensitive")
             #expect(await browser.perform(.press(key: "Tab"))
                 == .invalidAction("press supports Enter only (this browser runs no JavaScript, so other keys do nothing)"))
             #expect(browser.observe().title == "Form", "a failed action leaves the page as it was")
@@ -98,9 +100,9 @@ import Testing
             #expect(refusedHost == .notAllowed("http://example.invalid:80 is outside the sandboxes (allowed: \(origin))"))
             let refusedPort = await browser.perform(.goto("http://127.0.0.1:\(origin.port + 1)/"))
             if case .notAllowed = refusedPort {} else { Issue.record("another port must be refused: \(String(describing: refusedPort))") }
-            let refusedRedirect = await browser.perform(.click(.roleName(role: "link", name: "Escape link")))
+            let refusedRedirect = await browser.perform(.click(.named(role: "link", name: "Escape link")))
             #expect(refusedRedirect == .notAllowed("http://example.invalid:80 is outside the sandboxes (allowed: \(origin))"))
-            let refusedFileLink = await browser.perform(.click(.roleName(role: "link", name: "File link")))
+            let refusedFileLink = await browser.perform(.click(.named(role: "link", name: "File link")))
             if case .notAllowed = refusedFileLink {} else { Issue.record("file links must be refused") }
             #expect(browser.observe().title == "Form")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import AgentProtocol
 
 /// One check's outcome as stored with an episode (flattened from the checker tree by
 /// the harness), so a report can say why an episode failed.

@@ -1,3 +1,4 @@
+import AgentProtocol
 /// The pages of the static report. Every string from the database is escaped with
 /// `HTMLText.escape` (through `e`), because agents wrote much of it.
 struct HTMLPages {

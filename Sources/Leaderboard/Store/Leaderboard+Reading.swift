@@ -1,4 +1,5 @@
 import Foundation
+import AgentProtocol
 import GRDB
 
 extension Leaderboard {

@@ -1,0 +1,47 @@
+import AgentProtocol
+import Checkers
+import SandboxKit
+
+/// Everything one episode produced: what the leaderboard stores and reports show.
+struct EpisodeOutcome: Sendable {
+    var key: EpisodeAttempt
+    var status: EpisodeStatus
+    var score: Double
+    /// Share of key nodes reached; nil for a task without key nodes.
+    var progress: Double?
+    var keyNodesReached = 0
+    var keyNodesTotal = 0
+    var steps: [StepOutcome]
+    var answer: AgentAnswer?
+    /// Why the episode ended as it did, for people.
+    var reason: String
+    var checks: CheckResult?
+    var wallMilliseconds: Int
+    var usage: Usage
+    var agentName: String?
+    var agentVersion: String?
+    var stderr: String
+    var finalURL: String
+    var finalState: [UInt8]
+    var requestLog: [RequestLogEntry]
+}
+
+/// Which episode of a run: the same key on a resumed run is the same episode.
+struct EpisodeAttempt: Sendable, Hashable {
+    var taskID: String
+    var epoch: Int
+    var seed: UInt64
+    var attempt: Int
+}
+
+struct StepOutcome: Sendable {
+    var index: Int
+    /// The observation the agent acted on.
+    var observation: String
+    var url: String
+    /// The action as the harness understood it (canonical form), or the raw line.
+    var action: String
+    var thought: String?
+    var error: String?
+    var latencyMicroseconds: Int
+}

@@ -1,0 +1,166 @@
+import AgentProtocol
+import AgentRunner
+import Browser
+import EpisodeMetrics
+import Foundation
+import Leaderboard
+import SandboxKit
+import Tasks
+
+/// A run: one player on a selection of tasks, episodes played concurrently, each
+/// written to the leaderboard in one transaction the moment it ends.
+public struct Evaluation: Sendable {
+    public struct Options: Sendable {
+        public var epochs = 1
+        public var concurrency = 4
+        public var seed: UInt64 = 1
+        public var limits = EpisodeLimits(steps: 30, stepSeconds: 30, episodeSeconds: 300)
+        public var handshakeSeconds = 30.0
+        /// Attempts per episode when the sandbox fails (never for the agent's failures).
+        public var maxAttempts = 3
+        public var includeTree = false
+        public var quiet = false
+        public init() {}
+    }
+
+    public let host: SandboxHost
+    public let origins: [String: Origin]
+    public let leaderboard: Leaderboard
+    public let options: Options
+
+    public init(host: SandboxHost, origins: [String: Origin], leaderboard: Leaderboard, options: Options) {
+        self.host = host
+        self.origins = origins
+        self.leaderboard = leaderboard
+        self.options = options
+    }
+
+    /// Plays every planned episode not already recorded under `run.id`.
+    public func run(_ run: RunRecord, suites: [Suite], player: PlayerChoice,
+                    include: @Sendable (TaskDefinition) -> Bool, limit: Int?) async throws -> RunSummary {
+        let plan = EpisodePlan(suites: suites, epochs: options.epochs, runSeed: options.seed, include: include, limit: limit)
+        let done = try leaderboard.completedEpisodes(runID: run.id)
+        let pending = plan.entries.filter { !done.contains(EpisodeKey(taskID: $0.task.id, epoch: $0.epoch, seed: $0.seed)) }
+        let runner = EpisodeRunner(
+            host: host, origins: origins, limits: options.limits,
+            handshakeTimeout: .milliseconds(Int64(options.handshakeSeconds * 1000)), includeTree: options.includeTree)
+        var summary = RunSummary(runID: run.id, planned: plan.entries.count, skipped: plan.entries.count - pending.count)
+        let progress = ProgressLine(total: pending.count)
+        for suite in Set(pending.map(\.task.sandboxes)).sorted(by: { $0.joined() < $1.joined() }) {
+            // Build snapshots before the clock starts, not inside the first episodes.
+            for seed in Set(pending.filter { $0.task.sandboxes == suite }.map(\.task.seed)).sorted() {
+                try await host.prepare(sandboxes: suite, seed: seed)
+            }
+        }
+
+        try await withThrowingTaskGroup(of: EpisodeResult.self) { group in
+            var next = 0
+            func launch(_ index: Int, attempt: Int) {
+                let entry = pending[index]
+                let key = EpisodeAttempt(taskID: entry.task.id, epoch: entry.epoch, seed: entry.seed, attempt: attempt)
+                group.addTask {
+                    let outcome = await runner.run(entry.task, key: key, index: index, player: player.player)
+                    return EpisodeResult(index: index, outcome: outcome)
+                }
+            }
+            while next < min(options.concurrency, pending.count) {
+                launch(next, attempt: 1)
+                next += 1
+            }
+            while let result = try await group.next() {
+                let entry = pending[result.index]
+                let outcome = result.outcome
+                _ = try await leaderboard.record(
+                    episode: Self.record(outcome, entry: entry, runID: run.id),
+                    steps: outcome.steps.map { step in
+                        StepRecord(index: step.index, observation: step.observation, action: step.action,
+                                   thought: step.thought, error: step.error,
+                                   latencyMicroseconds: step.latencyMicroseconds, url: step.url)
+                    })
+                if let name = outcome.agentName, summary.agentName == nil {
+                    summary.agentName = name
+                    try leaderboard.setAgentIdentity(runID: run.id, name: name, version: outcome.agentVersion ?? "")
+                }
+                if outcome.status.isRetriable && outcome.key.attempt < options.maxAttempts {
+                    summary.retries += 1
+                    launch(result.index, attempt: outcome.key.attempt + 1)
+                    continue
+                }
+                summary.count(outcome.status)
+                if !options.quiet {
+                    let score = String(format: "%.2f", outcome.score)
+                    progress.update(done: summary.finished, successes: summary.statuses[.success, default: 0],
+                                    last: "\(entry.task.id)#\(entry.epoch) \(outcome.status.rawValue) \(score) (\(outcome.steps.count) steps)")
+                }
+                if next < pending.count {
+                    launch(next, attempt: 1)
+                    next += 1
+                }
+            }
+        }
+        if !options.quiet { progress.finish() }
+        return summary
+    }
+
+    private struct EpisodeResult: Sendable {
+        var index: Int
+        var outcome: EpisodeOutcome
+    }
+
+    static func record(_ outcome: EpisodeOutcome, entry: EpisodePlan.Entry, runID: String) -> EpisodeRecord {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let log = (try? encoder.encode(outcome.requestLog)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        let checks = outcome.checks.map { result in
+            ([result] + result.children).map { CheckerResultRecord(check: $0.kind, passed: $0.passed, score: $0.score, reason: $0.reason) }
+        } ?? []
+        return EpisodeRecord(
+            runID: runID, taskID: entry.task.id, suite: entry.suite, template: entry.task.template, split: entry.task.split,
+            revision: entry.task.revision, taskChecksum: entry.task.checksum, seed: entry.seed, epoch: entry.epoch,
+            attempt: outcome.key.attempt, status: outcome.status,
+            score: outcome.score, progress: outcome.progress, steps: outcome.steps.count,
+            wallMilliseconds: outcome.wallMilliseconds,
+            inputTokens: outcome.usage.inputTokens.map { Int($0) }, outputTokens: outcome.usage.outputTokens.map { Int($0) },
+            costUSD: outcome.usage.costUSD,
+            answer: outcome.answer.map { AnswerRecord(status: $0.status.rawValue, value: $0.value) },
+            reason: outcome.reason, stderrTail: String(outcome.stderr.suffix(8192)), finalURL: outcome.finalURL,
+            finalState: Data(outcome.finalState), requestLogJSON: log, checkerResults: checks,
+            metrics: Dictionary(uniqueKeysWithValues: metrics(outcome).namedValues.map { ($0.name, $0.value) }))
+    }
+
+    static func metrics(_ outcome: EpisodeOutcome) -> TrajectoryMetrics {
+        TrajectoryMetrics(
+            steps: outcome.steps.map { TrajectoryStep(action: $0.action, error: $0.error) },
+            keyNodesReached: outcome.keyNodesReached, keyNodesTotal: outcome.keyNodesTotal)
+    }
+}
+
+/// Who plays a run, as the public API names it.
+public enum PlayerChoice: Sendable {
+    case agent(AgentConfiguration)
+    case oracle
+
+    var player: Player {
+        switch self {
+        case .agent(let configuration): .agent(configuration)
+        case .oracle: .oracle
+        }
+    }
+}
+
+/// What a run did, for the summary at its end.
+public struct RunSummary: Sendable {
+    public var runID: String
+    public var planned: Int
+    /// Episodes already recorded by an earlier, interrupted run with this id.
+    public var skipped: Int
+    public var retries = 0
+    public var statuses: [EpisodeStatus: Int] = [:]
+    public var agentName: String?
+
+    public var finished: Int { statuses.values.reduce(0, +) }
+
+    mutating func count(_ status: EpisodeStatus) {
+        statuses[status, default: 0] += 1
+    }
+}

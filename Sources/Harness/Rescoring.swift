@@ -1,0 +1,76 @@
+import AgentProtocol
+import Browser
+import Checkers
+import Foundation
+import Leaderboard
+import SandboxKit
+import Tasks
+
+/// Scores a stored run again from what the leaderboard kept of each episode (final
+/// state bytes, request log, answer, final URL), with no agent and no replay, and
+/// says where the result differs from what was stored.
+public struct Rescoring: Sendable {
+    public let host: SandboxHost
+    public let origins: [String: Origin]
+
+    public init(host: SandboxHost, origins: [String: Origin]) {
+        self.host = host
+        self.origins = origins
+    }
+
+    public struct Result: Sendable {
+        public var episodes = 0
+        /// Unanswered episodes keep their status: nothing to score.
+        public var skipped = 0
+        public var reproduced = 0
+        public var mismatches: [String] = []
+    }
+
+    public func rescore(_ episodes: [EpisodeRecord], tasks: [String: TaskDefinition]) async -> Result {
+        var result = Result()
+        let baseURLs = origins.mapValues { $0.description }
+        for episode in episodes {
+            result.episodes += 1
+            guard episode.status == .success || episode.status == .failure, let answer = episode.answer else {
+                result.skipped += 1
+                continue
+            }
+            let label = "\(episode.taskID)#\(episode.epoch) attempt \(episode.attempt)"
+            guard let task = tasks[episode.taskID] else {
+                result.mismatches.append("\(label): task \(episode.taskID) is no longer in the suites")
+                continue
+            }
+            guard task.checksum == episode.taskChecksum else {
+                result.mismatches.append("\(label): the task file changed since the run (checksum \(episode.taskChecksum.prefix(12)) → \(task.checksum.prefix(12)))")
+                continue
+            }
+            do {
+                let instance = try await host.importInstance(
+                    SQLiteImage(bytes: Array(episode.finalState ?? Data())), sandboxes: task.sandboxes, seed: task.seed)
+                defer { Task { [host] in await host.dropInstance(instance) } }
+                let log = try JSONDecoder().decode([RequestLogEntry].self, from: Data(episode.requestLogJSON.utf8))
+                let context = CheckContext(
+                    answer: AgentAnswer(status: Tasks.AnswerStatus(rawValue: answer.status) ?? .ok, value: answer.value),
+                    finalURL: episode.finalURL.map { Self.moveOrigin($0, to: origins) }, baseURLs: baseURLs,
+                    requests: log.map(\.record), state: SandboxState(reader: try await host.stateReader(instance)),
+                    pages: PageFetcher(baseURLs: baseURLs, instanceID: instance))
+                let scored = await TaskScorer().score(task, in: context)
+                let status: EpisodeStatus = scored.passed ? .success : .failure
+                if status == episode.status && abs(scored.score - episode.score) < 1e-9 {
+                    result.reproduced += 1
+                } else {
+                    result.mismatches.append("\(label): stored \(episode.status.rawValue) \(episode.score), rescored \(status.rawValue) \(scored.score): \(scored.reason)")
+                }
+            } catch {
+                result.mismatches.append("\(label): cannot rescore: \(error)")
+            }
+        }
+        return result
+    }
+
+    /// A URL recorded on an earlier server moved to this run's port, matched by host name.
+    static func moveOrigin(_ url: String, to origins: [String: Origin]) -> String {
+        guard let parsed = WebURL(url), let origin = origins.values.first(where: { $0.host == parsed.host }) else { return url }
+        return "http://\(origin.host):\(origin.port)\(parsed.target)"
+    }
+}

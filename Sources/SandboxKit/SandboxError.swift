@@ -1,0 +1,23 @@
+/// Errors of the sandbox host, each naming what to fix.
+public enum SandboxError: Error, CustomStringConvertible, Equatable {
+    case missingDirectory(String)
+    case sandboxesHomeNotFound(searched: [String])
+    case template(file: String, message: String)
+    case unknownSandbox(String)
+    case unknownInstance(String)
+    case sqlite(String)
+    case server(String)
+
+    public var description: String {
+        switch self {
+        case .missingDirectory(let path): "directory not found: \(path)"
+        case .sandboxesHomeNotFound(let searched):
+            "sandboxes directory not found (looked in: \(searched.joined(separator: ", "))); run from the Gauntlet checkout or set GAUNTLET_HOME to it"
+        case .template(let file, let message): "template \(file): \(message)"
+        case .unknownSandbox(let name): "unknown sandbox '\(name)'"
+        case .unknownInstance(let id): "unknown instance '\(id)'"
+        case .sqlite(let message): "sqlite: \(message)"
+        case .server(let message): "server: \(message)"
+        }
+    }
+}

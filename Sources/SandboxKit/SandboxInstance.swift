@@ -1,0 +1,37 @@
+import Foundation
+import GRDB
+
+/// One instance: private state for one or more sandboxes, its request log and its counters.
+public actor SandboxInstance {
+    public nonisolated let id: String
+    public nonisolated let blueprint: InstanceBlueprint
+    public nonisolated let db: DatabaseQueue
+    private var log: [RequestLogEntry] = []
+    private var sequence = 0
+    private var tokens: SeededGenerator
+
+    init(id: String, blueprint: InstanceBlueprint, db: DatabaseQueue) {
+        self.id = id
+        self.blueprint = blueprint
+        self.db = db
+        tokens = SeededGenerator(seed: blueprint.seed, stream: "instance-tokens")
+    }
+
+    func beginRequest() -> Int {
+        sequence += 1
+        return sequence
+    }
+
+    func record(_ entry: RequestLogEntry) {
+        log.append(entry)
+    }
+
+    public func requestLog() -> [RequestLogEntry] {
+        log.sorted { $0.sequence < $1.sequence }
+    }
+
+    func nextToken() -> String {
+        let a = tokens.next(), b = tokens.next()
+        return String(a, radix: 16) + String(b, radix: 16)
+    }
+}

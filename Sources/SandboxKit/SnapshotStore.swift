@@ -1,0 +1,60 @@
+import Foundation
+import GRDB
+
+/// Builds, once per process, each sandbox's shared catalog and each (sandboxes, seed)
+/// blueprint. Catalogs are shared-cache in-memory SQLite databases kept alive by a keeper
+/// connection; instance connections attach them.
+actor SnapshotStore {
+    static let shared = SnapshotStore()
+
+    private var keepers: [String: DatabaseQueue] = [:]
+    private var blueprints: [String: InstanceBlueprint] = [:]
+    /// A per-process prefix, so two processes never name the same shared-cache database.
+    private let processTag = "\(ProcessInfo.processInfo.processIdentifier)"
+
+    func blueprint(for sandboxes: [any Sandbox], seed: UInt64) throws -> InstanceBlueprint {
+        let ordered = sandboxes.sorted { $0.name < $1.name }
+        let key = InstanceBlueprint.key(ordered.map(\.name), seed)
+        if let existing = blueprints[key] { return existing }
+
+        var catalogs: [(schema: String, uri: String)] = []
+        for sandbox in ordered {
+            catalogs.append((schema: "\(sandbox.name)_catalog", uri: try catalogURI(sandbox, seed: seed)))
+        }
+        var configuration = Configuration()
+        configuration.label = "blueprint"
+        let builder = try DatabaseQueue(configuration: configuration)
+        let image = try builder.writeWithoutTransaction { db -> SQLiteImage in
+            for catalog in catalogs {
+                try db.execute(sql: "ATTACH DATABASE ? AS \(catalog.schema)", arguments: [catalog.uri])
+            }
+            try db.inTransaction(.deferred) {
+                for sandbox in ordered {
+                    try sandbox.buildInstanceState(db, seed: seed)
+                }
+                return .commit
+            }
+            try db.execute(sql: "VACUUM main")
+            return try SQLiteImage.serialize(db)
+        }
+        let blueprint = InstanceBlueprint(
+            sandboxNames: ordered.map(\.name), seed: seed, catalogs: catalogs, image: image,
+            setupSQL: ordered.flatMap(\.connectionSetupSQL))
+        blueprints[key] = blueprint
+        return blueprint
+    }
+
+    private func catalogURI(_ sandbox: any Sandbox, seed: UInt64) throws -> String {
+        let name = "gauntlet-\(processTag)-\(sandbox.name)-v\(sandbox.dataVersion)-s\(seed)"
+        let uri = "file:\(name)?mode=memory&cache=shared"
+        if keepers[name] != nil { return uri }
+        var configuration = Configuration()
+        configuration.label = "catalog-\(sandbox.name)"
+        let keeper = try DatabaseQueue(path: uri, configuration: configuration)
+        try keeper.write { db in
+            try sandbox.buildCatalog(db, seed: seed)
+        }
+        keepers[name] = keeper
+        return uri
+    }
+}

@@ -1,0 +1,120 @@
+import ArgumentParser
+import SandboxKit
+import TextWorlds
+
+/// `gauntlet bench textgame`: how fast the text-game engine steps, renders and
+/// generates. Random admissible commands over generated worlds of every family.
+struct BenchTextgameCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "textgame",
+        abstract: "Text-game engine speed: raw steps/s, steps/s with screens, and task generation + verification time."
+    )
+
+    @Flag(name: .long, help: "Print the figures as JSON.")
+    var json = false
+
+    @Option(name: .long, help: "Steps per measured loop.")
+    var steps = 200_000
+
+    @Option(name: .long, help: "Tasks generated per family.")
+    var tasks = 20
+
+    func run() throws {
+        let clock = ContinuousClock()
+        var worlds: [World] = []
+        var generateMs: [(Family, Double)] = []
+        var plannerStates = 0
+        for family in Family.allCases.sorted() {
+            let start = clock.now
+            for seed in 1...UInt64(max(tasks, 1)) {
+                let task = try TaskGenerator.generate(family, seed: seed, split: .train)
+                worlds.append(task.world)
+                plannerStates += task.plannerStates
+            }
+            generateMs.append((family, Self.seconds(clock.now - start) * 1000 / Double(max(tasks, 1))))
+        }
+        let averageMs = generateMs.map(\.1).reduce(0, +) / Double(generateMs.count)
+
+        // The whole fixed suite, both splits, with random-agent admission.
+        let suiteStart = clock.now
+        var suiteTasks = 0
+        for split in Split.allCases { suiteTasks += try StandardSuite.generate(split: split).count }
+        let suiteMs = Self.seconds(clock.now - suiteStart) * 1000
+
+        let engine = measure(worlds, steps: steps, clock: clock) { w, rng in
+            let options = w.admissibleCommands()
+            if let c = rng.pick(options) { w.apply(c) }
+        }
+        let text = measure(worlds, steps: steps / 4, clock: clock) { w, rng in
+            let options = w.admissibleCommandTexts()
+            if let c = rng.pick(options) { w.apply(c) }
+        }
+        var screenBytes = 0
+        let screen = measure(worlds, steps: steps / 10, clock: clock) { w, rng in
+            let options = w.admissibleCommands()
+            if let c = rng.pick(options) { w.apply(c) }
+            screenBytes &+= w.screenXML().utf8.count &+ w.renderText().utf8.count
+        }
+
+        let note = "harness_steps_per_s needs the sandbox host (HTTP + observation tree); screen_steps_per_s is engine + screen XML + text rendering in process."
+        if json {
+            let members: [(String, JSONValue)] = [
+                ("vocabulary", .string(Vocabulary.version)),
+                ("engine_steps_per_s", .int(Int(engine))),
+                ("engine_text_steps_per_s", .int(Int(text))),
+                ("screen_steps_per_s", .int(Int(screen))),
+                ("harness_steps_per_s", .null),
+                ("generate_verify_ms", .number(averageMs)),
+                ("generate_verify_ms_by_family", .object(generateMs.map { ($0.0.rawValue, .number($0.1)) })),
+                ("tasks_per_family", .int(tasks)),
+                ("suite_tasks", .int(suiteTasks)),
+                ("suite_generate_admit_ms", .number(suiteMs)),
+                ("planner_states", .int(plannerStates)),
+                ("steps", .int(steps)),
+                ("note", .string(note)),
+            ]
+            print(JSONValue.object(members).canonical(), terminator: "")
+        } else {
+            print("text games (\(Vocabulary.version)), \(worlds.count) generated worlds")
+            print("  engine, typed random admissible commands: \(Int(engine)) steps/s")
+            print("  engine, text commands (list as text, parse, apply): \(Int(text)) steps/s")
+            print("  engine + screen XML + text rendering: \(Int(screen)) steps/s")
+            print("  harness (sandbox host + observation tree): n/a")
+            for (family, ms) in generateMs { print("  generate + verify \(family.rawValue): \(Self.fixed(ms)) ms/task") }
+            print("  standard suite, \(suiteTasks) tasks generated, verified and admitted: \(Self.fixed(suiteMs)) ms")
+            print("note: \(note)")
+        }
+        if screenBytes == 0 { throw ValidationError("screens were empty") }
+    }
+
+    /// Steps per second of `step` over the worlds, restarting an episode when it
+    /// ends or after 100 steps, so random play sees starts as well as middles.
+    func measure(_ worlds: [World], steps: Int, clock: ContinuousClock, _ step: (inout World, inout SeededGenerator) -> Void) -> Double {
+        var rng = SeededGenerator(seed: 42, stream: "bench")
+        var pool = worlds
+        var i = 0
+        var inEpisode = 0
+        let start = clock.now
+        for _ in 0..<steps {
+            step(&pool[i], &rng)
+            inEpisode += 1
+            if pool[i].isWon || pool[i].isLost || inEpisode >= 100 {
+                pool[i].reset()
+                i = (i + 1) % pool.count
+                inEpisode = 0
+            }
+        }
+        return Double(steps) / max(Self.seconds(clock.now - start), 1e-9)
+    }
+
+    static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+
+    /// Two decimals without Foundation's formatter.
+    static func fixed(_ x: Double) -> String {
+        let hundredths = Int((x * 100).rounded())
+        let frac = hundredths % 100
+        return "\(hundredths / 100).\(frac < 10 ? "0" : "")\(frac)"
+    }
+}

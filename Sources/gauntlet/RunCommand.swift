@@ -1,0 +1,210 @@
+import AgentProtocol
+import AgentRunner
+import ArgumentParser
+import Browser
+import Digest
+import Foundation
+import Harness
+import Leaderboard
+import SandboxKit
+import Tasks
+
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Evaluate an agent binary on task suites and record every episode in the leaderboard.",
+        discussion: """
+            Each episode gets its own sandbox instance and its own agent process (in a \
+            bubblewrap sandbox, no network unless --agent-network host). Episodes are \
+            written to the leaderboard one transaction each as they end: after a crash or \
+            kill, `gauntlet run --resume RUN_ID` plays exactly the missing ones. Only \
+            sandbox errors are retried, and every attempt is recorded.
+            """
+    )
+
+    @OptionGroup var agentOptions: AgentOptions
+    @OptionGroup var location: TasksCommand.Location
+
+    @Option(name: .customLong("suite"), help: "A suite to run (repeatable; default: shop).")
+    var suites: [String] = []
+
+    @Option(name: .customLong("tasks"), help: "Only tasks whose id matches this glob, e.g. 'shop/price-*'.")
+    var taskGlob: String?
+
+    @Option(help: "Only tasks of this split.")
+    var split: String?
+
+    @Option(help: "Episodes per task.")
+    var epochs = 1
+
+    @Option(help: "Episodes at once.")
+    var concurrency = 4
+
+    @Option(help: "Run seed: with the same suites, tasks and agent, the same seed gives the same episodes.")
+    var seed: UInt64 = 1
+
+    @Option(help: "At most this many steps per episode (a task's own limit may be lower).")
+    var maxSteps = 30
+
+    @Option(help: "At most this many tasks (after filtering).")
+    var limit: Int?
+
+    @Option(name: .customLong("step-timeout"), help: "Seconds the agent may take per step.")
+    var stepTimeout = 60.0
+
+    @Option(name: .customLong("episode-timeout"), help: "Seconds per episode.")
+    var episodeTimeout = 300.0
+
+    @Option(help: "The leaderboard database (default: leaderboard/gauntlet.sqlite).")
+    var db: String?
+
+    @Option(name: .customLong("run-name"), help: "A name for this run (default: the agent command).")
+    var runName: String?
+
+    @Option(help: "Finish an interrupted run: the same configuration, only the missing episodes.")
+    var resume: String?
+
+    @Flag(name: .customLong("observation-tree"), help: "Also send each observation's tree as JSON.")
+    var observationTree = false
+
+    @Flag(help: "No progress output.")
+    var quiet = false
+
+    func run() async throws {
+        let board = try Leaderboard(path: LeaderboardLocation.path(db))
+        var settings = try resume.map { try Settings.restore(runID: $0, from: board) } ?? Settings(self)
+        guard !settings.agent.isEmpty else { throw ValidationError("--agent is required (the command that starts the agent)") }
+        if resume == nil { settings.seed = seed }
+
+        var loaded: [Suite] = []
+        for name in settings.suites {
+            let result = try location.load(suite: name)
+            guard result.problems.isEmpty else {
+                for problem in result.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
+                throw CommandError("suite \(name) has \(result.problems.count) problem(s); see gauntlet tasks validate \(name)")
+            }
+            loaded += result.suites
+        }
+        let command = try AgentOptions.split(settings.agent)
+        let protected = ["tasks", "sandboxes", "leaderboard"].map(location.inHome) + [board.path]
+        var agentConfiguration = try agentOptions.configuration(command: command, protectedPaths: protected)
+        agentConfiguration.network = AgentNetwork(rawValue: settings.network) ?? .none
+        AgentOptions.warnAboutSandbox()
+
+        let needed = Set(loaded.flatMap { $0.tasks.flatMap(\.sandboxes) }).sorted()
+        let host = try await SandboxHost(sandboxes: try SandboxRegistry.select(needed), poolSize: max(2, concurrency))
+        let port = try await host.start(port: 0)
+        let origins = Dictionary(uniqueKeysWithValues: needed.map { ($0, Origin(host: "\($0).localhost", port: port)) })
+
+        let runID: String
+        if let resume {
+            runID = resume
+            try board.reopenRun(id: resume)
+        } else {
+            let started = Date()
+            let name = runName ?? settings.agent
+            runID = RunRecord.makeID(name: name, agentCommand: settings.agent, seed: settings.seed, startedAt: started)
+            try board.startRun(RunRecord(
+                id: runID, name: name, agentCommand: settings.agent, agentSHA256: try Self.fingerprint(command),
+                harnessVersion: GauntletVersion.string,
+                suites: loaded.map { SuiteReference(name: $0.name, version: $0.version, checksum: $0.checksum) },
+                configurationJSON: try settings.json(), seed: settings.seed, epochs: settings.epochs,
+                networkMode: settings.network, machine: .current, startedAt: started))
+        }
+        if !quiet { FileHandle.standardError.write(Data("gauntlet: run \(runID) → \(board.path)\n".utf8)) }
+
+        var options = Evaluation.Options()
+        options.epochs = settings.epochs
+        options.concurrency = max(1, concurrency)
+        options.seed = settings.seed
+        options.limits = EpisodeLimits(steps: settings.maxSteps, stepSeconds: settings.stepTimeout, episodeSeconds: settings.episodeTimeout)
+        options.includeTree = observationTree
+        options.quiet = quiet
+        let evaluation = Evaluation(host: host, origins: origins, leaderboard: board, options: options)
+        let glob = settings.taskGlob
+        let split = settings.split
+        let summary = try await evaluation.run(
+            try board.run(id: runID), suites: loaded, player: .agent(agentConfiguration),
+            include: { task in
+                (glob.map { Self.matches(task.id, glob: $0) } ?? true) && (split.map { task.split == $0 } ?? true)
+            },
+            limit: settings.limit)
+        try board.finishRun(id: runID)
+        await host.stop()
+
+        if summary.planned == 0 { throw CommandError("no task matches the selection") }
+        let statuses = summary.statuses.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
+        say("Run \(runID): \(summary.finished) episodes" + (summary.skipped > 0 ? " (+\(summary.skipped) from before the resume)" : "")
+            + (summary.retries > 0 ? ", \(summary.retries) retried" : "") + (statuses.isEmpty ? "" : ": \(statuses)"))
+        let rows = try board.standings()
+        say("")
+        FileHandle.standardOutput.write(Data(TableRenderer.render(rows).utf8))
+        say("\nLeaderboard: \(board.path)\nReport: gauntlet report --out report --db \(board.path)")
+    }
+
+    /// The agent's identity for the run record: the resolved executable and every
+    /// file the command names (the script of `python3 agent.py`), hashed together.
+    static func fingerprint(_ command: [String]) throws -> String {
+        var parts: [String] = []
+        for (index, word) in command.enumerated() {
+            var path = word
+            if index == 0, !word.contains("/") {
+                let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+                path = directories.map { "\($0)/\(word)" }.first { FileManager.default.isExecutableFile(atPath: $0) } ?? word
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            parts.append(try SHA256.hexOfFile(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path))
+        }
+        guard !parts.isEmpty else { throw CommandError("--agent: cannot find the program '\(command[0])'") }
+        return parts.count == 1 ? parts[0] : SHA256.hex(parts.joined(separator: "\n"))
+    }
+
+    static func matches(_ id: String, glob: String) -> Bool {
+        fnmatch(glob, id, 0) == 0
+    }
+
+    /// What a run needs to be resumed exactly: stored with the run as JSON.
+    struct Settings: Codable {
+        var agent: String
+        var suites: [String]
+        var taskGlob: String?
+        var split: String?
+        var epochs: Int
+        var seed: UInt64
+        var maxSteps: Int
+        var limit: Int?
+        var stepTimeout: Double
+        var episodeTimeout: Double
+        var network: String
+
+        init(_ command: RunCommand) {
+            agent = command.agentOptions.agent ?? ""
+            suites = command.suites.isEmpty ? ["shop"] : command.suites
+            taskGlob = command.taskGlob
+            split = command.split
+            epochs = max(1, command.epochs)
+            seed = command.seed
+            maxSteps = command.maxSteps
+            limit = command.limit
+            stepTimeout = command.stepTimeout
+            episodeTimeout = command.episodeTimeout
+            network = command.agentOptions.agentNetwork.rawValue
+        }
+
+        static func restore(runID: String, from board: Leaderboard) throws -> Settings {
+            let run = try board.run(id: runID)
+            do {
+                return try JSONDecoder().decode(Settings.self, from: Data(run.configurationJSON.utf8))
+            } catch {
+                throw CommandError("run \(runID) cannot be resumed: its stored configuration is unreadable (\(error))")
+            }
+        }
+
+        func json() throws -> String {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            return String(decoding: try encoder.encode(self), as: UTF8.self)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import AgentRunner
+import ArgumentParser
+import Browser
+import Foundation
+import Harness
+import SandboxKit
+import Tasks
+
+struct VerifyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check that every task is solvable and not trivially gamed.",
+        discussion: """
+            For every task: its oracle solution must pass, and the do-nothing agent \
+            (examples/agents/noop_agent.py) and the seeded random agent \
+            (examples/agents/random_agent.py) must fail. Exits 1 if any task breaks a rule.
+            """
+    )
+
+    @OptionGroup var location: TasksCommand.Location
+
+    @Argument(help: "Suites to verify (default: all).")
+    var suites: [String] = []
+
+    @Flag(help: "Print one JSON object: tasks, templates, oracle_passed, noop_passed, random_passed, problems.")
+    var json = false
+
+    @Option(help: "Episodes at once.")
+    var concurrency = 4
+
+    func run() async throws {
+        var selected: [Suite] = []
+        var problems: [TaskProblem] = []
+        for name in suites.isEmpty ? [nil] : suites.map(Optional.some) {
+            let loaded = try location.load(suite: name)
+            selected += loaded.suites
+            problems += loaded.problems
+        }
+        guard problems.isEmpty else {
+            for problem in problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
+            throw CommandError("\(problems.count) problem(s) in the task files; fix them first (gauntlet tasks validate)")
+        }
+        let needed = Set(selected.flatMap { $0.tasks.flatMap(\.sandboxes) }).sorted()
+        let host = try await SandboxHost(sandboxes: try SandboxRegistry.select(needed), poolSize: 2)
+        let port = try await host.start(port: 0)
+        let origins = Dictionary(uniqueKeysWithValues: needed.map { ($0, Origin(host: "\($0).localhost", port: port)) })
+        let agents = location.inHome("examples/agents")
+        let protected = ["tasks", "sandboxes", "leaderboard"].map(location.inHome)
+        func agent(_ script: String) -> AgentConfiguration {
+            AgentConfiguration(command: ["python3", "\(agents)/\(script)"], protectedPaths: protected)
+        }
+        var verification = Verification(host: host, origins: origins, noopAgent: agent("noop_agent.py"), randomAgent: agent("random_agent.py"))
+        verification.concurrency = max(1, concurrency)
+        let quiet = json
+        let report = await verification.verify(selected) { line in
+            if !quiet { FileHandle.standardError.write(Data("  \(line)\n".utf8)) }
+        }
+        await host.stop()
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            say(String(decoding: try encoder.encode(report), as: UTF8.self))
+        } else {
+            say("\(report.tasks) tasks from \(report.templates) templates: oracle passed \(report.oraclePassed)/\(report.tasks), "
+                + "do-nothing passed \(report.noopPassed), random passed \(report.randomPassed)")
+            for problem in report.problems {
+                say("  \(problem.file): \(problem.task): \(problem.player.rawValue) \(problem.status): \(problem.reason)")
+            }
+            say(report.isClean ? "verify: clean" : "verify: \(report.problems.count) problem(s)")
+        }
+        if !report.isClean { throw ExitCode.failure }
+    }
+}

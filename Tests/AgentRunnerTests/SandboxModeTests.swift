@@ -1,0 +1,132 @@
+import AgentProtocol
+import AgentRunner
+import Foundation
+import Testing
+
+/// What the runner does on machines that allow less, and the rarer deadlines and spaces.
+@Suite struct SandboxModeTests {
+    /// This machine as if bubblewrap were not installed.
+    static var withoutBubblewrap: SandboxSupport {
+        var support = SandboxSupport.current
+        support.bubblewrap = nil
+        support.namespaces = false
+        support.warnings = ["bubblewrap (bwrap) is not installed (apt-get install bubblewrap): agents run WITHOUT a sandbox (they can read the harness's files and use the network)"]
+        return support
+    }
+
+    @Test func thisMachineIsDetectedAsSandboxCapable() {
+        let support = SandboxSupport.current
+        #expect(support.canSandbox, "this machine has bubblewrap and user namespaces: \(support.warnings)")
+        #expect(support.prlimit != nil)
+    }
+
+    @Test func withoutBubblewrapItDegradesLoudlyAndRecordsIt() async throws {
+        let checkout = try TestCheckout()
+        defer { checkout.remove() }
+        let script = try checkout.agent("where", pythonPrelude + """
+        handshake()
+        stop({"uid": os.getuid(), "cwd": os.getcwd()})
+        for m in messages():
+            if m["type"] == "bye": break
+        """)
+        var configuration = checkout.configuration([python3, script])
+        configuration.isolation = .preferSandbox
+        let process = try AgentProcess.launch(configuration, support: Self.withoutBubblewrap)
+        #expect(process.record.isolation == "none")
+        #expect(process.record.warnings.contains { $0.contains("WITHOUT a sandbox") })
+        process.send(.hello(harness: "test", mode: .episode))
+        guard case .line = await process.receive(timeout: .seconds(10), kind: .handshake) else {
+            Issue.record("no ready: \(process.stderr.text)")
+            return
+        }
+        process.send(.episode(shopEpisode()))
+        guard case .line(let line) = await process.receive(timeout: .seconds(10), kind: .step),
+              case .action(let message) = try AgentMessage.decode(line: line, space: .web),
+              case .stop(let answer) = message.action else {
+            Issue.record("no answer")
+            return
+        }
+        // A private scratch directory on the host, not the harness's working directory.
+        #expect(answer.value["cwd"]?.stringValue?.contains("gauntlet-scratch-") == true)
+        process.send(.bye)
+        #expect(await process.shutdown() == .exited(code: 0))
+    }
+
+    @Test func requiringASandboxWithoutBubblewrapRefusesToStart() throws {
+        let checkout = try TestCheckout()
+        defer { checkout.remove() }
+        let script = try checkout.agent("x", "print(1)")
+        #expect(throws: AgentLaunchError.self) {
+            _ = try AgentProcess.launch(checkout.configuration([python3, script]), support: Self.withoutBubblewrap)
+        }
+    }
+
+    @Test func idleTimeoutEndsASilentAgentBeforeTheStepDeadline() async throws {
+        let checkout = try TestCheckout()
+        defer { checkout.remove() }
+        let script = try checkout.agent("idle", pythonPrelude + "import time\nhandshake()\ntime.sleep(60)\n")
+        var configuration = checkout.configuration([python3, script])
+        configuration.idleTimeout = .seconds(1)
+        let (_, t, _) = try await playOne(configuration, episode: shopEpisode(stepSeconds: 30))
+        #expect(t?.reason == .agentTerminated(.timedOut(.idle)))
+        #expect(t?.statusIfUnanswered == .timeout)
+    }
+
+    @Test func stepLimitEndsAnEpisodeWithoutAStop() async throws {
+        let checkout = try TestCheckout()
+        defer { checkout.remove() }
+        let script = try checkout.agent("scroller", pythonPrelude + """
+        m = handshake()
+        while m["type"] != "bye":
+            if m["type"] in ("episode", "observation"):
+                send({"type": "action", "action": "scroll [down]"})
+            m = json.loads(sys.stdin.readline())
+        """)
+        let (_, t, _) = try await playOne(checkout.configuration([python3, script]), episode: shopEpisode(steps: 4))
+        #expect(t?.reason == .stepLimit)
+        #expect(t?.steps.count == 4)
+        #expect(t?.statusIfUnanswered == .stepLimit)
+    }
+
+    /// A text game: plain commands reach the environment as `say`.
+    struct EchoGame: AgentEnvironment {
+        func perform(_ action: Action) async throws -> StepResult {
+            guard case .say(let command) = action else { return StepResult(observation: Self.room, actionError: "not a command") }
+            return StepResult(observation: Observation(url: "game:cellar", title: "Cellar", text: "You said: \(command)"))
+        }
+        static let room = Observation(url: "game:cellar", title: "Cellar", text: "You are in a cellar. Exits: north.")
+    }
+
+    @Test func textGameEpisodesTakePlainCommands() async throws {
+        let checkout = try TestCheckout()
+        defer { checkout.remove() }
+        let script = try checkout.agent("player", pythonPrelude + """
+        m = handshake()
+        assert m["action_space"] == "text", m["action_space"]
+        send({"type": "action", "action": "go north"})
+        m = json.loads(sys.stdin.readline())
+        stop(m["observation"]["text"])
+        for m in messages():
+            if m["type"] == "bye": break
+        """)
+        let start = EpisodeStart(episode: EpisodeInfo(id: "g", index: 0, seed: 1), task: TaskBrief(id: "game/t", goal: "Leave."),
+                                 actionSpace: .text, limits: EpisodeLimits(steps: 5, stepSeconds: 5, episodeSeconds: 20), observation: EchoGame.room)
+        let (_, t, _) = try await playOne(checkout.configuration([python3, script]), episode: start, environment: EchoGame())
+        #expect(t?.steps.first?.action == .say("go north"))
+        #expect(t?.answerText == "You said: go north")
+    }
+
+    @Test func theRecordListsLimitsAndVisibleDirectories() throws {
+        let checkout = try TestCheckout()
+        defer { checkout.remove() }
+        let script = try checkout.agent("rec", "print(1)")
+        let process = try AgentProcess.launch(checkout.configuration([python3, script]))
+        defer { Task { await process.terminate(.stoppedByHarness) } }
+        let record = process.record
+        #expect(record.visibleDirectories.contains("\(checkout.root)/agents/rec"))
+        #expect(!record.visibleDirectories.contains { $0.hasPrefix("\(checkout.root)/tasks") })
+        #expect(record.limits == record.limits.sorted())
+        #expect(record.limits.contains("processes=32"))
+        #expect(record.command.last == "\(checkout.root)/agents/rec/rec.py")
+    }
+}
