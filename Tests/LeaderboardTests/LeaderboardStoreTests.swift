@@ -136,7 +136,7 @@ import Testing
         let board = try SampleData.board()
         try board.startRun(SampleData.run())
         var steps = SampleData.steps(["click [1]", "click [2]", "click [3]"], observation: { "page \($0)" })
-        steps[2].index = 1  // duplicate (episode, index): the third insert violates the primary key
+        steps[2].index = steps[0].index  // duplicate (episode, index): the third insert violates the primary key
         #expect(throws: (any Error).self) {
             try board.record(episode: SampleData.episode(task: "shop/a", status: .success), steps: steps)
         }
