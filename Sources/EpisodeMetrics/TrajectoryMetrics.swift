@@ -20,7 +20,8 @@ public struct TrajectoryMetrics: Sendable, Equatable {
     public var progress: Double?
     /// Every key node reached (nil when there are none).
     public var completion: Bool?
-    /// All key nodes but one reached (nil when there are none).
+    /// All key nodes but one reached (nil when there are none; false with a single
+    /// key node, where "all but one" would just mean "none").
     public var nearSuccess: Bool?
     /// The optimal step count, when known.
     public var optimalSteps: Int?
@@ -59,7 +60,7 @@ public struct TrajectoryMetrics: Sendable, Equatable {
         if total > 0 {
             progress = Double(reached) / Double(total)
             completion = reached == total
-            nearSuccess = reached == total - 1
+            nearSuccess = total >= 2 && reached == total - 1
         } else {
             progress = nil
             completion = nil

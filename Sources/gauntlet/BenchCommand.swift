@@ -9,6 +9,7 @@ struct BenchCommand: AsyncParsableCommand {
             BenchSandboxCommand.self,
             BenchTextgameCommand.self,
             BenchProtocolCommand.self,
+            BenchLeaderboardCommand.self,
         ]
     )
 }

@@ -52,6 +52,9 @@ import Testing
         #expect(all.progress == 1)
         #expect(all.completion == true)
         #expect(all.nearSuccess == false)
+        let single = TrajectoryMetrics(steps: [], keyNodesReached: 0, keyNodesTotal: 1)
+        #expect(single.nearSuccess == false)
+        #expect(single.progress == 0)
         // More reached than exist is clamped rather than giving progress above 1.
         let clamped = TrajectoryMetrics(steps: [], keyNodesReached: 5, keyNodesTotal: 2)
         #expect(clamped.progress == 1)

@@ -41,7 +41,7 @@ enum DemoLeaderboard {
                 let actions = trajectory(task.id, status: status, hostile: t == 4 && epoch == 0 && skill == 1)
                 let steps = actions.enumerated().map { i, action in
                     StepRecord(
-                        index: i, observation: observation(task.id, step: i), action: action,
+                        index: i + 1, observation: observation(task.id, step: i), action: action,
                         thought: i == 0 ? "The goal mentions \(task.template); start from the menu." : nil,
                         error: action.hasPrefix("click [99]") ? "no element with id 99 on this page" : nil,
                         latencyMicroseconds: 800 + 37 * i + 11 * t,

@@ -39,6 +39,22 @@ import Testing
         #expect(LeaderboardError.missingDatabase(path: path).description.contains(path))
     }
 
+    @Test func aFileThatIsNotADatabaseIsAnErrorNamingThePath() throws {
+        let path = try SampleData.tempDirectory() + "/notes.sqlite"
+        try Data("these are not the pages you are looking for\n".utf8).write(to: URL(fileURLWithPath: path))
+        do {
+            _ = try Leaderboard(existingAt: path)
+            Issue.record("opened a text file as a leaderboard")
+        } catch let error as LeaderboardError {
+            guard case .unreadableDatabase(let p, _) = error else {
+                Issue.record("unexpected error \(error)")
+                return
+            }
+            #expect(p == path)
+            #expect(error.description.hasPrefix(path + ": not a readable leaderboard database"))
+        }
+    }
+
     @Test func refusesAFileFromANewerSchema() throws {
         let board = try SampleData.board()
         try board.pool.write { db in
@@ -120,7 +136,7 @@ import Testing
         let board = try SampleData.board()
         try board.startRun(SampleData.run())
         var steps = SampleData.steps(["click [1]", "click [2]", "click [3]"], observation: { "page \($0)" })
-        steps[2].index = 1  // duplicate (episode, index): the third insert violates the primary key
+        steps[2].index = steps[0].index  // duplicate (episode, index): the third insert violates the primary key
         #expect(throws: (any Error).self) {
             try board.record(episode: SampleData.episode(task: "shop/a", status: .success), steps: steps)
         }

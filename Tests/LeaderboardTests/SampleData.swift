@@ -50,7 +50,7 @@ enum SampleData {
 
     static func steps(_ actions: [String], observation: (Int) -> String = { "[1] RootWebArea 'Shop'\n  [\($0)] link 'Cart'" }) -> [StepRecord] {
         actions.enumerated().map { i, action in
-            StepRecord(index: i, observation: observation(i), action: action, thought: "step \(i)", error: nil, latencyMicroseconds: 1500 + i, url: "http://shop.localhost:8123/")
+            StepRecord(index: i + 1, observation: observation(i), action: action, thought: "step \(i)", error: nil, latencyMicroseconds: 1500 + i, url: "http://shop.localhost:8123/")
         }
     }
 }

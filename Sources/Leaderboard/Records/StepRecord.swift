@@ -1,6 +1,6 @@
 /// One step of an episode: the observation the agent saw, what it did, and how it went.
 public struct StepRecord: Sendable, Equatable {
-    /// 0-based position in the episode.
+    /// The step number, as in the protocol's `observation` messages (the harness counts from 1).
     public var index: Int
     /// The observation text sent with this step. Stored once per distinct text
     /// (SHA-256 → text in `observations`), since agents revisit the same pages.

@@ -169,14 +169,14 @@ struct HTMLPages {
 
         b += "<h2>Steps</h2>\n"
         if steps.isEmpty { b += "<p class=\"empty\">No steps recorded.</p>\n" }
-        for step in steps {
+        for (position, step) in steps.enumerated() {
             b += "<section class=\"step\" id=\"step-\(step.index)\">\n"
-            b += "<h3>Step \(step.index + 1) <span class=\"lat\">· \(NumberFormat.fixed(Double(step.latencyMicroseconds) / 1000, 1)) ms"
+            b += "<h3>Step \(step.index) <span class=\"lat\">· \(NumberFormat.fixed(Double(step.latencyMicroseconds) / 1000, 1)) ms"
             if let url = step.url { b += " · \(e(url))" }
             b += "</span></h3>\n"
-            let lines = step.observation.split(separator: "\n", omittingEmptySubsequences: false).count
+            let lines = step.observation.utf8.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
             // The first observation starts open, so a reader sees where the agent began.
-            b += "<details\(step.index == 0 ? " open" : "")><summary>observation (\(lines) lines)</summary><pre>\(e(step.observation))</pre></details>\n"
+            b += "<details\(position == 0 ? " open" : "")><summary>observation (\(lines) lines)</summary><pre>\(e(step.observation))</pre></details>\n"
             if let thought = step.thought, !thought.isEmpty { b += "<p class=\"thought\">\(e(thought))</p>\n" }
             b += "<p>action <code>\(e(step.action))</code></p>\n"
             if let error = step.error { b += "<p class=\"error\">error: \(e(error))</p>\n" }

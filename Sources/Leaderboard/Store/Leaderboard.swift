@@ -40,9 +40,15 @@ public struct Leaderboard: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        let pool = try DatabasePool(path: path, configuration: configuration)
         let migrator = Schema.migrator
-        let applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
+        let pool: DatabasePool
+        let applied: Set<String>
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
+        } catch let error as DatabaseError {
+            throw LeaderboardError.unreadableDatabase(path: path, reason: error.message ?? error.description)
+        }
         let known = Set(migrator.migrations)
         let unknown = applied.subtracting(known).sorted()
         if !unknown.isEmpty {

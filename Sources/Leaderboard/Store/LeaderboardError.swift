@@ -2,6 +2,7 @@
 /// it is about (the file, the run, the field) so the message stands on its own.
 public enum LeaderboardError: Error, Equatable, CustomStringConvertible {
     case missingDatabase(path: String)
+    case unreadableDatabase(path: String, reason: String)
     case newerSchema(path: String, unknownMigrations: [String])
     case unknownRun(id: String)
     case duplicateRun(id: String)
@@ -12,6 +13,8 @@ public enum LeaderboardError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .missingDatabase(let path):
             "no leaderboard database at \(path) (run `gauntlet run` first, or pass --db PATH)"
+        case .unreadableDatabase(let path, let reason):
+            "\(path): not a readable leaderboard database (\(reason))"
         case .newerSchema(let path, let unknown):
             "\(path): written by a newer Gauntlet (unknown schema migrations: \(unknown.joined(separator: ", ")))"
         case .unknownRun(let id):
