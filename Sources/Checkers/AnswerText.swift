@@ -179,7 +179,9 @@ struct AnswerText {
         }
     }
 
-    /// Start indices where `phrase` occurs as a contiguous token run inside one clause.
+    /// Start indices where `phrase` occurs as a contiguous token run whose clause breaks
+    /// fall exactly where the phrase's own do: "Pace & Co. Studio" matches across the
+    /// period it contains, but no match spans a break the phrase does not have.
     func occurrences(of phrase: AnswerText) -> [Int] {
         let p = phrase.tokens
         guard !p.isEmpty, p.count <= tokens.count else { return [] }
@@ -187,7 +189,8 @@ struct AnswerText {
         for start in 0...(tokens.count - p.count) {
             var ok = true
             for k in 0..<p.count
-            where !AnswerText.tokensEqual(tokens[start + k].kind, p[k].kind) || tokens[start + k].clause != tokens[start].clause {
+            where !AnswerText.tokensEqual(tokens[start + k].kind, p[k].kind)
+                || tokens[start + k].clause - tokens[start].clause != p[k].clause - p[0].clause {
                 ok = false
                 break
             }

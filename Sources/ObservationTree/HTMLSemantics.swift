@@ -104,7 +104,8 @@ struct HTMLSemantics {
             var code = role(of: i, context: context)
             // Inside a node named by its content, that content is already said: only
             // what an agent can act on still gets a line of its own.
-            if context.nameFromContent, let c = code, !c.role.isInteractive { code = nil }
+            // A form keeps its node: the controls inside it are submitted through it.
+            if context.nameFromContent, let c = code, !c.role.isInteractive, c != .form { code = nil }
             if let code {
                 let role = code.role
                 let (name, fromContent) = accessibleName(of: i, role: code, context: context)
@@ -452,7 +453,9 @@ struct HTMLSemantics {
         default: break
         }
         // 4. Content, for the roles that take it.
-        if role.takesNameFromContent {
+        // A cell holding controls or links is a layout box for them, not a value:
+        // naming it after their labels would say the same thing twice.
+        if role.takesNameFromContent, !(role.isCell && containsActionable(i)) {
             let content = text(of: i, includeHidden: false)
             if !content.isEmpty {
                 // A table cell with a whole paragraph in it reads better as children.
@@ -470,6 +473,23 @@ struct HTMLSemantics {
             return (cut(collapse(placeholder), limits.name), false)
         }
         return ("", false)
+    }
+
+    private func containsActionable(_ i: Int) -> Bool {
+        var j = i + 1
+        let end = Int(arena.items[i].end)
+        while j < end {
+            let item = arena.items[j]
+            if !item.isText {
+                switch item.tag {
+                case .input, .select, .textarea, .button, .form: return true
+                case .a where arena.has(.href, j): return true
+                default: break
+                }
+            }
+            j += 1
+        }
+        return false
     }
 
     /// `<label for=id>` labels in document order, then the wrapping label.

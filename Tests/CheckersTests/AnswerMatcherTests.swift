@@ -24,6 +24,14 @@ import Testing
         #expect(await check("a racing car.", .mustInclude(.literal(["racing car"]))).passed)
     }
 
+    @Test func phrasesWithTheirOwnPeriodsMatchAcrossThem() async {
+        let gold = AnswerMatcher.mustInclude(.literal(["Pace & Co. Studio Suede Court Sneakers"]))
+        #expect(await check("It is the Pace & Co. Studio Suede Court Sneakers.", gold).passed)
+        #expect(!(await check("Pace & Co Studio. Suede Court Sneakers", gold)).passed, "a break where the name has none")
+        let exclude = AnswerMatcher.mustExclude(.literal(["Pace & Co. Studio Suede Court Sneakers"]))
+        #expect(!(await check("Either the Trail Runner or the Pace & Co. Studio Suede Court Sneakers", exclude)).passed)
+    }
+
     @Test func oneOfPrefersTheLongerOption() async {
         let m = AnswerMatcher.oneOf(accepted: ["dark red"], options: ["red", "dark red"])
         #expect(await check("Dark red", m).passed)

@@ -202,4 +202,22 @@ import Testing
               StaticText 'Bye'
             """)
     }
+
+    @Test func formsInTableCellsKeepTheirNodeAndTheirControls() {
+        #expect(outline("""
+            <table><tr><td>Trail Runner</td><td><form method=post action=/cart/update>
+            <input type=hidden name=item_id value=3><input name=quantity value=1 aria-label=Qty>
+            <button>Update</button></form></td><td><a href=/p/1>View</a></td></tr></table>
+            """) == """
+            table
+              row
+                cell 'Trail Runner'
+                cell
+                  form
+                    textbox 'Qty' value='1'
+                    button 'Update'
+                cell
+                  link 'View'
+            """)
+    }
 }

@@ -76,7 +76,7 @@ enum ProductPage {
         data["review_prev_url"] = reviewPage > 1 ? shop.url("/product/\(slug)?review_page=\(reviewPage - 1)#reviews") : ""
         data["review_next_url"] = reviewPage < pageCount ? shop.url("/product/\(slug)?review_page=\(reviewPage + 1)#reviews") : ""
         data["review_form"] = [
-            "rating_options": (1...5).reversed().map { ["value": $0, "selected": form["rating"] == String($0)] as [String: Any] },
+            "rating_options": (1...5).reversed().map { ["value": $0, "label": $0 == 1 ? "1 star" : "\($0) stars", "selected": form["rating"] == String($0)] as [String: Any] },
             "title": form["title"] ?? "", "body": form["body"] ?? "",
             "errors": problems.review, "has_errors": !problems.review.isEmpty,
             "error_list": problems.review.keys.sorted().compactMap { problems.review[$0] },
