@@ -59,7 +59,8 @@ for n,(c,i) in enumerate([("furniture",1),("toys-games",1),("sneakers",1)],start
 for n,(c,i,spec) in enumerate([("sneakers",0,"Sole"),("boots",1,"Country of origin"),("electronics",1,"Warranty")],start=1):
     p=prod(c,i); val=dict(p["specs"])[spec]
     T("spec-of-product",n,"What does the spec sheet of the {product} say for \"{spec}\"?",{"product":p["name"],"sku":p["sku"],"slug":p["slug"],"spec":spec},
-      [{"answer":{"must_include":{"query":f"SELECT value FROM product_specs WHERE product_id = {PID} AND name = {{spec}}","instance":"initial"}}},RO],
+      [{"answer":{"must_include":{"query":f"SELECT value FROM product_specs WHERE product_id = {PID} AND name = {{spec}}","instance":"initial"},
+                 "must_exclude":{"query":f"SELECT value FROM product_specs WHERE product_id = {PID} AND value NOT IN (SELECT value FROM product_specs WHERE product_id = {PID} AND name = {{spec}})","instance":"initial"}}},RO],
       [page(p), f"stop [{val}]"], [KN_PRODUCT])
 import urllib.request, urllib.parse, http.cookiejar, html as H
 B="http://127.0.0.1:18081/shop"
@@ -95,14 +96,14 @@ for n,(cat,label,color,mx) in enumerate([("sneakers","sneakers","Teal",200),("te
     try: ans=first(path)
     except Exception as e: print("skip",cat,e); continue
     T("cheapest-with-filter",n,"What's the cheapest {label} you sell in {color} for at most ${max_price}?",{"category":cat,"label":label,"color":color,"max_price":mx},
-      [{"answer":{"must_include":{"query":FILT+"SELECT name FROM m ORDER BY price_cents LIMIT 1","instance":"initial"}}},RO],
+      [{"answer":{"must_include":{"query":FILT+"SELECT name FROM m ORDER BY price_cents LIMIT 1","instance":"initial"},"must_exclude":{"query":FILT+"SELECT name FROM m WHERE name <> (SELECT name FROM m ORDER BY price_cents LIMIT 1)","instance":"initial"}}},RO],
       [f"goto [shop:{path}]", f"stop [{ans}]"], [{"name":"category page","url":{"path_prefix":"shop:/category/{category}"}}])
 for n,(cat,label,color,mx) in enumerate([("boots","boots","Brown",150),("chairs","chairs","Brown",300),("jackets","jackets","Navy",250)],start=1):
     path=f"/category/{cat}?color={color}&max_price={mx}&sort=price_desc"
     try: ans=first(path)
     except Exception as e: print("skip",cat,e); continue
     T("priciest-with-filter",n,"Among the {color} {label} that cost no more than ${max_price}, which one is the most expensive?",{"category":cat,"label":label,"color":color,"max_price":mx},
-      [{"answer":{"must_include":{"query":FILT+"SELECT name FROM m ORDER BY price_cents DESC LIMIT 1","instance":"initial"}}},RO],
+      [{"answer":{"must_include":{"query":FILT+"SELECT name FROM m ORDER BY price_cents DESC LIMIT 1","instance":"initial"},"must_exclude":{"query":FILT+"SELECT name FROM m WHERE name <> (SELECT name FROM m ORDER BY price_cents DESC LIMIT 1)","instance":"initial"}}},RO],
       [f"goto [shop:{path}]", f"stop [{ans}]"], [{"name":"category page","url":{"path_prefix":"shop:/category/{category}"}}])
 CNT="SELECT count(*) FROM products p JOIN categories c ON c.id = p.category_id JOIN brands b ON b.id = p.brand_id WHERE c.slug = {category} AND b.slug = {brand} AND p.price_cents <= {max_price} * 100"
 for n,(cat,label,brand,bname,mx) in enumerate([("boots","boots","ridgeback","Ridgeback",120),("sandals","sandals","kestrel","Kestrel",60),("sneakers","sneakers","stridewell","Stridewell",90)],start=1):
