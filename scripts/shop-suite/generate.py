@@ -202,6 +202,12 @@ for n,(cat,label,color,mx) in enumerate([("footwear","footwear","Red",50),("chai
     T("filtered-listing",n,"Show me {color} {label} under ${max_price}, from the most expensive down.",{"category":cat,"label":label,"color":color,"max_price":mx},
       [{"url":{"equals":"shop:/category/{category}?color={color}&max_price={max_price}&sort=price_desc","ignore_query":IGN}}],
       ["goto [shop:/category/{category}?color={color}&max_price={max_price}&sort=price_desc]","stop"], [{"name":"category page","url":{"path_prefix":"shop:/category/{category}"}}])
+for n,(cat,label,mx) in enumerate([("footwear","footwear",50),("electronics","electronics",30),("clothing","clothing",25)],start=1):
+    # price_asc is the listing's default, so the URL may carry it or leave it out; nothing else may differ.
+    T("listing-under-price",n,"Show me {label} under ${max_price}, cheapest first.",{"category":cat,"label":label,"max_price":mx},
+      [{"any":[{"url":{"equals":"shop:/category/{category}?max_price={max_price}&sort=price_asc","ignore_query":IGN}},
+               {"url":{"equals":"shop:/category/{category}?max_price={max_price}","ignore_query":IGN}}]}],
+      ["goto [shop:/category/{category}]","type spinbutton 'Max price ($)' [{max_price}] [0]","click button 'Apply filters'","stop"], [{"name":"category page","url":{"path_prefix":"shop:/category/{category}"}}])
 for n,(cat,label,brand,bname) in enumerate([("running-shoes","running shoes","trailmark","Trailmark"),("tents","tents","outbound","Outbound")],start=1):
     T("brand-listing-by-rating",n,"List the {brand_name} {label} with the best-rated ones first.",{"category":cat,"label":label,"brand":brand,"brand_name":bname},
       [{"url":{"equals":"shop:/category/{category}?brand={brand}&sort=rating","ignore_query":IGN+["max_price"]}}],
