@@ -287,6 +287,25 @@ for n,(cid,c,i,opts,qty,method,pay) in enumerate([(7,"sneakers",0,{"color":"Red"
        {"collateral":{"allow":["sessions","carts","cart_items","checkout_drafts","orders","order_items","stock"]}}],
       acts, [KN_LOGIN,KN_ADD,{"name":"checkout details","request":{"method":"POST","path":"/checkout"}},{"name":"order placed","request":{"method":"POST","path":"/checkout/place"}}],
       limits={"steps":40})
+SUB="(SELECT quantity * unit_price_cents FROM order_items WHERE order_id = (SELECT max(id) FROM orders))"
+for n,(cid,c,i,opts,code) in enumerate([(14,"sneakers",2,{"color":"Teal","size":"10"},"SAVE15"),(5,"clothing",2,{"color":"Olive","size":"M"},"CLOTHING15")],start=1):
+    p=prod(c,i)
+    params=acct(cid,{"product":p["name"],"sku":p["sku"],"slug":p["slug"],"code":code})
+    goal=GOAL_ME+"Order the {product} ("+", ".join(opts.values())+") with my coupon {code}: standard shipping to my default address, paid with PayPal (my account email)."
+    acts=login(CUST[cid],pw(cid))+addacts(p,**opts)+["goto [shop:/cart]","type textbox 'Coupon code' [{code}] [0]","click button 'Apply coupon'","goto [shop:/checkout]",
+          "check radio 'PayPal'",f"type textbox 'PayPal email' [{CUST[cid]}] [0]","click button 'Continue to review'","click button 'Place order'","stop"]
+    # Discount per the shop's rules (docs/sandboxes.md): percent of the subtotal rounded to the cent, or a fixed amount capped at the subtotal.
+    disc="(SELECT CASE k.kind WHEN 'percent' THEN CAST(round(p.price_cents * k.value / 100.0) AS INTEGER) ELSE min(k.value, p.price_cents) END FROM coupons k WHERE k.code = {code})"
+    T("checkout-with-coupon",n,goal,params,
+      [{"state":{"query":f"SELECT o.customer_id, o.status, o.coupon_code, o.subtotal_cents, o.discount_cents, o.payment_method, o.ship_line1 FROM orders o WHERE o.id = {LAST}",
+                 "expect_query":f"SELECT c.id, 'pending', {{code}}, p.price_cents, {disc}, 'paypal', a.line1 FROM customers c JOIN addresses a ON a.customer_id = c.id AND a.is_default = 1, products p WHERE c.email = {{email}} AND p.sku = {{sku}}"}},
+       {"state":{"query":f"SELECT total_cents FROM orders WHERE id = {LAST}","expect_query":f"SELECT subtotal_cents - discount_cents + shipping_cents + tax_cents FROM orders WHERE id = {LAST}"}},
+       {"state":{"query":f"SELECT product_id, quantity, unit_price_cents FROM order_items WHERE order_id = {LAST}","expect_query":"SELECT id, 1, price_cents FROM products WHERE sku = {sku}"}},
+       {"request":{"method":"POST","path":"/cart/coupon","form":{"code":"{code}"},"status":303}},
+       {"request":{"method":"POST","path":"/checkout/place","status":303}},
+       {"collateral":{"allow":["sessions","carts","cart_items","checkout_drafts","orders","order_items","stock","coupon_redemptions"]}}],
+      acts, [KN_LOGIN,KN_ADD,{"name":"coupon applied","request":{"method":"POST","path":"/cart/coupon","status":303}},{"name":"order placed","request":{"method":"POST","path":"/checkout/place"}}],
+      limits={"steps":40})
 # ---------- cancel / reorder ----------
 PEND={78:"100988",93:"100987",129:"100991"}
 for n,cid in enumerate([78,93,129],start=1):
