@@ -130,3 +130,61 @@ import Testing
         #expect(record.command.last == "\(checkout.root)/agents/rec/rec.py")
     }
 }
+
+/// The sandbox dies with the harness: killing gauntlet with SIGKILL (no clean-up code
+/// runs) must not leave the agent running.
+@Suite struct DieWithParentTests {
+    static func processes(containing marker: String) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap(Int32.init).filter { pid in
+            guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return false }
+            return String(decoding: data, as: UTF8.self).contains(marker)
+        }
+    }
+
+    @Test func agentDiesWhenTheHarnessIsKilled() async throws {
+        let checkout = try TestCheckout()
+        defer { checkout.remove() }
+        let gauntlet = "\(repositoryRoot)/.build/debug/gauntlet"
+        try #require(FileManager.default.isExecutableFile(atPath: gauntlet), "build the package first: swift build --build-tests")
+        let script = try checkout.agent("orphan", pythonPrelude + "import time\nhandshake()\ntime.sleep(120)\n")
+        let harness = Process()
+        harness.executableURL = URL(fileURLWithPath: gauntlet)
+        harness.arguments = ["bench", "protocol", "--agent", "\(try LaunchPlanAccess.python()) \(script)", "--iterations", "1", "--spawns", "1"]
+        harness.standardOutput = FileHandle.nullDevice
+        harness.standardError = FileHandle.nullDevice
+        try harness.run()
+        // Wait until the agent is up inside its sandbox.
+        var running: [Int32] = []
+        for _ in 0..<100 where running.isEmpty {
+            try await Task.sleep(for: .milliseconds(100))
+            running = Self.processes(containing: script).filter { pid in
+                (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.hasPrefix("python") == true
+            }
+        }
+        try #require(!running.isEmpty, "the agent never started")
+        kill(harness.processIdentifier, SIGKILL)
+        harness.waitUntilExit()
+        var left = running
+        for _ in 0..<50 where !left.isEmpty {
+            try await Task.sleep(for: .milliseconds(100))
+            left = running.filter { kill($0, 0) == 0 && Self.processes(containing: script).contains($0) }
+        }
+        #expect(left.isEmpty, "agent processes outlived the harness: \(left)")
+    }
+}
+
+/// The interpreter the runner would use, resolved outside any test helper.
+enum LaunchPlanAccess {
+    static func python() throws -> String {
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sh", "-c", "command -v python3"]
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
