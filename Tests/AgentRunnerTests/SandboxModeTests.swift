@@ -152,17 +152,23 @@ import Testing
         harness.executableURL = URL(fileURLWithPath: gauntlet)
         harness.arguments = ["bench", "protocol", "--agent", "\(try LaunchPlanAccess.python()) \(script)", "--iterations", "1", "--spawns", "1"]
         harness.standardOutput = FileHandle.nullDevice
-        harness.standardError = FileHandle.nullDevice
+        let errors = Pipe()
+        harness.standardError = errors
         try harness.run()
         // Wait until the agent is up inside its sandbox.
         var running: [Int32] = []
-        for _ in 0..<100 where running.isEmpty {
+        for _ in 0..<300 where running.isEmpty && harness.isRunning {
             try await Task.sleep(for: .milliseconds(100))
             running = Self.processes(containing: script).filter { pid in
                 (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.hasPrefix("python") == true
             }
         }
-        try #require(!running.isEmpty, "the agent never started")
+        if running.isEmpty {
+            harness.waitUntilExit()
+            let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            Issue.record("the agent never started; gauntlet said: \(log)")
+            return
+        }
         kill(harness.processIdentifier, SIGKILL)
         harness.waitUntilExit()
         var left = running
