@@ -1,6 +1,7 @@
 import AgentProtocol
 import AgentRunner
 import Foundation
+import Synchronization
 import Testing
 
 /// What the runner does on machines that allow less, and the rarer deadlines and spaces.
@@ -192,5 +193,35 @@ enum LaunchPlanAccess {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// bwrap's --die-with-parent is PR_SET_PDEATHSIG, which fires when the *thread* that
+/// spawned it exits. An agent launched from a thread that then ends must live on.
+@Suite struct SpawningThreadTests {
+    @Test func agentOutlivesTheThreadThatLaunchedIt() async throws {
+        let checkout = try TestCheckout()
+        defer { checkout.remove() }
+        let script = try checkout.agent("survivor", pythonPrelude + "handshake()\nstop('alive')\nsys.stdin.readline()\n")
+        let configuration = checkout.configuration([python3, script])
+        let launched = Mutex<Result<AgentProcess, AgentLaunchError>?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            launched.withLock { $0 = Result { () throws(AgentLaunchError) in try AgentProcess.launch(configuration) } }
+            done.signal()
+        }
+        thread.start()
+        done.wait()
+        let process = try #require(launched.withLock { $0 }).get()
+        try await Task.sleep(for: .milliseconds(500))  // the launching thread is gone by now
+        process.send(.hello(harness: "test", mode: .episode))
+        #expect(await process.receive(timeout: .seconds(10), kind: .handshake) != .ended(.signaled(signal: SIGKILL, limit: nil)))
+        process.send(.episode(shopEpisode()))
+        guard case .line(let line) = await process.receive(timeout: .seconds(10), kind: .step) else {
+            Issue.record("the agent died: \(String(describing: process.termination))")
+            return
+        }
+        #expect(try AgentMessage.decode(line: line, space: .web) == .action(ActionMessage(action: .stop(Answer(status: .ok, value: .string("alive"))))))
+        _ = await process.terminate(.stoppedByHarness)
     }
 }
