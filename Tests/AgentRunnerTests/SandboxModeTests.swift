@@ -197,7 +197,8 @@ enum LaunchPlanAccess {
 }
 
 /// bwrap's --die-with-parent is PR_SET_PDEATHSIG, which fires when the *thread* that
-/// spawned it exits. An agent launched from a thread that then ends must live on.
+/// spawned it exits (containers/bubblewrap#692). An agent launched from a thread that
+/// then ends must live on.
 @Suite struct SpawningThreadTests {
     @Test func agentOutlivesTheThreadThatLaunchedIt() async throws {
         let checkout = try TestCheckout()
@@ -209,11 +210,14 @@ enum LaunchPlanAccess {
         let thread = Thread {
             launched.withLock { $0 = Result { () throws(AgentLaunchError) in try AgentProcess.launch(configuration) } }
             done.signal()
+            // Exit only once bwrap has had time to arm its parent-death signal (it does so
+            // asynchronously after start; an earlier exit would not test anything).
+            usleep(400_000)
         }
         thread.start()
         done.wait()
         let process = try #require(launched.withLock { $0 }).get()
-        try await Task.sleep(for: .milliseconds(500))  // the launching thread is gone by now
+        try await Task.sleep(for: .milliseconds(1200))  // the launching thread is gone by now
         process.send(.hello(harness: "test", mode: .episode))
         #expect(await process.receive(timeout: .seconds(10), kind: .handshake) != .ended(.signaled(signal: SIGKILL, limit: nil)))
         process.send(.episode(shopEpisode()))
