@@ -160,9 +160,8 @@ import Testing
         var running: [Int32] = []
         for _ in 0..<300 where running.isEmpty && harness.isRunning {
             try await Task.sleep(for: .milliseconds(100))
-            running = Self.processes(containing: script).filter { pid in
-                (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.hasPrefix("python") == true
-            }
+            // bwrap's processes and the agent itself all carry the script path.
+            running = Self.processes(containing: script)
         }
         if running.isEmpty {
             harness.waitUntilExit()
