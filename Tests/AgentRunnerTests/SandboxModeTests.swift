@@ -156,12 +156,23 @@ import Testing
         let errors = Pipe()
         harness.standardError = errors
         try harness.run()
+        let launched = ContinuousClock.now
         // Wait until the agent is up inside its sandbox.
         var running: [Int32] = []
-        for _ in 0..<300 where running.isEmpty && harness.isRunning {
+        // Its processes are found through gauntlet's per-agent pids cgroup when there is
+        // one (cheap and exact), else by the script path in their command lines.
+        let group = SandboxSupport.current.pidsCgroup.map { "\($0)/gauntlet-\(harness.processIdentifier)-1/cgroup.procs" }
+        func sandboxProcesses() -> [Int32] {
+            if let group, let text = try? String(contentsOfFile: group, encoding: .utf8) {
+                return text.split(separator: "\n").compactMap { Int32($0) }
+            }
+            return Self.processes(containing: script)
+        }
+        while running.isEmpty && harness.isRunning && ContinuousClock.now - launched < .seconds(60) {
             try await Task.sleep(for: .milliseconds(100))
-            // bwrap's processes and the agent itself all carry the script path.
-            running = Self.processes(containing: script)
+            running = sandboxProcesses().filter { pid in
+                (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.hasPrefix("python") == true
+            }
         }
         if running.isEmpty {
             harness.waitUntilExit()
@@ -172,7 +183,8 @@ import Testing
         kill(harness.processIdentifier, SIGKILL)
         harness.waitUntilExit()
         var left = running
-        for _ in 0..<50 where !left.isEmpty {
+        let killed = ContinuousClock.now
+        while !left.isEmpty && ContinuousClock.now - killed < .seconds(10) {
             try await Task.sleep(for: .milliseconds(100))
             left = running.filter { kill($0, 0) == 0 && Self.processes(containing: script).contains($0) }
         }
