@@ -83,12 +83,34 @@ public final class AgentProcess: Sendable {
             throw AgentLaunchError("cannot create pipes: \(String(cString: strerror(errno)))")
         }
         gauntlet_set_pipe_size(stdinPipe[1], 1 << 20)
-        var pid: pid_t = 0
-        let rc = withCStrings(plan.arguments) { argv in
-            withCStrings(plan.environment) { envp in
-                gauntlet_spawn(plan.executable, argv, envp, stdinPipe[0], stdoutPipe[1], stderrPipe[1], plan.workingDirectory, &pid)
+        // The spawn happens on the agent's own I/O thread, which lives exactly as long as
+        // the agent: bwrap's --die-with-parent is PR_SET_PDEATHSIG, which fires when the
+        // *thread* that started it exits, and pool threads come and go.
+        let handoff = SpawnHandoff()
+        let arguments = plan.arguments, environment = plan.environment
+        let executable = plan.executable, workingDirectory = plan.workingDirectory
+        let childFDs = (stdinPipe[0], stdoutPipe[1], stderrPipe[1])
+        let thread = Thread {
+            var pid: pid_t = 0
+            let rc = withCStrings(arguments) { argv in
+                withCStrings(environment) { envp in
+                    gauntlet_spawn(executable, argv, envp, childFDs.0, childFDs.1, childFDs.2, workingDirectory, &pid)
+                }
             }
+            handoff.spawned.withLock { $0 = (rc, pid) }
+            handoff.spawnDone.signal()
+            guard rc == 0 else { return }
+            handoff.processReady.wait()
+            guard let process = handoff.process.withLock({ $0 }) else { return }
+            process.ioLoop(stdoutFD: handoff.stdoutFD, stderrFD: handoff.stderrFD)
         }
+        handoff.stdoutFD = stdoutPipe[0]
+        handoff.stderrFD = stderrPipe[0]
+        thread.name = "gauntlet-agent"
+        thread.stackSize = 1 << 20
+        thread.start()
+        handoff.spawnDone.wait()
+        let (rc, pid) = handoff.spawned.withLock { $0 }
         close(stdinPipe[0]); close(stdoutPipe[1]); close(stderrPipe[1])
         guard rc == 0 else {
             close(stdinPipe[1]); close(stdoutPipe[0]); close(stderrPipe[0])
@@ -99,11 +121,8 @@ public final class AgentProcess: Sendable {
         let wake = gauntlet_eventfd()
         let process = AgentProcess(pid: pid, record: plan.record, configuration: configuration, stdinFD: stdinPipe[1],
                                    wakeFD: wake, cgroup: plan.cgroup, hostScratch: plan.hostScratch)
-        let stdoutFD = stdoutPipe[0], stderrFD = stderrPipe[0]
-        let thread = Thread { process.ioLoop(stdoutFD: stdoutFD, stderrFD: stderrFD) }
-        thread.name = "gauntlet-agent-\(pid)"
-        thread.stackSize = 1 << 20
-        thread.start()
+        handoff.process.withLock { $0 = process }
+        handoff.processReady.signal()
         return process
     }
 
@@ -411,6 +430,23 @@ public final class AgentProcess: Sendable {
         }
         waiter?.continuation.resume(returning: .ended(final))
         for continuation in exitWaiters { continuation.resume(returning: final) }
+    }
+}
+
+/// What the launching caller and the agent's I/O thread pass each other at start-up.
+final class SpawnHandoff: Sendable {
+    let spawned = Mutex<(Int32, pid_t)>((0, 0))
+    let process = Mutex<AgentProcess?>(nil)
+    let spawnDone = DispatchSemaphore(value: 0)
+    let processReady = DispatchSemaphore(value: 0)
+    private let fds = Mutex<(Int32, Int32)>((-1, -1))
+    var stdoutFD: Int32 {
+        get { fds.withLock { $0.0 } }
+        set { fds.withLock { $0.0 = newValue } }
+    }
+    var stderrFD: Int32 {
+        get { fds.withLock { $0.1 } }
+        set { fds.withLock { $0.1 = newValue } }
     }
 }
 

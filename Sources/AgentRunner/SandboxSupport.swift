@@ -53,6 +53,9 @@ public struct SandboxSupport: Sendable, Equatable {
             support.warnings.append("prlimit (util-linux) is not installed: agents run WITHOUT rlimits on CPU, memory, file size, open files and processes")
         }
         detectCgroups(&support)
+        for base in Set([support.pidsCgroup, support.memoryCgroup].compactMap { $0 }).sorted() {
+            removeStaleGroups(in: base)
+        }
         if support.pidsCgroup == nil && support.runningAsRoot {
             support.warnings.append("no writable pids cgroup and the harness runs as root: the process limit is NOT enforced (RLIMIT_NPROC does not apply to root), so a fork bomb is stopped only by the deadlines")
         }
@@ -121,6 +124,19 @@ public struct SandboxSupport: Sendable, Equatable {
             let dir = "/sys/fs/cgroup" + (path == "/" ? "" : path)
             if usable(dir, file: "pids.max") { support.pidsCgroup = dir; support.cgroupV2 = true }
             if usable(dir, file: "memory.max") { support.memoryCgroup = dir; support.cgroupV2 = true }
+        }
+    }
+
+    /// A harness killed with SIGKILL cannot remove its agents' (by then empty) cgroups;
+    /// the next one does, for every group whose owner process is gone.
+    private static func removeStaleGroups(in base: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: base) else { return }
+        for name in names.sorted() where name.hasPrefix("gauntlet-") {
+            let parts = name.split(separator: "-")
+            guard parts.count == 3, let owner = pid_t(parts[1]), owner != getpid() else { continue }
+            if kill(owner, 0) != 0 && errno == ESRCH {
+                rmdir("\(base)/\(name)")  // fails, harmlessly, if anything still runs in it
+            }
         }
     }
 

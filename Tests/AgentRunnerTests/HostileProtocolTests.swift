@@ -28,7 +28,7 @@ import Testing
         let result = await session.handshake(timeout: .seconds(1))
         #expect(result == .failed(.timedOut(.handshake)))
         #expect(result.failureStatus == .timeout)
-        #expect(ContinuousClock.now - started < .seconds(20))  // bounded, with room for a loaded machine
+        #expect(ContinuousClock.now - started < .seconds(120))  // a hang guard, not a timing test
     }
 
     @Test func answeringAfterTheDeadlineIsATimeout() async throws {

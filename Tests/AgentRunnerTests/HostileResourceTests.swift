@@ -99,7 +99,7 @@ import Testing
         let (_, transcript, _) = try await playOne(checkout.configuration([python3, script]), episode: shopEpisode(stepSeconds: 1))
         #expect(transcript?.reason == .agentTerminated(.timedOut(.step)))
         #expect(transcript?.statusIfUnanswered == .timeout)
-        #expect(ContinuousClock.now - started < .seconds(20))  // bounded, with room for a loaded machine
+        #expect(ContinuousClock.now - started < .seconds(120))  // a hang guard, not a timing test
     }
 
     @Test func busyLoopHitsTheCPULimit() async throws {

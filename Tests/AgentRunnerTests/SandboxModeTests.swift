@@ -1,6 +1,7 @@
 import AgentProtocol
 import AgentRunner
 import Foundation
+import Synchronization
 import Testing
 
 /// What the runner does on machines that allow less, and the rarer deadlines and spaces.
@@ -128,5 +129,114 @@ import Testing
         #expect(record.limits == record.limits.sorted())
         #expect(record.limits.contains("processes=32"))
         #expect(record.command.last == "\(checkout.root)/agents/rec/rec.py")
+    }
+}
+
+/// The sandbox dies with the harness: killing gauntlet with SIGKILL (no clean-up code
+/// runs) must not leave the agent running.
+@Suite struct DieWithParentTests {
+    static func processes(containing marker: String) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap(Int32.init).filter { pid in
+            guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return false }
+            return String(decoding: data, as: UTF8.self).contains(marker)
+        }
+    }
+
+    @Test func agentDiesWhenTheHarnessIsKilled() async throws {
+        let checkout = try TestCheckout()
+        defer { checkout.remove() }
+        let gauntlet = "\(repositoryRoot)/.build/debug/gauntlet"
+        try #require(FileManager.default.isExecutableFile(atPath: gauntlet), "build the package first: swift build --build-tests")
+        let script = try checkout.agent("orphan", pythonPrelude + "import time\nhandshake()\ntime.sleep(120)\n")
+        let harness = Process()
+        harness.executableURL = URL(fileURLWithPath: gauntlet)
+        harness.arguments = ["bench", "protocol", "--agent", "\(try LaunchPlanAccess.python()) \(script)", "--iterations", "1", "--spawns", "1"]
+        harness.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        harness.standardError = errors
+        try harness.run()
+        let launched = ContinuousClock.now
+        // Wait until the agent is up inside its sandbox.
+        var running: [Int32] = []
+        // Its processes are found through gauntlet's per-agent pids cgroup when there is
+        // one (cheap and exact), else by the script path in their command lines.
+        let group = SandboxSupport.current.pidsCgroup.map { "\($0)/gauntlet-\(harness.processIdentifier)-1/cgroup.procs" }
+        func sandboxProcesses() -> [Int32] {
+            if let group, let text = try? String(contentsOfFile: group, encoding: .utf8) {
+                return text.split(separator: "\n").compactMap { Int32($0) }
+            }
+            return Self.processes(containing: script)
+        }
+        while running.isEmpty && harness.isRunning && ContinuousClock.now - launched < .seconds(60) {
+            try await Task.sleep(for: .milliseconds(100))
+            running = sandboxProcesses().filter { pid in
+                (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.hasPrefix("python") == true
+            }
+        }
+        if running.isEmpty {
+            harness.waitUntilExit()
+            let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            Issue.record("the agent never started; gauntlet said: \(log)")
+            return
+        }
+        kill(harness.processIdentifier, SIGKILL)
+        harness.waitUntilExit()
+        var left = running
+        let killed = ContinuousClock.now
+        while !left.isEmpty && ContinuousClock.now - killed < .seconds(10) {
+            try await Task.sleep(for: .milliseconds(100))
+            left = running.filter { kill($0, 0) == 0 && Self.processes(containing: script).contains($0) }
+        }
+        #expect(left.isEmpty, "agent processes outlived the harness: \(left)")
+    }
+}
+
+/// The interpreter the runner would use, resolved outside any test helper.
+enum LaunchPlanAccess {
+    static func python() throws -> String {
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sh", "-c", "command -v python3"]
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// bwrap's --die-with-parent is PR_SET_PDEATHSIG, which fires when the *thread* that
+/// spawned it exits (containers/bubblewrap#692). An agent launched from a thread that
+/// then ends must live on.
+@Suite struct SpawningThreadTests {
+    @Test func agentOutlivesTheThreadThatLaunchedIt() async throws {
+        let checkout = try TestCheckout()
+        defer { checkout.remove() }
+        let script = try checkout.agent("survivor", pythonPrelude + "handshake()\nstop('alive')\nsys.stdin.readline()\n")
+        let configuration = checkout.configuration([python3, script])
+        let launched = Mutex<Result<AgentProcess, AgentLaunchError>?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            launched.withLock { $0 = Result { () throws(AgentLaunchError) in try AgentProcess.launch(configuration) } }
+            done.signal()
+            // Exit only once bwrap has had time to arm its parent-death signal (it does so
+            // asynchronously after start; an earlier exit would not test anything).
+            usleep(400_000)
+        }
+        thread.start()
+        done.wait()
+        let process = try #require(launched.withLock { $0 }).get()
+        try await Task.sleep(for: .milliseconds(1200))  // the launching thread is gone by now
+        process.send(.hello(harness: "test", mode: .episode))
+        #expect(await process.receive(timeout: .seconds(10), kind: .handshake) != .ended(.signaled(signal: SIGKILL, limit: nil)))
+        process.send(.episode(shopEpisode()))
+        guard case .line(let line) = await process.receive(timeout: .seconds(10), kind: .step) else {
+            Issue.record("the agent died: \(String(describing: process.termination))")
+            return
+        }
+        #expect(try AgentMessage.decode(line: line, space: .web) == .action(ActionMessage(action: .stop(Answer(status: .ok, value: .string("alive"))))))
+        _ = await process.terminate(.stoppedByHarness)
     }
 }

@@ -35,7 +35,7 @@ struct TestCheckout {
     func configuration(_ command: [String], limits: ResourceLimits = TestCheckout.limits) -> AgentConfiguration {
         AgentConfiguration(command: command, limits: limits, protectedPaths: protectedPaths,
                            isolation: .requireSandbox, maxLineBytes: 64 << 10, stderrCapBytes: 8 << 10,
-                           stderrFloodBytes: 1 << 20, gracePeriod: .milliseconds(300))
+                           stderrFloodBytes: 1 << 20, gracePeriod: .seconds(2))
     }
 
     static let limits = ResourceLimits(cpuSeconds: 20, addressSpaceBytes: 1 << 30, fileSizeBytes: 8 << 20, openFiles: 64,
