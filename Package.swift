@@ -65,7 +65,11 @@ let package = Package(
         ),
 
         // Text games: household, crafting and exploration worlds with a planner-verified generator.
-        .target(name: "TextWorlds", dependencies: ["SandboxKit"], path: "Sources/Sandboxes/TextWorlds"),
+        .target(
+            name: "TextWorlds",
+            dependencies: ["SandboxKit", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Sources/Sandboxes/TextWorlds"
+        ),
 
         // The run loop: episodes, scheduling, scoring, recording.
         .target(
@@ -107,6 +111,7 @@ let package = Package(
         .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol"]),
         .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit"]),
         .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "CLibXML2"]),
+        .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks"]),
     ],
     swiftLanguageModes: [.v6]
 )
