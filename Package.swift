@@ -71,7 +71,11 @@ let package = Package(
         ),
 
         // Text games: household, crafting and exploration worlds with a planner-verified generator.
-        .target(name: "TextWorlds", dependencies: ["SandboxKit"], path: "Sources/Sandboxes/TextWorlds"),
+        .target(
+            name: "TextWorlds",
+            dependencies: ["SandboxKit", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Sources/Sandboxes/TextWorlds"
+        ),
 
         // The run loop: episodes, scheduling, scoring, recording.
         .target(
@@ -127,6 +131,7 @@ let package = Package(
         .testTarget(name: "HarnessTests", dependencies: ["Leaderboard"]),
         .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics"]),
         .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "AgentProtocol", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,10 +1,12 @@
 import SandboxKit
 import Shop
+import TextWorlds
 
 /// Every sandbox the CLI can host. A new sandbox adds one line here.
 enum SandboxRegistry {
     static let all: [any Sandbox] = [
         ShopSandbox(),
+        GamesSandbox(),
     ]
 
     static func select(_ names: [String]) throws -> [any Sandbox] {

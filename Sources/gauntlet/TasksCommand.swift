@@ -7,7 +7,7 @@ struct TasksCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tasks",
         abstract: "List, show and validate task suites.",
-        subcommands: [List.self, Show.self, Validate.self]
+        subcommands: [List.self, Show.self, Validate.self, Generate.self]
     )
 
     /// Where tasks live and which sandboxes exist, shared by every subcommand.

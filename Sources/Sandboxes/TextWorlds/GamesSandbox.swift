@@ -1,0 +1,187 @@
+import GRDB
+import SandboxKit
+
+/// The text games served over HTTP (docs/textgames.md, "Serving").
+///
+/// `GET /play/<family>/<id>` answers the screen XML of the game's current state in the
+/// instance (the game starts from its generated state on first visit); `POST` of the same
+/// path with `command=<text>` applies one command and answers 303 back to the GET;
+/// `/play/<family>/<id>/text` is the same game as plain text. The instance's `games` and
+/// `moves` tables are the record; the worlds in memory are a cache of them.
+public struct GamesSandbox: Sandbox {
+    public let name = "games"
+    public let title = "Text games"
+    public let dataVersion = 1
+    public let connectionSetupSQL: [String] = []
+    /// What `declare infeasible` is typed as; the harness posts it for an `infeasible` answer.
+    public static let declareInfeasibleCommand = "declare infeasible"
+    let cache: GameCache
+
+    public init() {
+        cache = GameCache()
+    }
+
+    public func buildCatalog(_ db: Database, seed: UInt64) throws {
+        // Worlds come from the key in the path, not from the seed: nothing is shared.
+    }
+
+    public func buildInstanceState(_ db: Database, seed: UInt64) throws {
+        try db.execute(sql: """
+            CREATE TABLE games (
+                key TEXT PRIMARY KEY,
+                family TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('playing', 'won', 'lost')),
+                moves INTEGER NOT NULL,
+                subgoals_total INTEGER NOT NULL,
+                subgoals_reached INTEGER NOT NULL,
+                declared_infeasible INTEGER NOT NULL,
+                places_total INTEGER NOT NULL,
+                places_searched INTEGER NOT NULL
+            );
+            CREATE TABLE moves (
+                key TEXT NOT NULL,
+                n INTEGER NOT NULL,
+                command TEXT NOT NULL,
+                ok INTEGER NOT NULL,
+                reason TEXT,
+                PRIMARY KEY (key, n)
+            );
+            """)
+    }
+
+    public func handle(_ request: SandboxRequest, context: SandboxContext) async throws -> SandboxResponse {
+        let parts = request.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if request.path == "/" {
+            guard !request.isPost else { return .text("nothing to post here; play at /play/<family>/<id>", status: 405) }
+            return .html(try context.templates.render("index", indexData(context)))
+        }
+        // "", "play", family, id [, "text"]
+        guard parts.count == 4 || (parts.count == 5 && parts[4] == "text"), parts[0].isEmpty, parts[1] == "play" else {
+            return .text("no such page: \(request.path) (games are at /play/<family>/<id>)", status: 404)
+        }
+        let asText = parts.count == 5
+        let key: GameKey
+        do {
+            guard let family = Family(rawValue: parts[2]) else {
+                throw GameKeyError("unknown family '\(parts[2])' (known: \(Family.allCases.map(\.rawValue).sorted().joined(separator: ", ")))")
+            }
+            key = try GameKey.parse(family: family, id: Self.percentDecoded(parts[3]))
+        } catch {
+            return .text("not a game: \(error)", status: 404)
+        }
+        let command: String?
+        if request.isPost {
+            guard let typed = request.form["command"] else {
+                return .text("POST needs the form field command=<text>", status: 400)
+            }
+            command = typed
+        } else if request.method == "GET" || request.method == "HEAD" {
+            command = nil
+        } else {
+            return .text("method \(request.method) is not allowed; GET the screen, POST command=<text>", status: 405)
+        }
+        let world: World
+        do {
+            world = try await play(key, command: command, context: context).world
+        } catch let error as GenerationError {
+            return .text("this game cannot be generated: \(error)", status: 404)
+        }
+        if command != nil {
+            return .redirect(to: context.url("/play/\(key.text)" + (asText ? "/text" : "")))
+        }
+        if asText { return .text(world.renderText(), status: 200) }
+        return SandboxResponse(status: 200, headers: [("Content-Type", "application/xml; charset=utf-8")], body: Array(world.screenXML().utf8))
+    }
+
+    /// The game's current world in this instance, after applying `command` when given.
+    /// Reads and writes happen in one transaction on the instance's serial connection, so
+    /// concurrent requests to one instance apply commands one at a time.
+    func play(_ key: GameKey, command: String?, context: SandboxContext) async throws -> GameSession {
+        let connection = context.db
+        let cache = self.cache
+        return try await context.transaction { db in
+            let text = key.text
+            var game: GameSession
+            if let row = try Row.fetchOne(db, sql: "SELECT moves FROM games WHERE key = ?", arguments: [text]) {
+                let moves: Int = row[0]
+                if let cached = cache.session(connection, text, moves: moves) {
+                    game = cached
+                } else {
+                    game = try Self.replay(db, key: key, cache: cache)
+                    guard game.world.moves == moves else {
+                        throw SandboxError.sqlite("games.moves is \(moves) but moves holds \(game.world.moves) rows for \(text)")
+                    }
+                }
+            } else {
+                game = GameSession(try cache.pristine(key).world)
+                try Self.save(db, key: key, game: game, insert: true)
+            }
+            if let command {
+                let feedback = game.apply(command)
+                try db.execute(
+                    sql: "INSERT INTO moves (key, n, command, ok, reason) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [text, game.world.moves, command, feedback.ok ? 1 : 0, feedback.reason?.rawValue])
+                try Self.save(db, key: key, game: game, insert: false)
+            }
+            cache.store(game, connection, text)
+            return game
+        }
+    }
+
+    /// Rebuilds a game from its pristine world and its recorded commands.
+    static func replay(_ db: Database, key: GameKey, cache: GameCache) throws -> GameSession {
+        var game = GameSession(try cache.pristine(key).world)
+        let commands = try String.fetchAll(db, sql: "SELECT command FROM moves WHERE key = ? ORDER BY n", arguments: [key.text])
+        for command in commands { game.apply(command) }
+        return game
+    }
+
+    static func save(_ db: Database, key: GameKey, game: GameSession, insert: Bool) throws {
+        let world = game.world
+        let status = world.isWon ? "won" : world.isLost ? "lost" : "playing"
+        let declared = world.state.declaredInfeasible ? 1 : 0
+        if insert {
+            try db.execute(
+                sql: """
+                    INSERT INTO games (key, family, status, moves, subgoals_total, subgoals_reached, declared_infeasible,
+                                       places_total, places_searched)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [key.text, key.family.rawValue, status, world.moves, world.subgoals.count, world.subgoalsReached, declared,
+                            game.coverage.total, game.coverage.searched])
+        } else {
+            try db.execute(
+                sql: """
+                    UPDATE games SET status = ?, moves = ?, subgoals_reached = ?, declared_infeasible = ?, places_searched = ?
+                    WHERE key = ?
+                    """,
+                arguments: [status, world.moves, world.subgoalsReached, declared, game.coverage.searched, key.text])
+        }
+    }
+
+    func indexData(_ context: SandboxContext) -> [String: Any] {
+        let families: [[String: Any]] = Family.allCases.sorted().map { family in
+            let example = GameKey(family: family, split: .train, seed: 1, knobs: .preset(.easy, for: family))
+            return ["name": family.rawValue, "href": context.url("/play/\(example.text)/text"), "key": example.text]
+        }
+        return ["families": families, "declare": Self.declareInfeasibleCommand]
+    }
+
+    /// Decodes `%XX` escapes (a client may escape `~`); malformed escapes stay as they are.
+    static func percentDecoded(_ s: String) -> String {
+        guard s.contains("%") else { return s }
+        var bytes: [UInt8] = []
+        let utf8 = Array(s.utf8)
+        var i = 0
+        while i < utf8.count {
+            if utf8[i] == UInt8(ascii: "%"), i + 2 < utf8.count, let v = UInt8(String(decoding: utf8[(i + 1)...(i + 2)], as: UTF8.self), radix: 16) {
+                bytes.append(v)
+                i += 3
+            } else {
+                bytes.append(utf8[i])
+                i += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
