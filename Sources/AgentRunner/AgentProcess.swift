@@ -165,7 +165,8 @@ public final class AgentProcess: Sendable {
         return true
     }
 
-    /// Waits for the next stdout line until `deadline`.
+    /// Waits for the next stdout line until `deadline`. A timeout is final: the runner
+    /// starts stopping the agent at once, and its termination is the timeout.
     public func receive(until deadline: ContinuousClock.Instant, kind: TimeoutKind) async -> AgentOutput {
         await withCheckedContinuation { (continuation: CheckedContinuation<AgentOutput, Never>) in
             let wake = state.withLock { s -> Bool in
@@ -240,11 +241,15 @@ public final class AgentProcess: Sendable {
             var resumeWaiter: (CheckedContinuation<AgentOutput, Never>, AgentOutput)?
             var signalToSend: Int32?
             let (wantWrite, timeout) = state.withLock { s -> (Bool, Duration) in
+                // A missed deadline is final and recorded here, on the I/O thread: the awaiting
+                // task may run much later on a loaded machine, after the agent has exited.
                 if let w = s.waiter {
                     if now >= w.deadline {
                         resumeWaiter = (w.continuation, .timedOut(w.kind)); s.waiter = nil
+                        if s.cause == nil { s.cause = .timedOut(w.kind) }
                     } else if let idle = configuration.idleTimeout, now - s.lastOutput >= idle {
                         resumeWaiter = (w.continuation, .timedOut(.idle)); s.waiter = nil
+                        if s.cause == nil { s.cause = .timedOut(.idle) }
                     }
                 }
                 if reapedStatus == nil, s.cause == nil, let eofAt = s.stdoutEOFAt, now - eofAt >= Self.eofGrace {
