@@ -135,6 +135,43 @@ class Agent:
         return "stop [%s]" % (self.best_answer or "N/A")
 
 
+class TextGameAgent:
+    """Text games: picks among the screen's admissible commands, preferring those that
+    share words with the goal, never repeating itself while something new is on offer,
+    and stops once the screen says the game is won (or its step budget is spent)."""
+
+    OPTION = re.compile(r"^\s*\[[^\]]+\] option '(?P<command>.*)'")
+
+    def reset(self, goal, step_budget):
+        self.goal_words = {stem(w) for w in words(goal)}
+        self.budget = max(1, step_budget - 1)
+        self.steps = 0
+        self.tried = {}
+
+    def act(self, observation, last_error):
+        self.steps += 1
+        text = observation.get("text", "")
+        first = text.splitlines()[0] if text else ""
+        if " won" in first:
+            return "stop [done]"
+        if self.steps > self.budget:
+            return "stop [N/A]"
+        commands = [m.group("command").replace("\\'", "'") for m in map(self.OPTION.match, text.splitlines()) if m]
+        if not commands:
+            return "stop [N/A]"
+
+        def value(command):
+            overlap = len({stem(w) for w in words(command)} & self.goal_words)
+            verb = command.split(" ")[0]
+            bonus = {"take": 2, "move": 3, "put": 3, "heat": 2, "cool": 2, "clean": 2, "use": 2,
+                     "craft": 3, "get": 1, "open": 1, "unlock": 2, "examine": 1}.get(verb, 0)
+            return (overlap * 4 + bonus) - 5 * self.tried.get(command, 0)
+
+        best = max(commands, key=lambda c: (value(c), -commands.index(c)))
+        self.tried[best] = self.tried.get(best, 0) + 1
+        return "say [%s]" % best
+
+
 def main():
     agent = Agent()
     for line in sys.stdin:
@@ -143,6 +180,7 @@ def main():
         if kind == "hello":
             send({"type": "ready", "agent": "heuristic-python", "version": "1.0"})
         elif kind == "episode":
+            agent = TextGameAgent() if message.get("action_space") == "text" else Agent()
             agent.reset(message["task"]["goal"], message.get("limits", {}).get("steps", 30))
             send({"type": "action", "action": agent.act(message["observation"], None)})
         elif kind == "observation":

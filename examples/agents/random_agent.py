@@ -10,6 +10,7 @@ import re
 import sys
 
 MASK = (1 << 64) - 1
+OPTION = re.compile(r"^\s*\[[^\]]+\] option '(.*)'")
 NODE = re.compile(r"^ *\[(?P<id>[^\]]+)\] (?P<role>\S+)")
 CLICKABLE = {"link", "button", "checkbox", "radio", "menuitem", "tab", "option"}
 TYPEABLE = {"textbox", "searchbox", "combobox"}
@@ -42,7 +43,8 @@ def send(message):
 
 
 class RandomAgent:
-    def __init__(self, seed, step_budget):
+    def __init__(self, seed, step_budget, text_game=False):
+        self.text_game = text_game
         self.rng = SplitMix64(seed)
         self.stop_after = 1 + self.rng.below(max(1, step_budget - 1))
         self.steps = 0
@@ -50,6 +52,11 @@ class RandomAgent:
     def act(self, observation):
         self.steps += 1
         if self.steps >= self.stop_after:
+            return "stop [N/A]"
+        if self.text_game:
+            commands = [m.group(1) for m in map(OPTION.match, observation.get("text", "").splitlines()) if m]
+            if commands:
+                return "say [%s]" % commands[self.rng.below(len(commands))]
             return "stop [N/A]"
         targets = []
         for line in observation.get("text", "").splitlines():
@@ -72,7 +79,8 @@ def main():
         if kind == "hello":
             send({"type": "ready", "agent": "random", "version": "1.0"})
         elif kind == "episode":
-            agent = RandomAgent(int(message["episode"]["seed"]), int(message["limits"]["steps"]))
+            agent = RandomAgent(int(message["episode"]["seed"]), int(message["limits"]["steps"]),
+                                text_game=message.get("action_space") == "text")
             send({"type": "action", "action": agent.act(message["observation"])})
         elif kind == "observation":
             send({"type": "action", "action": agent.act(message["observation"])})
