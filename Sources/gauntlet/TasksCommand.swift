@@ -6,7 +6,7 @@ import Tasks
 struct TasksCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tasks",
-        abstract: "List, show and validate task suites.",
+        abstract: "List, show, validate and generate task suites.",
         subcommands: [List.self, Show.self, Validate.self, Generate.self]
     )
 

@@ -1,4 +1,5 @@
 import Foundation
+import SandboxKit
 import Tasks
 import Testing
 import TextWorlds
@@ -35,7 +36,7 @@ import TextWorlds
         let key = GameKey(family: .household, split: .train, seed: 7, knobs: d.knobs).text
         #expect(text.contains("\"start\": \"games:/play/\(key)\""))
         #expect(text.contains("SELECT status FROM games WHERE key = '\(key)'"))
-        #expect(text.contains("\"steps\": \(3 * d.optimalLength + 10)"))
+        #expect(text.contains("\"steps\": \(min(3 * d.optimalLength + 10, d.maxSteps))"))
         for (i, command) in d.oracle.enumerated() {
             #expect(text.contains("\"say [\(command)]\""), "step \(i)")
         }
@@ -59,5 +60,29 @@ import TextWorlds
             game.apply("declare infeasible")
             #expect(game.world.isWon)
         }
+    }
+}
+
+@Suite struct TaskFileAdmissionTests {
+    /// Admission (StandardSuite: a seeded random admissible agent, five tries) re-checked at
+    /// the task file's step limit, with admission's own random stream.
+    @Test func aRandomAgentWinsNoStandardTaskWithinTheFileStepLimit() throws {
+        var wins: [String] = []
+        for split in Split.allCases {
+            for task in try StandardSuite.generate(split: split) where !task.description.infeasible {
+                let limit = GameTaskFile.stepLimit(task.description, commands: task.description.oracle.count)
+                for t in 0..<5 {
+                    var rng = SeededGenerator(seed: task.description.seed &+ UInt64(t), stream: "admission/random-agent")
+                    var w = task.world
+                    for _ in 0..<limit {
+                        guard let c = rng.pick(w.admissibleCommands()) else { break }
+                        w.apply(c)
+                        if w.isWon { break }
+                    }
+                    if w.isWon { wins.append(task.description.id); break }
+                }
+            }
+        }
+        #expect(wins.isEmpty, "\(wins)")
     }
 }

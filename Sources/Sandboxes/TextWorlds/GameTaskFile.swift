@@ -32,8 +32,12 @@ public enum GameTaskFile {
         return plan
     }
 
-    /// About three times the oracle's game commands plus ten: room to search, not to brute-force.
-    public static func stepLimit(commands: Int) -> Int { 3 * commands + 10 }
+    /// About three times the oracle's game commands plus ten, but never more than the
+    /// engine's budget for a feasible task (`max_steps`, which admission tested a random
+    /// agent against): room to search, not to brute-force.
+    public static func stepLimit(_ d: TaskDescription, commands: Int) -> Int {
+        d.infeasible ? 3 * commands + 10 : min(3 * commands + 10, d.maxSteps)
+    }
 
     public static func json(suite: String, _ task: GeneratedTask) throws(GenerationError) -> JSONValue {
         let d = task.description
@@ -53,7 +57,7 @@ public enum GameTaskFile {
             ("seed", .int(instanceSeed)),
             ("split", .string(d.split.rawValue)),
             ("template", .string("\(d.family.rawValue)-\(d.infeasible ? "infeasible-" : "")\(d.taskType)")),
-            ("limits", .object([("steps", .int(stepLimit(commands: commands.count)))])),
+            ("limits", .object([("steps", .int(stepLimit(d, commands: commands.count)))])),
         ]
         let says = commands.map { JSONValue.string("say [\($0)]") }
         if d.infeasible {
