@@ -172,7 +172,7 @@ import Testing
         // A bystander process of the harness's user, which must survive too.
         let bystander = Process()
         bystander.executableURL = URL(fileURLWithPath: "/bin/sleep")
-        bystander.arguments = ["30"]
+        bystander.arguments = ["600"]  // outlives any slow run; terminated below
         try bystander.run()
         defer { bystander.terminate() }
         let script = try checkout.agent("killer", pythonPrelude + """
