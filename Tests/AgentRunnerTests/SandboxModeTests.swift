@@ -163,10 +163,13 @@ import Testing
         // one (cheap and exact), else by the script path in their command lines.
         let group = SandboxSupport.current.pidsCgroup.map { "\($0)/gauntlet-\(harness.processIdentifier)-1/cgroup.procs" }
         func sandboxProcesses() -> [Int32] {
+            // The cgroup's number depends on how many agents the bench started before this
+            // one; the script path in the command line finds the agent either way.
+            var found = Set(Self.processes(containing: script))
             if let group, let text = try? String(contentsOfFile: group, encoding: .utf8) {
-                return text.split(separator: "\n").compactMap { Int32($0) }
+                found.formUnion(text.split(separator: "\n").compactMap { Int32($0) })
             }
-            return Self.processes(containing: script)
+            return found.sorted()
         }
         while running.isEmpty && harness.isRunning && ContinuousClock.now - launched < .seconds(60) {
             try await Task.sleep(for: .milliseconds(100))
