@@ -172,9 +172,15 @@ import Testing
         // A bystander process of the harness's user, which must survive too.
         let bystander = Process()
         bystander.executableURL = URL(fileURLWithPath: "/bin/sleep")
-        bystander.arguments = ["600"]  // outlives any slow run; terminated below
+        bystander.arguments = ["300"]  // outlives any slow run; killed below
+        // Not the test's own stdout: a leftover child holding it would keep `swift test` waiting.
+        bystander.standardOutput = FileHandle.nullDevice
+        bystander.standardError = FileHandle.nullDevice
         try bystander.run()
-        defer { bystander.terminate() }
+        defer {
+            kill(bystander.processIdentifier, SIGKILL)
+            bystander.waitUntilExit()
+        }
         let script = try checkout.agent("killer", pythonPrelude + """
         import signal
         handshake()

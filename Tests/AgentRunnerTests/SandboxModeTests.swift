@@ -171,8 +171,10 @@ import Testing
             }
             return found.sorted()
         }
+        // Poll with a blocking sleep: with hundreds of tests in parallel on two cores, a
+        // suspended task can wake too late to see the agent before the bench gives up.
         while running.isEmpty && harness.isRunning && ContinuousClock.now - launched < .seconds(60) {
-            try await Task.sleep(for: .milliseconds(100))
+            usleep(20_000)
             running = sandboxProcesses().filter { pid in
                 (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.hasPrefix("python") == true
             }
