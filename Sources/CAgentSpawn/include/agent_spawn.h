@@ -39,9 +39,5 @@ void gauntlet_ignore_sigpipe(void);
 #include <stddef.h>
 #include <stdint.h>
 
-/// The SHA-256 compression function over `blocks` 64-byte blocks. In C because the
-/// runner digests agent binaries of tens of megabytes, and unoptimised (debug) Swift is
-/// two orders of magnitude slower at this kind of loop.
-void gauntlet_sha256_blocks(uint32_t state[8], const uint8_t *data, size_t blocks);
 
 #endif
