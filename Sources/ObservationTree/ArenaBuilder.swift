@@ -23,8 +23,11 @@ struct ArenaBuilder {
     private static let groupScanLimit = 32
 
     init(expectedBytes: Int = 0) {
-        arena.items.reserveCapacity(expectedBytes / 24)
-        arena.attributes.reserveCapacity(expectedBytes / 40)
+        if let spare = ArenaPool.take() { arena = spare }
+        // Sized from markup-dense pages (a product grid: one item per 16 bytes) so
+        // the arrays rarely grow, and growing copies them.
+        arena.items.reserveCapacity(expectedBytes / 16)
+        arena.attributes.reserveCapacity(expectedBytes / 32)
         arena.bytes.reserveCapacity(expectedBytes / 2)
     }
 

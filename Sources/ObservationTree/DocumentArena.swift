@@ -35,9 +35,14 @@ struct DocumentArena {
 
     // MARK: Reading
 
+    @inline(__always)
     func attribute(_ name: AttributeName, of index: Int) -> Range<Int>? {
+        guard items[index].attributeMask & name.bit != 0 else { return nil }
+        return scanAttributes(name, of: index)
+    }
+
+    private func scanAttributes(_ name: AttributeName, of index: Int) -> Range<Int>? {
         let item = items[index]
-        guard item.attributeMask & name.bit != 0 else { return nil }
         var a = Int(item.start)
         let end = a + Int(item.count)
         while a < end {
@@ -50,6 +55,7 @@ struct DocumentArena {
         return nil
     }
 
+    @inline(__always)
     func has(_ name: AttributeName, _ index: Int) -> Bool {
         items[index].attributeMask & name.bit != 0
     }

@@ -67,8 +67,12 @@ struct HTMLSemantics {
             if item.isText {
                 if !context.nameFromContent {
                     let content = collapsed(item)
-                    let parentName = nodes[context.output].name
-                    if !content.isEmpty && (content.utf8.count != parentName.utf8.count || content != parentName) {
+                    // Through a pointer: `nodes[i].name` copies the whole node first.
+                    let sameAsParent = nodes.withUnsafeBufferPointer { buffer in
+                        let parentName = buffer[context.output].name
+                        return content.utf8.count == parentName.utf8.count && content == parentName
+                    }
+                    if !content.isEmpty && !sameAsParent {
                         nodes.append(ObservationNode(
                             id: ids.id(for: item.key), role: .staticText, name: cut(content, limits.text),
                             depth: context.depth + 1, parent: context.output, subtreeEnd: nodes.count + 1))
@@ -105,7 +109,7 @@ struct HTMLSemantics {
             // Inside a node named by its content, that content is already said: only
             // what an agent can act on still gets a line of its own.
             // A form keeps its node: the controls inside it are submitted through it.
-            if context.nameFromContent, let c = code, !c.role.isInteractive, c != .form { code = nil }
+            if context.nameFromContent, let c = code, !c.isInteractive, c != .form { code = nil }
             if let code {
                 let role = code.role
                 let (name, fromContent) = accessibleName(of: i, role: code, context: context)
@@ -113,7 +117,7 @@ struct HTMLSemantics {
                     id: ids.id(for: item.key), role: role, name: name,
                     depth: context.depth + 1, parent: context.output)
                 describe(&node, item: i, role: code, context: context, focusedAssigned: &focusedAssigned)
-                if role.isInteractive || code == .form || tag == .form {
+                if code.isInteractive || code == .form || tag == .form {
                     node.source = sourceElement(of: i)
                     if context.form >= 0 { formOf.append((nodes.count, context.form)) }
                     else if arena.has(.form, i) { formOf.append((nodes.count, -1 - i)) }
@@ -246,12 +250,12 @@ struct HTMLSemantics {
 
     private func labelsAControl(_ label: Int) -> Bool {
         if let target = arena.string(.for, of: label), let control = elementsByID[target] {
-            return Self.labelable.contains(arena.items[control].tag)
+            return Self.isLabelable(arena.items[control].tag)
         }
         var j = label + 1
         let end = Int(arena.items[label].end)
         while j < end {
-            if !arena.items[j].isText, Self.labelable.contains(arena.items[j].tag),
+            if !arena.items[j].isText, Self.isLabelable(arena.items[j].tag),
                !arena.attribute(.type, of: j, is: "hidden") {
                 return true
             }
@@ -260,7 +264,12 @@ struct HTMLSemantics {
         return false
     }
 
-    private static let labelable: Set<Tag> = [.input, .select, .textarea, .meter, .progress, .output]
+    private static func isLabelable(_ tag: Tag) -> Bool {
+        switch tag {
+        case .input, .select, .textarea, .meter, .progress, .output: true
+        default: false
+        }
+    }
 
     // MARK: Hiding
 

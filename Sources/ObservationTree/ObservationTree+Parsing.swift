@@ -6,7 +6,9 @@ extension ObservationTree {
     where Bytes.Element == UInt8 {
         let input = InputText.sanitized(bytes)
         let arena = input.withUnsafeBufferPointer { HTMLReader.read($0) }
-        return HTMLSemantics(arena: arena, limits: limits).build()
+        let tree = HTMLSemantics(arena: arena, limits: limits).build()
+        ArenaPool.recycle(consume arena)
+        return tree
     }
 
     public static func html(_ string: String, limits: TextLimits = .standard) -> ObservationTree {
@@ -19,7 +21,9 @@ extension ObservationTree {
     where Bytes.Element == UInt8 {
         let input = InputText.sanitized(bytes)
         let arena = try input.withUnsafeBufferPointer { buffer throws(ObservationError) in try XMLReader.read(buffer) }
-        return XMLSemantics(arena: arena, limits: limits).build()
+        let tree = XMLSemantics(arena: arena, limits: limits).build()
+        ArenaPool.recycle(consume arena)
+        return tree
     }
 
     public static func xml(_ string: String, limits: TextLimits = .standard) throws(ObservationError) -> ObservationTree {
@@ -44,7 +48,8 @@ public enum ObservationError: Error, Equatable, CustomStringConvertible {
 enum InputText {
     static func sanitized<Bytes: Collection>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
         var array = Array(bytes)
-        if String(validating: array, as: UTF8.self) == nil {
+        // UTF8Span validates in place; String(validating:) would copy the page first.
+        if (try? UTF8Span(validating: array.span)) == nil {
             // Repair the way browsers do: every invalid sequence becomes U+FFFD.
             array = Array(String(decoding: array, as: UTF8.self).utf8)
         }

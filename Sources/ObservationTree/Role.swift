@@ -49,11 +49,6 @@ public struct Role: RawRepresentable, Hashable, Sendable, CustomStringConvertibl
 
     /// Roles an agent can act on; the browser and the random agent use this.
     public var isInteractive: Bool {
-        switch self {
-        case .link, .button, .textbox, .searchbox, .checkbox, .radio, .combobox, .listbox,
-             .option, .spinbutton, .slider, "switch", "tab", "menuitem", "menuitemcheckbox",
-             "menuitemradio", "treeitem", "gridcell": true
-        default: false
-        }
+        ByteKey(rawValue).flatMap { RoleCode.byName[$0] }?.isInteractive ?? false
     }
 }

@@ -27,6 +27,16 @@ enum RoleCode: UInt8, CaseIterable {
     static let byName = NameTable(allCases.filter { $0 != .rootWebArea && $0 != .staticText }
         .map { (String(describing: $0), $0) })
 
+    /// Roles an agent can act on.
+    var isInteractive: Bool {
+        switch self {
+        case .link, .button, .textbox, .searchbox, .checkbox, .radio, .combobox, .listbox, .option,
+             .spinbutton, .slider, .switch, .tab, .menuitem, .menuitemcheckbox, .menuitemradio,
+             .treeitem, .gridcell: true
+        default: false
+        }
+    }
+
     var takesNameFromContent: Bool {
         switch self {
         case .link, .button, .heading, .cell, .gridcell, .columnheader, .rowheader, .option,

@@ -58,27 +58,25 @@ enum StableID {
         }
 
         mutating func id(for key: UInt64) -> String {
+            if (count + 1) * 2 > slots.count { grow() }
             var n = key % StableID.space
-            while contains(n) { n = (n + 1) % StableID.space }
-            insert(n)
+            var slot = Self.slot(n, mask)
+            while slots[slot] != 0 {
+                if slots[slot] == UInt32(n + 1) {
+                    // Taken: try the next number, from its own slot.
+                    n = (n + 1) % StableID.space
+                    slot = Self.slot(n, mask)
+                } else {
+                    slot = (slot + 1) & mask
+                }
+            }
+            slots[slot] = UInt32(n + 1)
+            count += 1
             return Self.decimal(n)
         }
 
-        private func contains(_ n: UInt64) -> Bool {
-            var slot = Int(truncatingIfNeeded: n &* 0x9e37_79b9) & mask
-            while slots[slot] != 0 {
-                if slots[slot] == UInt32(n + 1) { return true }
-                slot = (slot + 1) & mask
-            }
-            return false
-        }
-
-        private mutating func insert(_ n: UInt64) {
-            if (count + 1) * 2 > slots.count { grow() }
-            var slot = Int(truncatingIfNeeded: n &* 0x9e37_79b9) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = UInt32(n + 1)
-            count += 1
+        private static func slot(_ n: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: n &* 0x9e37_79b9) & mask
         }
 
         private mutating func grow() {
@@ -86,7 +84,7 @@ enum StableID {
             slots = Array(repeating: 0, count: old.count * 2)
             mask = slots.count - 1
             for stored in old where stored != 0 {
-                var slot = Int(truncatingIfNeeded: UInt64(stored - 1) &* 0x9e37_79b9) & mask
+                var slot = Self.slot(UInt64(stored - 1), mask)
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
                 slots[slot] = stored
             }

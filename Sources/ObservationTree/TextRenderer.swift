@@ -58,7 +58,7 @@ public struct TextRenderer: Sendable {
         var index = start
         while index < total && shown < budget.nodes {
             let before = out.count
-            Self.appendLine(tree.nodes[index], showID: showIDs, to: &out)
+            tree.nodes.withUnsafeBufferPointer { Self.appendLine($0[index], showID: showIDs, to: &out) }
             if out.count - before > 0, out.count > budget.characters, shown > 0 {
                 out.removeSubrange(before...)
                 break
@@ -75,7 +75,7 @@ public struct TextRenderer: Sendable {
     }
 
     /// One node's line, with its trailing newline.
-    static func appendLine(_ node: ObservationNode, showID: Bool = true, to out: inout [UInt8]) {
+    static func appendLine(_ node: borrowing ObservationNode, showID: Bool = true, to out: inout [UInt8]) {
         for _ in 0..<node.depth { out.append(32); out.append(32) }
         if showID {
             out.append(UInt8(ascii: "["))
@@ -97,9 +97,11 @@ public struct TextRenderer: Sendable {
             out.append(contentsOf: " level=".utf8)
             out.append(contentsOf: String(level).utf8)
         }
-        for (state, word) in NodeStates.named where node.states.contains(state) {
-            out.append(32)
-            out.append(contentsOf: word.utf8)
+        if !node.states.isEmpty {
+            for (state, word) in NodeStates.named where node.states.contains(state) {
+                out.append(32)
+                out.append(contentsOf: word.utf8)
+            }
         }
         for word in node.customStates {
             out.append(32)

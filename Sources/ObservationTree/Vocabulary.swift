@@ -85,7 +85,7 @@ enum AttributeName: UInt8, CaseIterable {
     static let byKey = NameTable(allCases.map { ($0.name, $0) })
 
     /// This attribute's bit in `DocumentArena.Item.attributeMask`; at most 64 names.
-    var bit: UInt64 { 1 << UInt64(rawValue) }
+    @inline(__always) var bit: UInt64 { 1 &<< UInt64(rawValue) }
 }
 
 /// Up to 24 ASCII bytes packed into three words: a Dictionary key that costs no

@@ -15,14 +15,20 @@ struct BenchObserveCommand: ParsableCommand {
     @Option(help: "Timed repetitions per page size.")
     var iterations = 60
 
+    @Option(help: "Measure one page size only: 50k, 200k or 1m (for profiling).")
+    var only: String?
+
     func run() throws {
         guard iterations > 0 else { throw ValidationError("--iterations must be at least 1") }
+        if let only, !["50k", "200k", "1m"].contains(only) {
+            throw ValidationError("--only must be 50k, 200k or 1m, not '\(only)'")
+        }
         let sizes = [("50k", 50_000), ("200k", 200_000), ("1m", 1_000_000)]
         var medians: [String: Double] = [:]
         var totalBytes = 0.0
         var totalSeconds = 0.0
         var nodeCounts: [String: Int] = [:]
-        for (label, size) in sizes {
+        for (label, size) in sizes where only == nil || only == label {
             let page = Array(SyntheticPage.make(bytes: size).utf8)
             let runs = label == "1m" ? max(5, iterations / 4) : iterations
             var samples: [Double] = []
@@ -46,15 +52,14 @@ struct BenchObserveCommand: ParsableCommand {
             if !json {
                 let ms = String(format: "%.2f", samples[samples.count / 2])
                 let p90 = String(format: "%.2f", samples[samples.count * 9 / 10])
-                print("\(label.padding(toLength: 5, withPad: " ", startingAt: 0)) \(page.count) bytes, \(nodes) nodes: median \(ms) ms, p90 \(p90) ms")
+                print("\(label.padding(toLength: 5, withPad: " ", startingAt: 0)) \(page.count) bytes, \(nodes) nodes: median \(ms) ms, p90 \(p90) ms, min \(String(format: "%.2f", samples[0])) ms")
             }
         }
         let throughput = totalBytes / 1_000_000 / totalSeconds
         if json {
-            let object: [String: Double] = [
-                "ms_50k": medians["50k"]!, "ms_200k": medians["200k"]!, "ms_1m": medians["1m"]!,
-                "mb_per_s": throughput,
-            ]
+            // With --only, the sizes not measured are left out rather than given as 0.
+            var object: [String: Double] = ["mb_per_s": throughput]
+            for (label, median) in medians { object["ms_" + label] = median }
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))
         } else {
