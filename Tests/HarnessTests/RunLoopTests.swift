@@ -49,12 +49,12 @@ import Testing
             if recorded >= 2 { break }
             usleep(20_000)
         }
-        #expect(running.process.isRunning, "the run finished before it could be killed")
+        #expect(running.process.isRunning, "the run ended before it could be killed: \(running.stderr())")
         kill(running.process.processIdentifier, SIGKILL)
         running.process.waitUntilExit()
 
         let board = try Leaderboard(existingAt: db)
-        let run = try #require(try board.runs().first)
+        let run = try #require(try board.runs().first, "no run recorded; the harness said: \(running.stderr())")
         let before = try board.episodes(runID: run.id).map(\.record.key)
         #expect(before.count >= 2 && before.count < 6)
 
