@@ -67,7 +67,7 @@ struct ArenaBuilder {
         }
         guard let index = open.popLast() else { return }
         arena.items[Int(index)].end = Int32(arena.items.count)
-        if let start = groupStarts.popLast() { groups.removeSubrange(start...) }
+        if let start = groupStarts.popLast() { groups.removeLast(groups.count - start) }
         lastTextItem = -1
     }
 

@@ -1,4 +1,5 @@
 import CLibXML2
+import Glibc
 
 /// Reads HTML with libxml2's HTML parser (recover mode) into a `DocumentArena`.
 ///
@@ -113,8 +114,7 @@ enum LibXML2 {
             | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
 }
 
+/// libc's (vectorised) strlen, for the UInt8 strings libxml2 hands out.
 private func strlen(_ pointer: UnsafePointer<UInt8>) -> Int {
-    var n = 0
-    while pointer[n] != 0 { n += 1 }
-    return n
+    pointer.withMemoryRebound(to: CChar.self, capacity: 1) { Glibc.strlen($0) }
 }

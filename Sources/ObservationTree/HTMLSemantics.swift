@@ -44,7 +44,7 @@ struct HTMLSemantics {
     func build() -> ObservationTree {
         var nodes: [ObservationNode] = []
         nodes.reserveCapacity(arena.items.count / 2)
-        var ids = StableID.Allocator(expectedNodes: arena.items.count)
+        var ids = StableID.Allocator(expectedNodes: arena.items.count / 2)
         var focusedAssigned = false
         var formOf: [(node: Int, formItem: Int)] = []
         var hidden: [(field: HiddenField, formItem: Int)] = []
@@ -113,18 +113,18 @@ struct HTMLSemantics {
             if let code {
                 let role = code.role
                 let (name, fromContent) = accessibleName(of: i, role: code, context: context)
-                var node = ObservationNode(
-                    id: ids.id(for: item.key), role: role, name: name,
-                    depth: context.depth + 1, parent: context.output)
-                describe(&node, item: i, role: code, context: context, focusedAssigned: &focusedAssigned)
-                if code.isInteractive || code == .form || tag == .form {
-                    node.source = sourceElement(of: i)
-                    if context.form >= 0 { formOf.append((nodes.count, context.form)) }
-                    else if arena.has(.form, i) { formOf.append((nodes.count, -1 - i)) }
-                }
-                if tag == .form { idOfItem[i] = node.id }
+                // Filled in place: a local node appended afterwards is copied whole.
                 let output = nodes.count
-                nodes.append(node)
+                nodes.append(ObservationNode(
+                    id: ids.id(for: item.key), role: role, name: name,
+                    depth: context.depth + 1, parent: context.output))
+                describe(&nodes[output], item: i, role: code, context: context, focusedAssigned: &focusedAssigned)
+                if code.isInteractive || code == .form || tag == .form {
+                    nodes[output].source = sourceElement(of: i)
+                    if context.form >= 0 { formOf.append((output, context.form)) }
+                    else if arena.has(.form, i) { formOf.append((output, -1 - i)) }
+                }
+                if tag == .form { idOfItem[i] = nodes[output].id }
                 inner.output = output
                 inner.depth = context.depth + 1
                 if fromContent { inner.nameFromContent = true }
@@ -566,8 +566,8 @@ struct HTMLSemantics {
         if role == .heading {
             node.level = arena.string(.ariaLevel, of: i).flatMap { Int($0.trimmingSpaces) } ?? tag.headingLevel ?? 2
         }
-        if role == .link, let href = arena.string(.href, of: i) {
-            node.href = href.trimmingSpaces
+        if role == .link, let href = arena.attribute(.href, of: i) {
+            node.href = collapse(href)
         }
         node.value = value(of: i, role: role)
     }

@@ -1,3 +1,5 @@
+import Glibc
+
 extension ObservationTree {
     /// The tree of an HTML page. Never fails: broken markup is recovered the way
     /// libxml2's HTML parser recovers it, invalid UTF-8 becomes U+FFFD, and an
@@ -53,7 +55,7 @@ enum InputText {
             // Repair the way browsers do: every invalid sequence becomes U+FFFD.
             array = Array(String(decoding: array, as: UTF8.self).utf8)
         }
-        if array.contains(0) {
+        if array.withUnsafeBufferPointer({ buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }) {
             // libxml2 stops at a NUL byte; HTML's tokenizer reads it as U+FFFD.
             var repaired: [UInt8] = []
             repaired.reserveCapacity(array.count + 16)

@@ -31,7 +31,9 @@ enum StableID {
     }
 
     static func hash(string: String, seed: UInt64) -> UInt64 {
-        hash(bytes: string.utf8, seed: seed)
+        // Most elements hash an empty name; skip the walk over its UTF-8 view.
+        if string.isEmpty { return 0xcbf2_9ce4_8422_2325 ^ seed }
+        return hash(bytes: string.utf8, seed: seed)
     }
 
     /// Order-dependent combination of two keys (a SplitMix64 finaliser).
