@@ -504,17 +504,16 @@ struct HTMLSemantics {
     /// `<label for=id>` labels in document order, then the wrapping label.
     private func labelText(for i: Int, context: Context) -> String {
         var parts: [String] = []
-        if let id = arena.string(.id, of: i), let labels = labelsFor[id] {
-            for label in labels {
-                let content = text(of: label, includeHidden: false, excluding: i)
-                if !content.isEmpty { parts.append(content) }
-            }
+        let labels = arena.string(.id, of: i).flatMap { labelsFor[$0] } ?? []
+        for label in labels {
+            let content = text(of: label, includeHidden: false, excluding: i)
+            if !content.isEmpty { parts.append(content) }
         }
-        if context.label >= 0, !(labelsFor[arena.string(.id, of: i) ?? ""]?.contains(context.label) ?? false) {
+        if context.label >= 0, !labels.contains(context.label) {
             let content = text(of: context.label, includeHidden: false, excluding: i)
             if !content.isEmpty { parts.append(content) }
         }
-        return cut(parts.joined(separator: " "), limits.name)
+        return cut(parts.count == 1 ? parts[0] : parts.joined(separator: " "), limits.name)
     }
 
     // MARK: States and values
