@@ -34,7 +34,6 @@ let package = Package(
             name: "SandboxKit",
             dependencies: [
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -113,7 +112,8 @@ let package = Package(
         ),
 
         .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree", "SandboxKit"]),
-        .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit"]),
+        // swift-mustache is the reference the template renderer is compared with.
+        .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(
             name: "BrowserTests",
             dependencies: ["Browser", "ObservationTree", .product(name: "Hummingbird", package: "hummingbird")]

@@ -1,10 +1,11 @@
 import Foundation
-import Mustache
 
-/// The mustache templates of one sandbox, loaded from `sandboxes/<name>/templates/*.mustache`.
+/// The mustache templates of one sandbox, loaded from `sandboxes/<name>/templates/*.mustache`
+/// (a file in a subfolder is named `subfolder/name`). Parsed once when loaded; a template
+/// that does not parse is an error naming its file, line and column.
 public struct TemplateSet: Sendable {
     public let directory: String
-    private let library: MustacheLibrary
+    private let templates: [String: PageTemplate]
 
     public init(directory: String) async throws {
         var isDirectory: ObjCBool = false
@@ -12,18 +13,29 @@ public struct TemplateSet: Sendable {
             throw SandboxError.missingDirectory(directory)
         }
         self.directory = directory
-        do {
-            library = try await MustacheLibrary(directory: directory)
-        } catch let error as MustacheLibrary.ParserError {
-            throw SandboxError.template(file: error.filename, message: "\(error.error) at line \(error.context.lineNumber), column \(error.context.columnNumber)")
+        var loaded: [String: PageTemplate] = [:]
+        let files = (FileManager.default.enumerator(atPath: directory)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
+        for file in files {
+            let path = "\(directory)/\(file)"
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw SandboxError.template(file: path, message: "cannot be read")
+            }
+            do {
+                loaded[String(file.dropLast(".mustache".count))] = try PageTemplate(text: String(decoding: data, as: UTF8.self))
+            } catch {
+                throw SandboxError.template(file: path, message: "\(error.message) at line \(error.line), column \(error.column)")
+            }
         }
+        templates = loaded
     }
 
     /// Renders `name` (file name without `.mustache`) with `data` (dictionaries, arrays, strings, numbers, Bools).
     public func render(_ name: String, _ data: [String: Any]) throws -> String {
-        guard let text = library.render(data, withTemplate: name) else {
+        guard let template = templates[name] else {
             throw SandboxError.template(file: "\(directory)/\(name).mustache", message: "no such template")
         }
-        return text
+        var renderer = TemplateRenderer(templates: templates)
+        renderer.render(template, data)
+        return String(decoding: renderer.output, as: UTF8.self)
     }
 }

@@ -67,14 +67,14 @@ struct BenchSandboxCommand: AsyncParsableCommand {
         let steps = try await OnThread.run {
             let client = LoopbackHTTPClient(port: port, hostName: "\(selected[0].name).localhost", instanceID: stepInstance)
             for target in targets.prefix(20) { _ = try client.get(target.path) }  // warm-up
-            var samples: [(String, Double)] = []
+            var samples: [(String, Double, Int)] = []
             for index in 0..<requestCount {
                 let target = targets[index % targets.count]
                 let start = ContinuousClock.now
                 let response = try client.get(target.path)
                 let elapsed = (ContinuousClock.now - start).milliseconds
                 guard response.status == 200 else { throw SandboxError.server("GET \(target.path) answered \(response.status)") }
-                samples.append((target.kind, elapsed))
+                samples.append((target.kind, elapsed, response.body.utf8.count))
             }
             return samples
         }
@@ -129,6 +129,9 @@ struct BenchSandboxCommand: AsyncParsableCommand {
             ("server_step_p95_ms", Stats.percentile(all, 95)),
             ("server_step_category_p50_ms", Stats.percentile(steps.filter { $0.0 == "category" }.map(\.1), 50)),
             ("server_step_product_p50_ms", Stats.percentile(steps.filter { $0.0 == "product" }.map(\.1), 50)),
+            // Page sizes: the browser's share of a step grows with them.
+            ("page_category_kib", Stats.mean(steps.filter { $0.0 == "category" }.map { Double($0.2) / 1024 })),
+            ("page_product_kib", Stats.mean(steps.filter { $0.0 == "product" }.map { Double($0.2) / 1024 })),
             ("rss_256_instances_mib", memory.currentMiB),
             ("rss_peak_mib", memory.peakMiB),
             ("live_instances", Double(live)),
@@ -194,6 +197,10 @@ enum Stats {
         let sorted = values.sorted()
         let rank = Int((p / 100 * Double(sorted.count - 1)).rounded())
         return sorted[min(sorted.count - 1, max(0, rank))]
+    }
+
+    static func mean(_ values: [Double]) -> Double {
+        values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
     }
 
     static func format(_ value: Double) -> String {

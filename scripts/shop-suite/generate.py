@@ -319,6 +319,51 @@ for n,(cid,k) in enumerate([(4,0),(10,1)],start=1):
       [{"state":{"query":"SELECT product_id, color, size, material, quantity FROM cart_items","expect_query":"SELECT i.product_id, i.color, i.size, i.material, i.quantity FROM order_items i JOIN orders o ON o.id = i.order_id WHERE o.number = {order}","expect_instance":"initial"}},
        {"request":{"method":"POST","path":"/orders/{order}/reorder","status":303}},CART_ALLOW],
       login(CUST[cid],pw(cid))+["goto [shop:/orders/{order}]","click button 'Reorder'","stop"], [KN_LOGIN,KN_ORDER,{"name":"reorder sent","request":{"method":"POST","path":"/orders/{order}/reorder"}}])
+# ---------- cart lines: change a quantity, remove a line (after a reorder fills the cart) ----------
+def order_items(op,number):
+    h=op.open(B+f"/orders/{number}").read().decode()
+    body=re.search(r'<tbody>(.*?)</tbody>',h,re.S).group(1)
+    return [(html_name(m.group(2)),m.group(1),m.group(3),int(m.group(4))) for m in
+            re.finditer(r'<tr><th scope="row"><a href="/shop/product/([^"]+)">([^<]+)</a>.*?<span class="sku">SKU (\S+)</span></th><td>[^<]*</td><td>(\d+)</td>',body)]
+def html_name(s): return H.unescape(s)
+def reorderable(cid,skip):
+    """Orders of the customer with two or more distinct in-stock products, each with stock for its quantity."""
+    op=session(CUST[cid],pw(cid)); out=[]
+    for o in ORD[cid]:
+        if o[0] in skip: continue
+        items=order_items(op,o[0])
+        names=[i[0] for i in items]
+        if len(items)<2 or len(set(names))<len(names): continue
+        ok=True
+        for name,slug,sku,q in items:
+            st=scrape.product(slug)["stock"]
+            m=re.search(r"(\d+)",st)
+            if st.startswith("Out") or (m and int(m.group(1))<max(q,5)): ok=False
+        if ok: out.append((o[0],items))
+    return out
+CART_LINES="SELECT product_id, color, size, material, quantity FROM cart_items"
+ORDER_LINES="FROM order_items i JOIN orders o ON o.id = i.order_id WHERE o.number = {order}"
+KN_REORDER={"name":"reorder sent","request":{"method":"POST","path":"/orders/{order}/reorder","status":303}}
+for n,(cid,k,qty) in enumerate([(5,0,3),(14,0,2),(7,0,4)],start=1):
+    number,items=reorderable(cid,[])[k]
+    name,slug,sku,q=items[-1]
+    if q==qty: qty+=1
+    T("update-cart-quantity",n,GOAL_ME+"Reorder my order #{order}, then change the quantity of the {product} in my cart to {qty}.",acct(cid,{"order":number,"product":name,"sku":sku,"qty":qty}),
+      [{"state":{"query":CART_LINES,"expect_query":"SELECT i.product_id, i.color, i.size, i.material, CASE WHEN i.sku = {sku} THEN {qty} ELSE i.quantity END "+ORDER_LINES,"expect_instance":"initial"}},
+       {"request":{"method":"POST","path":"/orders/{order}/reorder","status":303}},
+       {"request":{"method":"POST","path":"/cart/update","form":{"quantity":"{qty}"},"status":303}},CART_ALLOW],
+      login(CUST[cid],pw(cid))+["goto [shop:/orders/{order}]","click button 'Reorder'","type spinbutton 'Quantity of {product}' [{qty}] [1]","stop"],
+      [KN_LOGIN,KN_REORDER,{"name":"quantity updated","request":{"method":"POST","path":"/cart/update","status":303}}])
+for n,(cid,k) in enumerate([(8,0),(78,0),(4,1)],start=1):
+    number,items=reorderable(cid,[])[k]
+    name,slug,sku,q=items[0]
+    T("remove-cart-line",n,GOAL_ME+"Reorder my order #{order}, but take the {product} out of my cart afterwards: I don't need it again.",acct(cid,{"order":number,"product":name,"sku":sku}),
+      [{"state":{"query":CART_LINES,"expect_query":"SELECT i.product_id, i.color, i.size, i.material, i.quantity "+ORDER_LINES+" AND i.sku <> {sku}","expect_instance":"initial"}},
+       {"request":{"method":"POST","path":"/orders/{order}/reorder","status":303}},
+       # Setting the quantity to 0 removes a line too.
+       {"any":[{"request":{"method":"POST","path":"/cart/remove","status":303}},{"request":{"method":"POST","path":"/cart/update","form":{"quantity":"0"},"status":303}}]},CART_ALLOW],
+      login(CUST[cid],pw(cid))+["goto [shop:/orders/{order}]","click button 'Reorder'","click button 'Remove {product}'","stop"],
+      [KN_LOGIN,KN_REORDER,{"name":"line removed","request":{"method":"POST","path":"/cart/remove","status":303}}])
 # ---------- infeasible ----------
 for n,cid in enumerate([2,41],start=1):
     num={2:"100977",41:"100972"}[cid]

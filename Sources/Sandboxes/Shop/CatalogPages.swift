@@ -4,25 +4,25 @@ import SandboxKit
 /// Home, category and search pages.
 enum CatalogPages {
     static func home(_ shop: inout ShopRequest) throws -> SandboxResponse {
-        let featured = try Row.fetchAll(shop.db, sql: """
+        let featured = try Row.fetchAll(shop.db.cachedStatement(sql: """
             \(ProductListing.cardSelect) FROM products p JOIN brands b ON b.id = p.brand_id JOIN main.stock s ON s.product_id = p.id
             WHERE p.featured = 1 ORDER BY p.id LIMIT 12
-            """).map { ProductListing.card($0, basePath: shop.context.basePath) }
-        let newest = try Row.fetchAll(shop.db, sql: """
+            """)).map { ProductListing.card($0, basePath: shop.context.basePath) }
+        let newest = try Row.fetchAll(shop.db.cachedStatement(sql: """
             \(ProductListing.cardSelect) FROM products p JOIN brands b ON b.id = p.brand_id JOIN main.stock s ON s.product_id = p.id
             ORDER BY p.created_at DESC, p.id LIMIT 8
-            """).map { ProductListing.card($0, basePath: shop.context.basePath) }
+            """)).map { ProductListing.card($0, basePath: shop.context.basePath) }
         return try shop.page("home", title: "Larkspur Market: home", [
             "featured": featured, "newest": newest, "departments": try departmentTree(shop.db),
         ])
     }
 
     static func departmentTree(_ db: Database) throws -> [[String: Any]] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT c.id, c.parent_id, c.slug, c.name, c.description,
                 (SELECT COUNT(*) FROM products p WHERE p.category_id = c.id) AS n
             FROM categories c ORDER BY c.position, c.id
-            """)
+            """))
         return rows.filter { ($0["parent_id"] as Int?) == nil }.map { department in
             let id: Int = department["id"]
             let children = rows.filter { ($0["parent_id"] as Int?) == id }.map {

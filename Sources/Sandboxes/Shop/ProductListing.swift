@@ -112,18 +112,48 @@ struct ProductListing {
         let products: [[String: Any]]
     }
 
-    func fetch(_ db: Database, basePath: String) throws -> Page {
+    /// The page's products. Two steps: the ids of the page (only the sort key is computed per
+    /// product in scope), then the cards of those ids alone; an unfiltered category listing
+    /// takes its ordered ids from `FacetCache`, since no request can change that order (a
+    /// rating order only while the instance has no new reviews).
+    func fetch(_ db: Database, basePath: String, cacheKey: String) throws -> Page {
         let base = baseClause()
         let filters = filterClause()
         let conditions = base.where + filters.0
         let whereSQL = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let arguments = StatementArguments(base.arguments + filters.1) ?? StatementArguments()
-        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(base.from) \(whereSQL)", arguments: arguments) ?? 0
+        let sortColumns = sort == "rating" ? ", \(Self.ratingExpression) AS rating, \(Self.reviewCountExpression) AS review_count" : ""
+        let orderSQL = "SELECT p.id\(sortColumns) FROM \(base.from) \(whereSQL) ORDER BY \(orderClause)"
+        let offset = (page - 1) * ShopRequest.pageSize
+        let total: Int
+        let ids: [Int]
+        if case .categories(let scopeIDs) = scope, filters.0.isEmpty,
+            try sort != "rating" || !(Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM main.new_reviews)")) ?? true)
+        {
+            let ordered = try FacetCache.shared.order("\(cacheKey)|\(scopeIDs)|\(sort)") {
+                try Int.fetchAll(db.cachedStatement(sql: orderSQL), arguments: arguments)
+            }
+            total = ordered.count
+            ids = Array(ordered.dropFirst(offset).prefix(ShopRequest.pageSize))
+        } else {
+            total = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM \(base.from) \(whereSQL)"), arguments: arguments) ?? 0
+            var pageArguments = arguments
+            pageArguments += [ShopRequest.pageSize, offset]
+            ids = try Int.fetchAll(db.cachedStatement(sql: orderSQL + " LIMIT ? OFFSET ?"), arguments: pageArguments)
+        }
+        return Page(total: total, products: try Self.cards(db, ids: ids, basePath: basePath))
+    }
+
+    /// Cards of `ids`, in that order.
+    static func cards(_ db: Database, ids: [Int], basePath: String) throws -> [[String: Any]] {
+        guard !ids.isEmpty else { return [] }
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
         let rows = try Row.fetchAll(
-            db,
-            sql: "\(Self.cardSelect) FROM \(base.from) JOIN brands b ON b.id = p.brand_id JOIN main.stock s ON s.product_id = p.id \(whereSQL) ORDER BY \(orderClause) LIMIT \(ShopRequest.pageSize) OFFSET \((page - 1) * ShopRequest.pageSize)",
-            arguments: arguments)
-        return Page(total: total, products: rows.map { Self.card($0, basePath: basePath) })
+            db.cachedStatement(sql: "\(cardSelect) FROM products p JOIN brands b ON b.id = p.brand_id JOIN main.stock s ON s.product_id = p.id WHERE p.id IN (\(placeholders))"),
+            arguments: StatementArguments(ids))
+        var byID: [Int: Row] = [:]
+        for row in rows { byID[row["id"]] = row }
+        return ids.compactMap { byID[$0].map { card($0, basePath: basePath) } }
     }
 
     static let cardSelect = """
@@ -131,21 +161,34 @@ struct ProductListing {
             \(ratingExpression) AS rating, \(reviewCountExpression) AS review_count
         """
 
+    /// A product card from a row whose first columns are `cardSelect`'s, read by position
+    /// (GRDB's lookup by name costs more than the rest of the card).
     static func card(_ row: Row, basePath: String) -> [String: Any] {
-        let price: Int = row["price_cents"]
-        let compare: Int? = row["compare_at_cents"]
-        let stock: Int = row["stock"]
-        let rating: Double? = row["rating"]
-        let reviews: Int = row["review_count"]
+        let price: Int = row[4]
+        let compare: Int? = row[5]
+        let stock: Int = row[7]
+        let rating: Double? = row[8]
+        let reviews: Int = row[9]
         var card: [String: Any] = [
-            "id": row["id"] as Int, "sku": row["sku"] as String, "slug": row["slug"] as String, "name": row["name"] as String,
-            "brand": row["brand"] as String, "price": Pricing.format(price), "in_stock": stock > 0,
+            "id": row[0] as Int, "sku": row[1] as String, "slug": row[2] as String, "name": row[3] as String,
+            "brand": row[6] as String, "price": Pricing.format(price), "in_stock": stock > 0,
             "low_stock": stock > 0 && stock <= 5, "stock": stock, "review_count": reviews, "has_reviews": reviews > 0, "review_label": reviews == 1 ? "1 review" : "\(reviews) reviews",
-            "rating": rating.map { String(format: "%.1f", $0) } ?? "",
+            "rating": rating.map(oneDecimal) ?? "",
         ]
         if let compare, compare > price { card["compare_at"] = Pricing.format(compare) }
         _ = basePath
         return card
+    }
+
+    /// `String(format: "%.1f", value)` for a non-negative rating, without Foundation's
+    /// formatter on the common path: only a value whose tenths land within a hair of a tie
+    /// (where printf's exact rounding decides) goes to the formatter.
+    static func oneDecimal(_ value: Double) -> String {
+        let scaled = value * 10
+        let fraction = scaled - scaled.rounded(.down)
+        guard value >= 0, scaled < 1e9, abs(fraction - 0.5) > 1e-6 else { return String(format: "%.1f", value) }
+        let tenths = Int(scaled.rounded(.toNearestOrAwayFromZero))
+        return "\(tenths / 10).\(tenths % 10)"
     }
 
     /// Facet values with counts over the scope (ignoring the current filters). Category scopes
@@ -192,7 +235,7 @@ struct ProductListing {
 
     /// Everything a listing template needs: results, facets, sort options, pagination.
     func templateData(_ db: Database, path: String, basePath: String, fixedPairs: [FormFields.Pair], cacheKey: String) throws -> [String: Any] {
-        let result = try fetch(db, basePath: basePath)
+        let result = try fetch(db, basePath: basePath, cacheKey: cacheKey)
         let facets = try facets(db, cacheKey: cacheKey)
         let pageCount = max(1, (result.total + ShopRequest.pageSize - 1) / ShopRequest.pageSize)
         func link(page: Int) -> String {

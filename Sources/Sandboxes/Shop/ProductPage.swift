@@ -11,13 +11,13 @@ enum ProductPage {
     }
 
     static func show(_ shop: inout ShopRequest, slug: String, problems: Problems = Problems(), status: Int = 200) throws -> SandboxResponse {
-        guard let product = try Row.fetchOne(shop.db, sql: """
+        guard let product = try Row.fetchOne(shop.db.cachedStatement(sql: """
             \(ProductListing.cardSelect), p.description, p.category_id, p.material, c.slug AS category_slug, c.name AS category_name,
                 d.slug AS department_slug, d.name AS department_name
             FROM products p JOIN brands b ON b.id = p.brand_id JOIN main.stock s ON s.product_id = p.id
             JOIN categories c ON c.id = p.category_id LEFT JOIN categories d ON d.id = c.parent_id
             WHERE p.slug = ?
-            """, arguments: [slug])
+            """), arguments: [slug])
         else {
             return try shop.notFound("That product is not in our catalogue.")
         }
@@ -58,10 +58,10 @@ enum ProductPage {
         let reviewCount: Int = product["review_count"]
         let pageCount = max(1, (reviewCount + reviewsPerPage - 1) / reviewsPerPage)
         let reviewPage = min(pageCount, max(1, shop.query.nonEmpty("review_page").flatMap { Int($0) } ?? 1))
-        data["reviews"] = try Row.fetchAll(shop.db, sql: """
+        data["reviews"] = try Row.fetchAll(shop.db.cachedStatement(sql: """
             SELECT id, author, rating, title, body, created_at, verified FROM reviews WHERE product_id = ?
             ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?
-            """, arguments: [id, reviewsPerPage, (reviewPage - 1) * reviewsPerPage]).map {
+            """), arguments: [id, reviewsPerPage, (reviewPage - 1) * reviewsPerPage]).map {
             ["id": $0["id"] as Int, "author": $0["author"] as String, "rating": $0["rating"] as Int, "title": $0["title"] as String,
              "body": $0["body"] as String, "date": ShopClock.display($0["created_at"]), "verified": ($0["verified"] as Int) != 0] as [String: Any]
         }
