@@ -12,8 +12,8 @@ import Testing
             .map { String($0.dropFirst("gauntlet: run ".count).prefix { $0 != " " }) }
     }
 
-    /// A small agent that logs every message it receives to stderr (one JSON line each,
-    /// prefixed `got `), plays `stop [N/A]` at once, and, when `CRASH_AT` is set, exits
+    /// A small agent that logs every message it receives to stderr (its type and the
+    /// stream fields, one compact JSON line each, prefixed `got `), plays `stop [N/A]` at once, and, when `CRASH_AT` is set, exits
     /// with status 3 on receiving the episode with that index.
     static func recordingAgent(crashAt: Int? = nil) throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-stream-agent-\(UUID().uuidString)")
@@ -23,7 +23,11 @@ import Testing
             crash_at = \(crashAt.map(String.init) ?? "None")
             for line in sys.stdin:
                 message = json.loads(line)
-                sys.stderr.write("got " + line)
+                # Short lines: the stored stderr tail is capped, and observations are long.
+                kept = {k: message[k] for k in ("type", "mode", "revealed", "status", "score", "feedback") if k in message}
+                if "episode" in message:
+                    kept["index"] = message["episode"].get("index")
+                sys.stderr.write("got " + json.dumps(kept, separators=(",", ":")) + "\\n")
                 sys.stderr.flush()
                 kind = message["type"]
                 if kind == "hello":
