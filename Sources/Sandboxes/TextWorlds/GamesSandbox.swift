@@ -5,7 +5,8 @@ import SandboxKit
 ///
 /// `GET /play/<family>/<id>` answers the screen XML of the game's current state in the
 /// instance (the game starts from its generated state on first visit); `POST` of the same
-/// path with `command=<text>` applies one command and answers 303 back to the GET;
+/// path with `command=<text>` applies one command and answers 303 back to the GET (or,
+/// with `?respond=screen`, 200 with the new screen: one request per step);
 /// `/play/<family>/<id>/text` is the same game as plain text. The instance's `games` and
 /// `moves` tables are the record; the worlds in memory are a cache of them.
 public struct GamesSandbox: Sandbox {
@@ -16,6 +17,10 @@ public struct GamesSandbox: Sandbox {
     /// What `declare infeasible` is typed as; the harness posts it for an `infeasible` answer.
     public static let declareInfeasibleCommand = "declare infeasible"
     let cache: GameCache
+    /// `POST /play/<family>/<id>?respond=screen` answers 200 with the new screen instead of
+    /// the 303: one request per step for the harness, which has no use for the redirect.
+    public static let respondField = "respond"
+    public static let respondWithScreen = "screen"
 
     public init() {
         cache = GameCache()
@@ -86,7 +91,7 @@ public struct GamesSandbox: Sandbox {
         } catch let error as GenerationError {
             return .text("this game cannot be generated: \(error)", status: 404)
         }
-        if command != nil {
+        if command != nil && request.query[Self.respondField] != Self.respondWithScreen {
             return .redirect(to: context.url("/play/\(key.text)" + (asText ? "/text" : "")))
         }
         if asText { return .text(world.renderText(), status: 200) }
