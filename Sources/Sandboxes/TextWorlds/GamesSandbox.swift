@@ -66,11 +66,15 @@ public struct GamesSandbox: Sandbox {
         }
         let asText = parts.count == 5
         let key: GameKey
+        let text: String
         do {
             guard let family = Family(rawValue: parts[2]) else {
                 throw GameKeyError("unknown family '\(parts[2])' (known: \(Family.allCases.map(\.rawValue).sorted().joined(separator: ", ")))")
             }
-            key = try GameKey.parse(family: family, id: Self.percentDecoded(parts[3]))
+            let id = Self.percentDecoded(parts[3])
+            key = try cache.key(family, id)
+            // Parsing succeeded, so the id in the path is the canonical one: `key.text`, unrecomputed.
+            text = family.rawValue + "/" + id
         } catch {
             return .text("not a game: \(error)", status: 404)
         }
@@ -87,12 +91,12 @@ public struct GamesSandbox: Sandbox {
         }
         let world: World
         do {
-            world = try play(key, command: command, context: context).world
+            world = try play(key, text: text, command: command, context: context).world
         } catch let error as GenerationError {
             return .text("this game cannot be generated: \(error)", status: 404)
         }
         if command != nil && request.query[Self.respondField] != Self.respondWithScreen {
-            return .redirect(to: context.url("/play/\(key.text)" + (asText ? "/text" : "")))
+            return .redirect(to: context.url("/play/\(text)" + (asText ? "/text" : "")))
         }
         if asText { return .text(world.renderText(), status: 200) }
         return SandboxResponse(status: 200, headers: [("Content-Type", "application/xml; charset=utf-8")], body: Array(world.screenXML().utf8))
@@ -106,14 +110,14 @@ public struct GamesSandbox: Sandbox {
     /// queue's lock), not through `SandboxContext.transaction`'s async hop: a step's
     /// transaction takes tens of microseconds, less than the two thread switches the hop
     /// costs, and one agent plays one instance, so the wait for the lock is nearly never.
-    func play(_ key: GameKey, command: String?, context: SandboxContext) throws -> GameSession {
+    func play(_ key: GameKey, text: String, command: String?, context: SandboxContext) throws -> GameSession {
         let connection = context.db
         let cache = self.cache
         return try connection.writeWithoutTransaction { db in
             var session: GameSession?
             // DEFERRED, as `SandboxContext.transaction`: no write lock on anything attached.
             try db.inTransaction(.deferred) {
-                session = try Self.play(db, key: key, command: command, connection: connection, cache: cache)
+                session = try Self.play(db, key: key, text: text, command: command, connection: connection, cache: cache)
                 return .commit
             }
             guard let session else { throw SandboxError.sqlite("the game's transaction produced no result") }
@@ -121,8 +125,8 @@ public struct GamesSandbox: Sandbox {
         }
     }
 
-    private static func play(_ db: Database, key: GameKey, command: String?, connection: DatabaseQueue, cache: GameCache) throws -> GameSession {
-        let text = key.text
+    private static func play(_ db: Database, key: GameKey, text: String, command: String?, connection: DatabaseQueue,
+                             cache: GameCache) throws -> GameSession {
         var game: GameSession
         // Cached statements: a step is three statements, and parsing SQL each time showed in profiles.
         if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT moves FROM games WHERE key = ?"), arguments: [text]) {
