@@ -15,12 +15,13 @@ import Testing
     /// A small agent that logs every message it receives to stderr (its type and the
     /// stream fields, one compact JSON line each, prefixed `got `), plays `stop [N/A]` at once, and, when `CRASH_AT` is set, exits
     /// with status 3 on receiving the episode with that index.
-    static func recordingAgent(crashAt: Int? = nil) throws -> String {
+    static func recordingAgent(crashAt: Int? = nil, chatterAfterEnd: Bool = false) throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-stream-agent-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let script = """
             import json, os, sys
             crash_at = \(crashAt.map(String.init) ?? "None")
+            chatter = \(chatterAfterEnd ? "True" : "False")
             for line in sys.stdin:
                 message = json.loads(line)
                 # Short lines: the stored stderr tail is capped, and observations are long.
@@ -38,6 +39,9 @@ import Testing
                     print(json.dumps({"type": "action", "action": "stop [N/A]"}), flush=True)
                 elif kind == "observation":
                     print(json.dumps({"type": "action", "action": "stop [N/A]"}), flush=True)
+                elif kind == "episode_end" and chatter:
+                    chatter = False
+                    print(json.dumps({"type": "action", "action": "look"}), flush=True)
                 elif kind == "bye":
                     break
             """
@@ -122,6 +126,20 @@ import Testing
         let log = episodes[3].stderrTail.split(separator: "\n").filter { $0.hasPrefix("got ") }
         #expect(log.first?.contains("\"type\":\"hello\"") == true)
         #expect(log.filter { $0.contains("\"type\":\"episode\"") }.first?.contains("\"index\":2") == true)
+    }
+
+    @Test func aLineAfterEpisodeEndIsAProtocolErrorOfTheNextEpisodeAndTheStreamRecovers() throws {
+        let db = GauntletProcess.temporaryDatabase()
+        let output = try GauntletProcess.run(["run", "--stream", "--agent", try Self.recordingAgent(chatterAfterEnd: true), "--db", db,
+                                              "--suite", "crafting", "--limit", "3"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let id = try #require(runID(output))
+        let episodes = try streamEpisodes(try Leaderboard(existingAt: db), id)
+        #expect(episodes.map(\.streamIndex) == [0, 1, 2])
+        #expect(episodes[0].status == .failure)
+        #expect(episodes[1].status == .protocolError, "\(episodes[1].reason)")
+        #expect(episodes[2].status == .failure)
+        #expect(episodes.map(\.agentProcess) == [1, 1, 2])
     }
 
     @Test func resumingAKilledStreamPlaysTheMissingIndicesInOrderWithAFreshProcess() throws {
