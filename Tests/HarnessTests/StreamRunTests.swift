@@ -160,12 +160,12 @@ import Testing
             if recorded >= 3 { break }
             usleep(10_000)
         }
-        #expect(running.process.isRunning, "the stream finished before it could be killed")
+        #expect(running.process.isRunning, "the stream finished before it could be killed: \(running.stderr())")
         kill(running.process.processIdentifier, SIGKILL)
         running.process.waitUntilExit()
 
         let board = try Leaderboard(existingAt: db)
-        let run = try #require(try board.runs().first)
+        let run = try #require(try board.runs().first, "\(running.stderr())")
         let before = try streamEpisodes(board, run.id)
         #expect(before.count >= 3 && before.count < 12)
         let resumed = try GauntletProcess.run(["run", "--resume", run.id, "--db", db])
