@@ -24,6 +24,11 @@ struct EpisodeOutcome: Sendable {
     var finalURL: String
     var finalState: [UInt8]
     var requestLog: [RequestLogEntry]
+    /// In a stream run: which agent process played the episode (1, 2 after a restart…).
+    var agentProcess: Int?
+    /// In a stream run: the episode id the agent was sent, when it was sent one (so its
+    /// end can be revealed); nil when the episode never reached the agent.
+    var streamEpisodeID: String?
 }
 
 /// Which episode of a run: the same key on a resumed run is the same episode.

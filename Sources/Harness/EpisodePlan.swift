@@ -1,3 +1,4 @@
+import SandboxKit
 import Tasks
 
 /// Which episodes a run plays: every selected task in every epoch, in a fixed order,
@@ -28,6 +29,17 @@ struct EpisodePlan: Sendable {
             }
         }
         self.entries = entries
+    }
+
+    /// Fisher–Yates with a generator seeded by the run seed: the same seed, the same order.
+    mutating func shuffle(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed, stream: "stream-order")
+        var i = entries.count
+        while i > 1 {
+            let j = Int.random(in: 0..<i, using: &generator)
+            i -= 1
+            entries.swapAt(i, j)
+        }
     }
 
     /// FNV-1a over the task id, mixed with the run seed and epoch (SplitMix64's

@@ -58,7 +58,11 @@ struct EpisodeRunner: Sendable {
         case .agent(let configuration):
             ended = await playAgent(task, key: key, index: index, configuration: configuration,
                                     environment: environment, initial: initial)
+        case .stream(let agent):
+            ended = await playStream(task, key: key, index: index, agent: agent, environment: environment, initial: initial)
         }
+        outcome.agentProcess = ended.agentProcess
+        outcome.streamEpisodeID = ended.streamEpisodeID
         if let game = environment as? GameEnvironment, ended.answer?.status == .infeasible {
             // The game records the declaration in its state, where checks can read it.
             do { try await game.declareInfeasible() } catch {
@@ -136,6 +140,8 @@ struct EpisodeRunner: Sendable {
         var agentName: String?
         var agentVersion: String?
         var stderr = ""
+        var agentProcess: Int?
+        var streamEpisodeID: String?
     }
 
     private func replayOracle(_ task: TaskDefinition, environment: any EpisodeWorld, initial: Observation) async -> Ending {
@@ -185,10 +191,49 @@ struct EpisodeRunner: Sendable {
             ending.agentName = ready.agent
             ending.agentVersion = ready.version
         }
-        let start = EpisodeStart(
-            episode: EpisodeInfo(id: "\(task.id)#\(key.epoch)", index: index, seed: key.seed),
+        let start = episodeStart(task, key: key, index: index, environment: environment, initial: initial)
+        await play(start, session: session, environment: environment, initial: initial, into: &ending)
+        await session.endEpisode(EpisodeEnd(episodeID: start.episode.id, steps: ending.steps.count, revealed: false))
+        _ = await session.close()
+        ending.stderr = session.process.stderr.text
+        return ending
+    }
+
+    /// One episode of a stream: the stream's current process plays it (a fresh one if
+    /// the last died); the caller reveals the outcome once it is scored.
+    private func playStream(_ task: TaskDefinition, key: EpisodeAttempt, index: Int, agent: StreamAgent,
+                            environment: any EpisodeWorld, initial: Observation) async -> Ending {
+        var ending = Ending(status: .ended(.agentError, ""))
+        switch await agent.seat() {
+        case .failed(let status, let reason, let stderr, let process):
+            ending.status = .ended(status, reason)
+            ending.stderr = stderr
+            ending.agentProcess = process
+            return ending
+        case .ready(let session, let ready, let process):
+            ending.agentName = ready.agent
+            ending.agentVersion = ready.version
+            ending.agentProcess = process
+            let start = episodeStart(task, key: key, index: index, environment: environment, initial: initial)
+            ending.streamEpisodeID = start.episode.id
+            await play(start, session: session, environment: environment, initial: initial, into: &ending)
+            ending.stderr = session.process.stderr.text
+            return ending
+        }
+    }
+
+    static func episodeID(_ task: TaskDefinition, epoch: Int) -> String { "\(task.id)#\(epoch)" }
+
+    private func episodeStart(_ task: TaskDefinition, key: EpisodeAttempt, index: Int, environment: any EpisodeWorld,
+                              initial: Observation) -> EpisodeStart {
+        EpisodeStart(
+            episode: EpisodeInfo(id: Self.episodeID(task, epoch: key.epoch), index: index, seed: key.seed),
             task: TaskBrief(id: task.id, goal: task.goal, sandboxes: task.sandboxes),
             actionSpace: environment.actionSpace, limits: limits.applying(task.limits), observation: initial)
+    }
+
+    private func play(_ start: EpisodeStart, session: AgentSession, environment: any EpisodeWorld, initial: Observation,
+                      into ending: inout Ending) async {
         let transcript = await session.run(start, environment: environment)
         let shown = await environment.shown
         ending.steps = Self.steps(transcript.steps, initial: initial, shown: shown)
@@ -203,10 +248,6 @@ struct EpisodeRunner: Sendable {
             let status = transcript.statusIfUnanswered ?? .failure
             ending.status = .ended(status, Self.describe(transcript.reason))
         }
-        await session.endEpisode(EpisodeEnd(episodeID: start.episode.id, steps: transcript.steps.count, revealed: false))
-        _ = await session.close()
-        ending.stderr = session.process.stderr.text
-        return ending
     }
 
     /// Pairs each step with the observation the agent saw when it chose it.

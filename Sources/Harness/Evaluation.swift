@@ -4,6 +4,7 @@ import Browser
 import EpisodeMetrics
 import Foundation
 import Leaderboard
+import struct Leaderboard.StepRecord
 import SandboxKit
 import Tasks
 
@@ -20,6 +21,11 @@ public struct Evaluation: Sendable {
         public var maxAttempts = 3
         public var includeTree = false
         public var quiet = false
+        /// One persistent agent process plays the episodes in order, sequentially, and is
+        /// told each outcome (`gauntlet run --stream`); `concurrency` is then ignored.
+        public var stream = false
+        /// In a stream: the plan's order shuffled with the run seed instead of suite order.
+        public var shuffle = false
         public init() {}
     }
 
@@ -38,7 +44,8 @@ public struct Evaluation: Sendable {
     /// Plays every planned episode not already recorded under `run.id`.
     public func run(_ run: RunRecord, suites: [Suite], player: PlayerChoice,
                     include: @Sendable (TaskDefinition) -> Bool, limit: Int?) async throws -> RunSummary {
-        let plan = EpisodePlan(suites: suites, epochs: options.epochs, runSeed: options.seed, include: include, limit: limit)
+        var plan = EpisodePlan(suites: suites, epochs: options.epochs, runSeed: options.seed, include: include, limit: limit)
+        if options.stream && options.shuffle { plan.shuffle(seed: options.seed) }
         let done = try leaderboard.completedEpisodes(runID: run.id)
         let pending = plan.entries.filter { !done.contains(EpisodeKey(taskID: $0.task.id, epoch: $0.epoch, seed: $0.seed)) }
         let runner = EpisodeRunner(
@@ -51,6 +58,13 @@ public struct Evaluation: Sendable {
             for seed in Set(pending.filter { $0.task.sandboxes == suite }.map(\.task.seed)).sorted() {
                 try await host.prepare(sandboxes: suite, seed: seed)
             }
+        }
+
+        if options.stream, case .agent(let configuration) = player {
+            try await runStream(run, plan: plan, done: done, configuration: configuration, runner: runner,
+                                summary: &summary, progress: progress)
+            if !options.quiet { progress.finish() }
+            return summary
         }
 
         try await withThrowingTaskGroup(of: EpisodeResult.self) { group in
@@ -72,11 +86,7 @@ public struct Evaluation: Sendable {
                 let outcome = result.outcome
                 _ = try await leaderboard.record(
                     episode: Self.record(outcome, entry: entry, runID: run.id),
-                    steps: outcome.steps.map { step in
-                        StepRecord(index: step.index, observation: step.observation, action: step.action,
-                                   thought: step.thought, error: step.error,
-                                   latencyMicroseconds: step.latencyMicroseconds, url: step.url)
-                    })
+                    steps: Self.stepRecords(outcome))
                 if let name = outcome.agentName, summary.agentName == nil {
                     summary.agentName = name
                     try leaderboard.setAgentIdentity(runID: run.id, name: name, version: outcome.agentVersion ?? "")
@@ -100,6 +110,83 @@ public struct Evaluation: Sendable {
         }
         if !options.quiet { progress.finish() }
         return summary
+    }
+
+    /// The stream: plan order, one episode at a time, one agent process (restarted only
+    /// when it dies), each outcome revealed to the agent after it is recorded. A resumed
+    /// stream plays the missing positions in order, with a fresh process.
+    private func runStream(_ run: RunRecord, plan: EpisodePlan, done: Set<EpisodeKey>, configuration: AgentConfiguration,
+                           runner: EpisodeRunner, summary: inout RunSummary, progress: ProgressLine) async throws {
+        let agent = StreamAgent(
+            configuration: configuration, handshakeTimeout: .milliseconds(Int64(options.handshakeSeconds * 1000)))
+        for (position, entry) in plan.entries.enumerated()
+        where !done.contains(EpisodeKey(taskID: entry.task.id, epoch: entry.epoch, seed: entry.seed)) {
+            var attempt = 1
+            while true {
+                let key = EpisodeAttempt(taskID: entry.task.id, epoch: entry.epoch, seed: entry.seed, attempt: attempt)
+                let outcome = await runner.run(entry.task, key: key, index: position, player: .stream(agent))
+                var record = Self.record(outcome, entry: entry, runID: run.id)
+                record.streamIndex = position
+                record.agentProcess = outcome.agentProcess
+                _ = try await leaderboard.record(episode: record, steps: Self.stepRecords(outcome))
+                if let name = outcome.agentName, summary.agentName == nil {
+                    summary.agentName = name
+                    try leaderboard.setAgentIdentity(runID: run.id, name: name, version: outcome.agentVersion ?? "")
+                }
+                if let id = outcome.streamEpisodeID {
+                    await agent.reveal(EpisodeEnd(
+                        episodeID: id, steps: outcome.steps.count, revealed: true, status: outcome.status,
+                        score: outcome.score, feedback: Self.feedback(outcome)))
+                }
+                if outcome.status.isRetriable && attempt < options.maxAttempts {
+                    summary.retries += 1
+                    attempt += 1
+                    continue
+                }
+                summary.count(outcome.status)
+                if !options.quiet {
+                    let score = String(format: "%.2f", outcome.score)
+                    progress.update(done: summary.finished, successes: summary.statuses[.success, default: 0],
+                                    last: "#\(position) \(entry.task.id)#\(entry.epoch) \(outcome.status.rawValue) \(score) (\(outcome.steps.count) steps)")
+                }
+                break
+            }
+        }
+        summary.agentRestarts = max(0, await agent.processes - 1)
+        await agent.close()
+    }
+
+    /// What the agent is told after a stream episode: a summary derived from the checker
+    /// results (how many checks passed, how many key nodes were reached), or why the
+    /// episode ended without an answer. Never the checks themselves, their reasons or gold
+    /// values, which could teach an agent the answers of tasks that recur in the stream.
+    static func feedback(_ outcome: EpisodeOutcome) -> String {
+        var parts: [String] = []
+        if let checks = outcome.checks {
+            let leaves = checks.children.isEmpty ? [checks] : checks.children
+            parts.append("\(leaves.filter(\.passed).count) of \(leaves.count) checks passed")
+        } else {
+            switch outcome.status {
+            case .stepLimit: parts.append("the step limit was reached without an answer")
+            case .timeout: parts.append("the agent ran out of time")
+            case .agentError: parts.append("the agent process failed")
+            case .protocolError: parts.append("protocol error: invalid or unexpected lines")
+            case .sandboxError: parts.append("the sandbox failed (not the agent's fault)")
+            case .success, .failure: parts.append(outcome.status.rawValue)
+            }
+        }
+        if outcome.keyNodesTotal > 0 {
+            parts.append("\(outcome.keyNodesReached) of \(outcome.keyNodesTotal) key nodes reached")
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    static func stepRecords(_ outcome: EpisodeOutcome) -> [StepRecord] {
+        outcome.steps.map { step in
+            StepRecord(index: step.index, observation: step.observation, action: step.action,
+                       thought: step.thought, error: step.error,
+                       latencyMicroseconds: step.latencyMicroseconds, url: step.url)
+        }
     }
 
     private struct EpisodeResult: Sendable {
@@ -157,6 +244,8 @@ public struct RunSummary: Sendable {
     public var retries = 0
     public var statuses: [EpisodeStatus: Int] = [:]
     public var agentName: String?
+    /// In a stream run: fresh agent processes started after the first died.
+    public var agentRestarts = 0
 
     public var finished: Int { statuses.values.reduce(0, +) }
 

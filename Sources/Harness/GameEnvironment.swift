@@ -11,17 +11,22 @@ import Tasks
 /// `infeasible` answer is declared to the game before the episode ends.
 ///
 /// HTTP contract (docs/textgames.md): `GET /play/<family>/<id>` is the screen XML;
-/// `POST` to it with `command=<text>` applies a command and redirects back.
+/// `POST` to it with `command=<text>` applies a command and redirects back; with
+/// `?respond=screen` it answers with the new screen at once, which is what this posts.
 actor GameEnvironment: EpisodeWorld {
     private let transport: HTTPTransport
     private let policy: OriginPolicy
     private var game: WebURL?
+    private var postURL: WebURL?
     private var tree = ObservationTree(nodes: [])
     private var monitor: ProgressMonitor
     private(set) var steps = 0
     private(set) var shown: [(text: String, url: String)] = []
     nonisolated let actionSpace = ActionSpace.text
     private let renderer = TextRenderer()
+
+    /// The games sandbox's query for "answer a command with the new screen" (docs/textgames.md).
+    static let respondWithScreen = "?respond=screen"
 
     /// The command a game takes as the declaration that its goal cannot be reached.
     static let declareInfeasible = "declare infeasible"
@@ -38,6 +43,7 @@ actor GameEnvironment: EpisodeWorld {
             throw .sandbox("the start location \(start) is not a sandbox URL")
         }
         game = url
+        postURL = WebURL(url.string + Self.respondWithScreen)
         try await load()
         try await updateKeyNodes()
     }
@@ -69,22 +75,22 @@ actor GameEnvironment: EpisodeWorld {
     var currentURL: String { game?.string ?? "" }
     var progress: KeyNodeTracker { monitor.tracker }
 
+    /// Posts the command with `?respond=screen`, so the answer is the new screen itself
+    /// (one request per step instead of POST, 303, GET).
     private func post(_ command: String) async throws(EpisodeFailure) {
-        guard let game else { throw .sandbox("no game is open") }
+        guard let game, let target = postURL else { throw .sandbox("no game is open") }
         let body = FormFields(pairs: [.init(name: "command", value: command)]).urlEncoded
+        let response: HTTPResponse
         do {
-            let response = try await transport.perform(HTTPRequest(method: .post, url: game, body: Array(body.utf8)))
-            guard response.status == 303 || response.status == 200 else {
-                throw EpisodeFailure.sandbox("the game answered \(response.status) to a command")
-            }
-        } catch let error as BrowserError {
-            throw .sandbox("\(error)")
-        } catch let error as EpisodeFailure {
-            throw error
+            response = try await transport.perform(HTTPRequest(method: .post, url: target, body: Array(body.utf8)))
         } catch {
             throw .sandbox("\(error)")
         }
-        try await load()
+        switch response.status {
+        case 200: try show(response)
+        case 303: try await load()
+        default: throw .sandbox("the game answered \(response.status) to a command at \(game)")
+        }
     }
 
     private func load() async throws(EpisodeFailure) {
@@ -96,6 +102,10 @@ actor GameEnvironment: EpisodeWorld {
             throw .sandbox("\(error)")
         }
         guard response.status == 200 else { throw .sandbox("the game answered \(response.status) at \(game)") }
+        try show(response)
+    }
+
+    private func show(_ response: HTTPResponse) throws(EpisodeFailure) {
         do {
             tree = try ObservationTree.xml(response.body)
         } catch {

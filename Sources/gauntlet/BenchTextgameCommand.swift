@@ -62,7 +62,7 @@ struct BenchTextgameCommand: AsyncParsableCommand {
 
         let harness = harnessSteps > 0 ? try await measureHarness(steps: harnessSteps, clock: clock) : nil
 
-        let note = "harness_steps_per_s: POST command + 303 + GET screen XML over one keep-alive loopback connection to the sandbox host, then ObservationTree.xml, random admissible commands (games of the same worlds, a fresh instance per episode); screen_steps_per_s is engine + screen XML + text rendering in process."
+        let note = "harness_steps_per_s: POST command?respond=screen answered with the new screen XML (one request per step, as GameEnvironment does) over one keep-alive loopback connection to the sandbox host, then ObservationTree.xml, random admissible commands (games of the same worlds, a fresh instance per episode); screen_steps_per_s is engine + screen XML + text rendering in process."
         if json {
             let members: [(String, JSONValue)] = [
                 ("vocabulary", .string(Vocabulary.version)),
@@ -93,8 +93,9 @@ struct BenchTextgameCommand: AsyncParsableCommand {
         if screenBytes == 0 { throw ValidationError("screens were empty") }
     }
 
-    /// Steps per second as the harness sees them: one POST of a random admissible command,
-    /// the redirected GET of the screen, and the observation tree built from the XML.
+    /// Steps per second as the harness sees them: one POST of a random admissible command
+    /// answered with the new screen (`?respond=screen`, as `GameEnvironment` posts), and the
+    /// observation tree built from the XML.
     /// Episodes end when the game does or after 100 steps; each gets a fresh instance.
     func measureHarness(steps: Int, clock: ContinuousClock) async throws -> Double {
         let host = try await SandboxHost(sandboxes: [GamesSandbox()], poolSize: 4)
@@ -132,7 +133,7 @@ struct BenchTextgameCommand: AsyncParsableCommand {
                     if tree.root?.customStates.contains(where: { $0 == "won" || $0 == "lost" }) == true { break }
                     let options = tree.nodes.filter { $0.role == .option }.map(\.name)
                     guard let command = rng.pick(options) else { break }
-                    page = try client.submit(path, form: [("command", command)]).page
+                    page = try client.post(path + "?\(GamesSandbox.respondField)=\(GamesSandbox.respondWithScreen)", form: [("command", command)])
                     guard page.status == 200 else { throw CommandError("step \(taken) of \(key.text): status \(page.status)") }
                     taken += 1
                 }

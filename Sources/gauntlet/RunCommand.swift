@@ -19,6 +19,14 @@ struct RunCommand: AsyncParsableCommand {
             written to the leaderboard one transaction each as they end: after a crash or \
             kill, `gauntlet run --resume RUN_ID` plays exactly the missing ones. Only \
             sandbox errors are retried, and every attempt is recorded.
+
+            With --stream, one persistent agent process (protocol mode `stream`) plays the \
+            selected episodes one at a time in a fixed order (suite order, or shuffled by \
+            --seed with --shuffle), each in a fresh sandbox instance, and is told each \
+            episode's status, score and feedback after it ends; the report shows the \
+            learning curve. An agent that dies fails that episode and the stream goes on \
+            with a fresh process (recorded per episode). A resumed stream plays the missing \
+            positions in order, with a fresh process.
             """
     )
 
@@ -67,6 +75,12 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .customLong("observation-tree"), help: "Also send each observation's tree as JSON.")
     var observationTree = false
 
+    @Flag(help: "Learning stream: one persistent agent process, episodes in order, each outcome revealed after it.")
+    var stream = false
+
+    @Flag(help: "With --stream: shuffle the stream's order with the run seed (default: suite order).")
+    var shuffle = false
+
     @Flag(help: "No progress output.")
     var quiet = false
 
@@ -75,6 +89,7 @@ struct RunCommand: AsyncParsableCommand {
         var settings = try resume.map { try Settings.restore(runID: $0, from: board) } ?? Settings(self)
         guard !settings.agent.isEmpty else { throw ValidationError("--agent is required (the command that starts the agent)") }
         if resume == nil { settings.seed = seed }
+        if shuffle && !stream && resume == nil { throw ValidationError("--shuffle only applies to --stream") }
 
         var loaded: [Suite] = []
         for name in settings.suites {
@@ -109,7 +124,8 @@ struct RunCommand: AsyncParsableCommand {
                 harnessVersion: GauntletVersion.string,
                 suites: loaded.map { SuiteReference(name: $0.name, version: $0.version, checksum: $0.checksum) },
                 configurationJSON: try settings.json(), seed: settings.seed, epochs: settings.epochs,
-                networkMode: settings.network, machine: .current, startedAt: started))
+                networkMode: settings.network, machine: .current, startedAt: started,
+                mode: settings.isStream ? .stream : .episode))
         }
         if !quiet { FileHandle.standardError.write(Data("gauntlet: run \(runID) → \(board.path)\n".utf8)) }
 
@@ -120,6 +136,8 @@ struct RunCommand: AsyncParsableCommand {
         options.limits = EpisodeLimits(steps: settings.maxSteps, stepSeconds: settings.stepTimeout, episodeSeconds: settings.episodeTimeout)
         options.includeTree = observationTree
         options.quiet = quiet
+        options.stream = settings.isStream
+        options.shuffle = settings.shuffle ?? false
         let evaluation = Evaluation(host: host, origins: origins, leaderboard: board, options: options)
         let glob = settings.taskGlob
         let split = settings.split
@@ -135,7 +153,8 @@ struct RunCommand: AsyncParsableCommand {
         if summary.planned == 0 { throw CommandError("no task matches the selection") }
         let statuses = summary.statuses.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
         say("Run \(runID): \(summary.finished) episodes" + (summary.skipped > 0 ? " (+\(summary.skipped) from before the resume)" : "")
-            + (summary.retries > 0 ? ", \(summary.retries) retried" : "") + (statuses.isEmpty ? "" : ": \(statuses)"))
+            + (summary.retries > 0 ? ", \(summary.retries) retried" : "") + (statuses.isEmpty ? "" : ": \(statuses)")
+            + (settings.isStream ? " (stream; agent restarts: \(summary.agentRestarts))" : ""))
         let rows = try board.standings()
         say("")
         FileHandle.standardOutput.write(Data(TableRenderer.render(rows).utf8))
@@ -177,6 +196,11 @@ struct RunCommand: AsyncParsableCommand {
         var stepTimeout: Double
         var episodeTimeout: Double
         var network: String
+        /// Optional so that configurations stored before streams existed still decode.
+        var stream: Bool?
+        var shuffle: Bool?
+
+        var isStream: Bool { stream ?? false }
 
         init(_ command: RunCommand) {
             agent = command.agentOptions.agent ?? ""
@@ -190,6 +214,8 @@ struct RunCommand: AsyncParsableCommand {
             stepTimeout = command.stepTimeout
             episodeTimeout = command.episodeTimeout
             network = command.agentOptions.agentNetwork.rawValue
+            stream = command.stream ? true : nil
+            shuffle = command.stream && command.shuffle ? true : nil
         }
 
         static func restore(runID: String, from board: Leaderboard) throws -> Settings {

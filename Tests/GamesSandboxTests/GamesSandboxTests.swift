@@ -51,6 +51,29 @@ import TextWorlds
         #expect(game == [[.text("playing"), .integer(1)]])
     }
 
+    @Test func postWithRespondScreenAnswersTheNewScreenInOneRequest() async throws {
+        let (host, port) = try await GamesFixture.shared.host()
+        let key = Self.heat
+        let a = try await host.makeInstance(sandboxes: ["games"], seed: 1)
+        let b = try await host.makeInstance(sandboxes: ["games"], seed: 1)
+        let (inline, redirected, inlineText) = try await OnThread.run {
+            let one = Player(port: port, instance: a, key: key)
+            let two = Player(port: port, instance: b, key: key)
+            let inline = try one.client.post(one.path + "?respond=screen", form: [("command", "look")])
+            let redirected = try two.say("look").page
+            let inlineText = try one.client.post(one.path + "/text?respond=screen", form: [("command", "inventory")])
+            return (inline, redirected, inlineText)
+        }
+        #expect(inline.status == 200)
+        #expect(inline.header("Location") == nil)
+        #expect(inline.header("Content-Type") == "application/xml; charset=utf-8")
+        // Byte for byte the screen the redirect leads to, after the same move.
+        #expect(inline.body == redirected.body)
+        #expect(inlineText.status == 200)
+        #expect(inlineText.header("Content-Type")?.hasPrefix("text/plain") == true)
+        #expect(try await host.rows(a, "SELECT n, command FROM moves ORDER BY n") == [[.integer(1), .text("look")], [.integer(2), .text("inventory")]])
+    }
+
     @Test func theOracleWinsOverHTTP() async throws {
         let (host, port) = try await GamesFixture.shared.host()
         for family in Family.allCases.sorted() {

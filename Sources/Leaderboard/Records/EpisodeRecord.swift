@@ -89,6 +89,10 @@ public struct EpisodeRecord: Sendable, Equatable {
     public var checkerResults: [CheckerResultRecord]
     /// Trajectory metrics by name (see the EpisodeMetrics target); stored per episode.
     public var metrics: [String: Double]
+    /// In a stream run: the episode's 0-based position in the stream; nil otherwise.
+    public var streamIndex: Int?
+    /// In a stream run: which agent process played it (1, then 2 after the first restart…).
+    public var agentProcess: Int?
 
     public init(
         runID: String, taskID: String, suite: String, template: String? = nil, split: String? = nil, revision: Int,
@@ -96,8 +100,11 @@ public struct EpisodeRecord: Sendable, Equatable {
         progress: Double? = nil, steps: Int, wallMilliseconds: Int, inputTokens: Int? = nil, outputTokens: Int? = nil,
         costUSD: Double? = nil, answer: AnswerRecord? = nil, reason: String = "", stderrTail: String = "",
         finalURL: String? = nil, finalState: Data? = nil, requestLogJSON: String = "[]",
-        checkerResults: [CheckerResultRecord] = [], metrics: [String: Double] = [:]
+        checkerResults: [CheckerResultRecord] = [], metrics: [String: Double] = [:],
+        streamIndex: Int? = nil, agentProcess: Int? = nil
     ) {
+        self.streamIndex = streamIndex
+        self.agentProcess = agentProcess
         self.runID = runID
         self.taskID = taskID
         self.suite = suite

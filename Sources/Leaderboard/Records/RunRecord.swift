@@ -1,3 +1,4 @@
+import AgentProtocol
 import Digest
 import Foundation
 
@@ -59,13 +60,17 @@ public struct RunRecord: Sendable, Equatable {
     public var startedAt: Date
     public var finishedAt: Date?
     public var status: RunStatus
+    /// `stream` when one persistent agent process played the episodes in order with
+    /// their outcomes revealed (`gauntlet run --stream`); else `episode`.
+    public var mode: SessionMode
 
     public init(
         id: String, name: String, agentCommand: String, agentName: String? = nil, agentVersion: String? = nil,
         agentSHA256: String, harnessVersion: String, suites: [SuiteReference], configurationJSON: String = "{}",
         seed: UInt64, epochs: Int, networkMode: String, machine: MachineInfo, startedAt: Date,
-        finishedAt: Date? = nil, status: RunStatus = .running
+        finishedAt: Date? = nil, status: RunStatus = .running, mode: SessionMode = .episode
     ) {
+        self.mode = mode
         self.id = id
         self.name = name
         self.agentCommand = agentCommand

@@ -60,6 +60,15 @@ struct HTMLPages {
             b += "<td>\(e(NumberFormat.statuses(s)))</td></tr>\n"
         }
         b += "</table>\n"
+        let streams = report.rows.compactMap { row in row.learning.map { (row, $0) } }
+        if !streams.isEmpty {
+            b += "<h2>Learning curves</h2>\n<p class=\"meta\">Stream runs (<code>gauntlet run --stream</code>): one agent process "
+            b += "played the episodes in order and saw each outcome. Early/late = success on the first/last third of the stream; "
+            b += "AUC = mean success-so-far over the stream.</p>\n"
+            for (row, curve) in streams {
+                b += "<h3>\(e(row.agent)) · \(runLink(row.runID, root: ""))</h3>\n" + LearningChart.summary(curve) + LearningChart.svg(curve)
+            }
+        }
         b += breakdown(report.suites)
         b += breakdown(report.templates)
         b += "<h2>Runs</h2>\n<table>\n<tr><th>run</th><th>agent</th><th>status</th><th>suites</th><th class=\"num\">attempts</th><th>started</th></tr>\n"
@@ -104,13 +113,19 @@ struct HTMLPages {
         for (label, value) in ReportProvenance.fields(r) {
             b += "<dt>\(e(label))</dt><dd><code>\(e(value))</code></dd>\n"
         }
-        b += "</dl>\n<h2>Episodes</h2>\n"
-        b += "<table>\n<tr><th>task</th><th>template</th><th class=\"num\">epoch</th><th class=\"num\">seed</th><th class=\"num\">attempt</th>"
+        b += "</dl>\n"
+        if r.mode == .stream, let curve = LearningCurve(entry.records, bootstrap: report.bootstrap) {
+            b += "<h2>Learning curve</h2>\n" + LearningChart.summary(curve) + LearningChart.svg(curve)
+        }
+        b += "<h2>Episodes</h2>\n"
+        let streamed = r.mode == .stream
+        b += "<table>\n<tr>" + (streamed ? "<th class=\"num\">index</th>" : "") + "<th>task</th><th>template</th><th class=\"num\">epoch</th><th class=\"num\">seed</th><th class=\"num\">attempt</th>"
         b += "<th>status</th><th class=\"num\">score</th><th class=\"num\">progress</th><th class=\"num\">steps</th>"
         b += "<th class=\"num\">wall</th><th class=\"num\">cost</th><th></th></tr>\n"
-        for stored in entry.episodes {
+        let ordered = streamed ? entry.episodes.sorted { ($0.record.streamIndex ?? 0, $0.record.attempt) < ($1.record.streamIndex ?? 0, $1.record.attempt) } : entry.episodes
+        for stored in ordered {
             let x = stored.record
-            b += "<tr><td>\(e(x.taskID))</td><td>\(e(x.template ?? ""))</td><td class=\"num\">\(x.epoch)</td><td class=\"num\">\(x.seed)</td>"
+            b += "<tr>" + (streamed ? "<td class=\"num\">\(x.streamIndex.map(String.init) ?? "–")</td>" : "") + "<td>\(e(x.taskID))</td><td>\(e(x.template ?? ""))</td><td class=\"num\">\(x.epoch)</td><td class=\"num\">\(x.seed)</td>"
             b += "<td class=\"num\">\(x.attempt)</td><td>\(statusBadge(x.status))</td><td class=\"num\">\(NumberFormat.fixed(x.score, 2))</td>"
             b += "<td class=\"num\">\(NumberFormat.optionalPercent(x.progress))</td><td class=\"num\">\(x.steps)</td>"
             b += "<td class=\"num\">\(NumberFormat.fixed(Double(x.wallMilliseconds) / 1000, 2)) s</td><td class=\"num\">\(NumberFormat.usd(x.costUSD))</td>"

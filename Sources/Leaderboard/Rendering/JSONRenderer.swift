@@ -76,6 +76,47 @@ public enum JSONRenderer {
             try c.encode(row.harnessVersion, forKey: JSONKey("harness_version"))
             try c.encode(row.networkMode, forKey: JSONKey("network_mode"))
             try SummaryJSON(s: row.summary).encodeFields(into: &c)
+            if let curve = row.learning { try c.encode(LearningJSON(curve: curve), forKey: JSONKey("learning")) }
+        }
+    }
+
+    struct LearningJSON: Encodable {
+        let curve: LearningCurve
+
+        enum CodingKeys: String, CodingKey {
+            case episodes, window, third, success_rate, early_rate, late_rate, improvement, improvement_ci_low
+            case improvement_ci_high, auc, restarts, points
+        }
+
+        struct PointJSON: Encodable {
+            let p: LearningCurve.Point
+            enum CodingKeys: String, CodingKey { case index, task_id, status, score, running_mean, window_mean, agent_process }
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(p.index, forKey: .index)
+                try c.encode(p.taskID, forKey: .task_id)
+                try c.encode(p.status.rawValue, forKey: .status)
+                try c.encode(p.score, forKey: .score)
+                try c.encode(p.runningMean, forKey: .running_mean)
+                try c.encode(p.windowMean, forKey: .window_mean)
+                try c.encode(p.agentProcess, forKey: .agent_process)
+            }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(curve.episodes, forKey: .episodes)
+            try c.encode(curve.window, forKey: .window)
+            try c.encode(curve.third, forKey: .third)
+            try c.encode(curve.successRate, forKey: .success_rate)
+            try c.encode(curve.earlyRate, forKey: .early_rate)
+            try c.encode(curve.lateRate, forKey: .late_rate)
+            try c.encode(curve.improvement, forKey: .improvement)
+            try c.encode(curve.improvementLow, forKey: .improvement_ci_low)
+            try c.encode(curve.improvementHigh, forKey: .improvement_ci_high)
+            try c.encode(curve.auc, forKey: .auc)
+            try c.encode(curve.restarts, forKey: .restarts)
+            try c.encode(curve.points.map(PointJSON.init), forKey: .points)
         }
     }
 
@@ -101,7 +142,7 @@ public enum JSONRenderer {
 
         enum CodingKeys: String, CodingKey {
             case id, task_id, suite, template, split, revision, task_checksum, seed, epoch, attempt, status, score
-            case progress, steps, wall_ms, cost_usd, answer, reason, checkers, metrics
+            case progress, steps, wall_ms, cost_usd, answer, reason, checkers, metrics, stream_index, agent_process
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -127,15 +168,18 @@ public enum JSONRenderer {
             try c.encode(r.reason, forKey: .reason)
             try c.encode(r.checkerResults, forKey: .checkers)
             try c.encode(r.metrics, forKey: .metrics)
+            if let index = r.streamIndex { try c.encode(index, forKey: .stream_index) }
+            if let process = r.agentProcess { try c.encode(process, forKey: .agent_process) }
         }
     }
 
     struct RunJSON: Encodable {
         let entry: RunEpisodes
+        var bootstrap = Bootstrap()
 
         enum CodingKeys: String, CodingKey {
             case id, name, status, agent, agent_command, agent_sha256, harness_version, suites, seed, epochs
-            case network_mode, machine, started_at, finished_at, configuration, episodes
+            case network_mode, machine, started_at, finished_at, configuration, episodes, mode, learning
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -157,6 +201,10 @@ public enum JSONRenderer {
             try c.encode(r.finishedAt.map(Timestamp.format), forKey: .finished_at)
             try c.encode(r.configurationJSON, forKey: .configuration)
             try c.encode(entry.episodes.map(EpisodeJSON.init), forKey: .episodes)
+            try c.encode(r.mode.rawValue, forKey: .mode)
+            if r.mode == .stream, let curve = LearningCurve(entry.records, bootstrap: bootstrap) {
+                try c.encode(LearningJSON(curve: curve), forKey: .learning)
+            }
         }
     }
 
@@ -178,7 +226,7 @@ public enum JSONRenderer {
             try c.encode(report.rows.enumerated().map { RowJSON(rank: $0.offset + 1, row: $0.element) }, forKey: .leaderboard)
             try c.encode(cells(report.suites), forKey: .by_suite)
             try c.encode(cells(report.templates), forKey: .by_template)
-            try c.encode(report.runs.map(RunJSON.init), forKey: .runs)
+            try c.encode(report.runs.map { RunJSON(entry: $0, bootstrap: report.bootstrap) }, forKey: .runs)
         }
 
         private func cells(_ b: Breakdown) -> [CellJSON] {

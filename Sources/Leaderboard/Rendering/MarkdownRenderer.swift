@@ -2,7 +2,15 @@
 public enum MarkdownRenderer {
     /// A Markdown table of the leaderboard.
     public static func render(_ rows: [LeaderboardRow]) -> String {
-        table([TableRenderer.headers] + rows.enumerated().map { TableRenderer.cells($1, rank: $0 + 1) })
+        table([TableRenderer.headers] + rows.enumerated().map { TableRenderer.cells($1, rank: $0 + 1) }) + learning(rows)
+    }
+
+    /// The stream runs' learning curves as a second table (empty when there is none).
+    static func learning(_ rows: [LeaderboardRow]) -> String {
+        let body = rows.compactMap { row in row.learning.map { TableRenderer.learningCells(row, $0) } }
+        guard !body.isEmpty else { return "" }
+        return "\n**Learning** (stream runs; early/late = success on the first/last third of the stream; "
+            + "AUC = mean success-so-far over the stream)\n\n" + table([TableRenderer.learningHeaders] + body)
     }
 
     /// The whole report: leaderboard, breakdowns, runs with provenance.
@@ -25,8 +33,18 @@ public enum MarkdownRenderer {
             let r = entry.run
             out += "### \(cell(r.id))\n\n"
             out += table([["field", "value"]] + ReportProvenance.fields(r).map { [$0.0, $0.1] }) + "\n"
+            if let curve = LearningCurve(entry.records, bootstrap: report.bootstrap), r.mode == .stream {
+                out += "Learning curve (window \(curve.window)):\n\n"
+                out += table([["index", "task", "status", "score", "success so far", "window mean", "process"]] + curve.points.map(curveCells)) + "\n"
+            }
         }
         return out
+    }
+
+    static func curveCells(_ p: LearningCurve.Point) -> [String] {
+        let process: String = p.agentProcess.map { String($0) } ?? "–"
+        return [String(p.index), p.taskID, p.status.rawValue, NumberFormat.fixed(p.score, 2), NumberFormat.percent(p.runningMean),
+                NumberFormat.percent(p.windowMean), process]
     }
 
     static func table(_ rows: [[String]]) -> String {

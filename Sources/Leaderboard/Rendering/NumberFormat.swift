@@ -16,6 +16,16 @@ enum NumberFormat {
         String(format: "%.\(digits)f", x)
     }
 
+    /// A difference of rates in percentage points, signed: `+33.3 pp`.
+    static func signedPoints(_ x: Double?) -> String {
+        guard let x else { return "–" }
+        return String(format: "%+.1f pp", x * 100)
+    }
+
+    static func signedInterval(_ low: Double, _ high: Double) -> String {
+        String(format: "%+.1f to %+.1f", low * 100, high * 100)
+    }
+
     static func usd(_ x: Double?) -> String {
         guard let x else { return "–" }
         return x < 0.01 && x > 0 ? String(format: "$%.4f", x) : String(format: "$%.2f", x)

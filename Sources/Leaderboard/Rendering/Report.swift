@@ -44,6 +44,7 @@ enum ReportProvenance {
             ("seed", String(r.seed)),
             ("epochs", String(r.epochs)),
             ("network mode", r.networkMode),
+            ("mode", r.mode == .stream ? "stream (one agent process, outcomes revealed after each episode)" : "episode"),
             ("machine", "\(r.machine.hostname), \(r.machine.cores) cores, \(r.machine.os)"),
             ("started", Timestamp.format(r.startedAt)),
             ("finished", r.finishedAt.map(Timestamp.format) ?? "–"),

@@ -40,6 +40,10 @@ enum ReportStyle {
         svg.chart .value { fill: var(--fg); font-size: 12px; }
         svg.chart .bar { fill: var(--bar); opacity: 0.8; }
         svg.chart .whisker { stroke: var(--fg); stroke-width: 1.5; }
+        svg.learning .third { fill: var(--alt); }
+        svg.learning .running { fill: none; stroke: var(--bar); stroke-width: 2; }
+        svg.learning .window { fill: none; stroke: var(--muted); stroke-width: 1.5; stroke-dasharray: 4 3; }
+        svg.learning .hit { fill: var(--ok); } svg.learning .miss { fill: none; stroke: var(--bad); stroke-width: 1; }
         .empty { color: var(--muted); font-style: italic; }
         """
 }

@@ -6,7 +6,26 @@ public enum TableRenderer {
 
     public static func render(_ rows: [LeaderboardRow]) -> String {
         let body = rows.enumerated().map { i, row in cells(row, rank: i + 1) }
-        return align([headers] + body, rightAligned: [0, 3, 4, 6, 7, 8, 9, 10, 11])
+        return align([headers] + body, rightAligned: [0, 3, 4, 6, 7, 8, 9, 10, 11]) + learning(rows)
+    }
+
+    static let learningHeaders = ["agent", "run", "stream", "early", "late", "late − early", "95% CI", "AUC", "restarts"]
+
+    /// The learning curves of the rows from stream runs, as a second table (empty when none).
+    static func learning(_ rows: [LeaderboardRow]) -> String {
+        let body = rows.compactMap { row in row.learning.map { learningCells(row, $0) } }
+        guard !body.isEmpty else { return "" }
+        return "\nLearning (stream runs; early/late = first/last third of the stream)\n"
+            + align([learningHeaders] + body, rightAligned: [2, 3, 4, 5, 7, 8])
+    }
+
+    static func learningCells(_ row: LeaderboardRow, _ c: LearningCurve) -> [String] {
+        [
+            row.agent, row.runID, String(c.episodes), NumberFormat.optionalPercent(c.earlyRate),
+            NumberFormat.optionalPercent(c.lateRate), NumberFormat.signedPoints(c.improvement),
+            c.improvementLow.flatMap { low in c.improvementHigh.map { NumberFormat.signedInterval(low, $0) } } ?? "–",
+            NumberFormat.fixed(c.auc, 3), String(c.restarts),
+        ]
     }
 
     static func cells(_ row: LeaderboardRow, rank: Int) -> [String] {

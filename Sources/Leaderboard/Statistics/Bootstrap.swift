@@ -62,6 +62,23 @@ public struct Bootstrap: Sendable {
         ratioInterval(values.map { Cluster(total: $0, count: 1) })
     }
 
+    /// The interval for mean(b) − mean(a) of two independent samples, each resampled
+    /// on its own (for the late-minus-early improvement of a learning curve).
+    public func differenceInterval(_ a: [Double], _ b: [Double]) -> Interval? {
+        guard !a.isEmpty, !b.isEmpty else { return nil }
+        var generator = SplitMix64(seed: seed)
+        var statistics: [Double] = []
+        statistics.reserveCapacity(resamples)
+        for _ in 0..<resamples {
+            var sumA = 0.0
+            for _ in 0..<a.count { sumA += a[generator.index(below: a.count)] }
+            var sumB = 0.0
+            for _ in 0..<b.count { sumB += b[generator.index(below: b.count)] }
+            statistics.append(sumB / Double(b.count) - sumA / Double(a.count))
+        }
+        return percentiles(statistics)
+    }
+
     private func percentiles(_ values: [Double]) -> Interval {
         let sorted = values.sorted()
         let alpha = (1 - confidence) / 2

@@ -10,6 +10,8 @@ public struct LeaderboardRow: Sendable, Equatable {
     public var harnessVersion: String
     public var networkMode: String
     public var summary: OutcomeSummary
+    /// For a stream run (`gauntlet run --stream`): success over the stream; else nil.
+    public var learning: LearningCurve? = nil
 }
 
 /// A run with its episodes, the unit the statistics and renderers work on.
@@ -49,7 +51,8 @@ public enum Standings {
             return LeaderboardRow(
                 agent: agent, runID: entry.run.id, runName: entry.run.name, suite: suite ?? suites,
                 agentSHA256: entry.run.agentSHA256, harnessVersion: entry.run.harnessVersion,
-                networkMode: entry.run.networkMode, summary: OutcomeSummary(entry.records, bootstrap: bootstrap))
+                networkMode: entry.run.networkMode, summary: OutcomeSummary(entry.records, bootstrap: bootstrap),
+                learning: entry.run.mode == .stream ? LearningCurve(entry.records, bootstrap: bootstrap) : nil)
         }
         return rows.sorted { a, b in
             if a.summary.successRate != b.summary.successRate { return a.summary.successRate > b.summary.successRate }

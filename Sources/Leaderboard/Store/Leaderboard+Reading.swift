@@ -129,13 +129,17 @@ extension Leaderboard {
             throw LeaderboardError.corruptRow(table: "runs", field: "started_at", value: startedText)
         }
         let finishedText: String? = row["finished_at"]
+        let modeText: String = row["mode"]
+        guard let mode = SessionMode(rawValue: modeText) else {
+            throw LeaderboardError.corruptRow(table: "runs", field: "mode", value: modeText)
+        }
         return RunRecord(
             id: id, name: row["name"], agentCommand: row["agent_command"], agentName: row["agent_name"],
             agentVersion: row["agent_version"], agentSHA256: row["agent_sha256"], harnessVersion: row["harness_version"],
             suites: suites, configurationJSON: row["config_json"], seed: UInt64(bitPattern: row["seed"] as Int64),
             epochs: row["epochs"], networkMode: row["network_mode"],
             machine: MachineInfo(hostname: row["machine_hostname"], cores: row["machine_cores"], os: row["machine_os"]),
-            startedAt: startedAt, finishedAt: finishedText.flatMap(Timestamp.parse), status: status)
+            startedAt: startedAt, finishedAt: finishedText.flatMap(Timestamp.parse), status: status, mode: mode)
     }
 
     static func episode(from row: Row) throws -> EpisodeRecord {
@@ -160,7 +164,7 @@ extension Leaderboard {
             inputTokens: row["input_tokens"], outputTokens: row["output_tokens"], costUSD: row["cost_usd"],
             answer: answerStatus.map { AnswerRecord(status: $0, value: answerValue ?? "") }, reason: row["reason"],
             stderrTail: row["stderr_tail"], finalURL: row["final_url"], finalState: nil, requestLogJSON: "",
-            checkerResults: checkers)
+            checkerResults: checkers, streamIndex: row["stream_index"], agentProcess: row["agent_process"])
     }
 }
 

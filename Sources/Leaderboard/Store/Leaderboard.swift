@@ -82,14 +82,15 @@ public struct Leaderboard: Sendable {
                 sql: """
                     INSERT INTO runs (id, name, agent_command, agent_name, agent_version, agent_sha256, harness_version,
                         config_json, seed, epochs, network_mode, machine_hostname, machine_cores, machine_os,
-                        started_at, finished_at, status)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        started_at, finished_at, status, mode)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     run.id, run.name, run.agentCommand, run.agentName, run.agentVersion, run.agentSHA256,
                     run.harnessVersion, run.configurationJSON, Int64(bitPattern: run.seed), run.epochs,
                     run.networkMode, run.machine.hostname, run.machine.cores, run.machine.os,
                     Timestamp.format(run.startedAt), run.finishedAt.map(Timestamp.format), run.status.rawValue,
+                    run.mode.rawValue,
                 ])
             for suite in run.suites.sorted(by: { $0.name < $1.name }) {
                 try db.execute(

@@ -26,8 +26,9 @@ struct PreparedEpisode: Sendable {
             sql: """
                 INSERT INTO episodes (run_id, task_id, suite, template, split, revision, task_checksum, seed, epoch,
                     attempt, status, score, progress, steps, wall_ms, input_tokens, output_tokens, cost_usd,
-                    answer_status, answer_value, reason, stderr_tail, final_url, checker_results_json, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    answer_status, answer_value, reason, stderr_tail, final_url, checker_results_json, recorded_at,
+                    stream_index, agent_process)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 episode.runID, episode.taskID, episode.suite, episode.template, episode.split, episode.revision,
@@ -35,7 +36,7 @@ struct PreparedEpisode: Sendable {
                 episode.status.rawValue, episode.score, episode.progress, episode.steps, episode.wallMilliseconds,
                 episode.inputTokens, episode.outputTokens, episode.costUSD, episode.answer?.status,
                 episode.answer?.value, episode.reason, episode.stderrTail, episode.finalURL, checkerJSON,
-                Timestamp.format(Date()),
+                Timestamp.format(Date()), episode.streamIndex, episode.agentProcess,
             ])
         let episodeID = db.lastInsertedRowID
         try db.execute(
@@ -73,6 +74,12 @@ struct PreparedEpisode: Sendable {
         try unit(e.progress, "progress")
         if e.attempt < 1 { throw LeaderboardError.invalidRecord(field: "episode.attempt", reason: "must be at least 1, got \(e.attempt)") }
         if e.epoch < 0 { throw LeaderboardError.invalidRecord(field: "episode.epoch", reason: "must not be negative, got \(e.epoch)") }
+        if let index = e.streamIndex, index < 0 {
+            throw LeaderboardError.invalidRecord(field: "episode.stream_index", reason: "must not be negative, got \(index)")
+        }
+        if let process = e.agentProcess, process < 1 {
+            throw LeaderboardError.invalidRecord(field: "episode.agent_process", reason: "must be at least 1, got \(process)")
+        }
         if e.steps < 0 { throw LeaderboardError.invalidRecord(field: "episode.steps", reason: "must not be negative, got \(e.steps)") }
         if let cost = e.costUSD, !cost.isFinite || cost < 0 {
             throw LeaderboardError.invalidRecord(field: "episode.cost_usd", reason: "must be a finite amount ≥ 0, got \(cost)")

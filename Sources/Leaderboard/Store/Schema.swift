@@ -4,7 +4,7 @@ import GRDB
 /// is never edited: a change of schema is a new migration appended here.
 enum Schema {
     /// The last migration of this build; `Leaderboard.schemaVersion` reports what a file has.
-    static let currentVersion = "v1"
+    static let currentVersion = "v2-streams"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -95,6 +95,17 @@ enum Schema {
                     PRIMARY KEY (episode_id, idx)
                 );
                 PRAGMA user_version = 1;
+                """)
+        }
+        // Learning streams: whether a run fed one persistent agent an ordered stream of
+        // episodes, each episode's position in that stream, and which agent process (1 for
+        // the first, counting restarts after a crash) played it.
+        migrator.registerMigration("v2-streams") { db in
+            try db.execute(sql: """
+                ALTER TABLE runs ADD COLUMN mode TEXT NOT NULL DEFAULT 'episode' CHECK (mode IN ('episode', 'stream'));
+                ALTER TABLE episodes ADD COLUMN stream_index INTEGER CHECK (stream_index >= 0);
+                ALTER TABLE episodes ADD COLUMN agent_process INTEGER CHECK (agent_process >= 1);
+                PRAGMA user_version = 2;
                 """)
         }
         return migrator

@@ -28,6 +28,9 @@ final class GameCache: Sendable {
 
     static let pristineLimit = 4096
     private let pristine = Mutex<[String: Pristine]>([:])
+    /// Parsed canonical keys by their text: parsing proves canonical form by writing the
+    /// id back from the knobs, which showed in step profiles; every step names its game.
+    private let keys = Mutex<[String: GameKey]>([:])
     private let current = Mutex<(entries: [Slot: Entry], sweepAt: Int)>(([:], 256))
 
     /// The generated start of `key`'s game (generated on first use).
@@ -42,6 +45,18 @@ final class GameCache: Sendable {
             cache[text] = made
         }
         return made
+    }
+
+    /// `family/id` parsed (`GameKey.parse(family:id:)`), from the cache when seen before.
+    func key(_ family: Family, _ id: String) throws(GameKeyError) -> GameKey {
+        let text = family.rawValue + "/" + id
+        if let hit = keys.withLock({ $0[text] }) { return hit }
+        let key = try GameKey.parse(family: family, id: id)
+        keys.withLock { cache in
+            if cache.count >= Self.pristineLimit { cache.removeAll() }
+            cache[text] = key
+        }
+        return key
     }
 
     /// The cached current game of `key` in `connection`, if it is at move `moves`.
