@@ -73,24 +73,32 @@ struct ArenaBuilder {
 
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard !bytes.isEmpty else { return }
+        let blank = bytes.allSatisfy(\.isASCIIWhitespace)
         if lastTextItem >= 0 {
             // libxml2 delivers a run of text in several callbacks; keep it one item.
             arena.bytes.append(contentsOf: bytes)
             arena.items[lastTextItem].count += Int32(bytes.count)
+            if !blank && arena.items[lastTextItem].isBlank {
+                arena.items[lastTextItem].isBlank = false
+                arena.items[lastTextItem].key = textKey(parent: Int(arena.items[lastTextItem].parent))
+            }
             return
         }
         let parent = open.last ?? -1
         let index = arena.items.count
         let start = Int32(arena.bytes.count)
         arena.bytes.append(contentsOf: bytes)
-        var key: UInt64 = 0
-        if parent >= 0 {
-            key = siblingKey(parentKey: arena.items[Int(parent)].key, discriminator: StableID.textDiscriminator)
-        }
+        // Whitespace between tags is a third of a typical page's text runs; it gets no
+        // key, so it costs nothing later and cannot shift the ordinals of real text.
         arena.items.append(.init(
-            isText: true, tag: .other, parent: parent, end: Int32(index + 1),
-            start: start, count: Int32(bytes.count), key: key))
+            isText: true, isBlank: blank, tag: .other, parent: parent, end: Int32(index + 1),
+            start: start, count: Int32(bytes.count), key: blank ? 0 : textKey(parent: Int(parent))))
         lastTextItem = index
+    }
+
+    private mutating func textKey(parent: Int) -> UInt64 {
+        guard parent >= 0 else { return 0 }
+        return siblingKey(parentKey: arena.items[parent].key, discriminator: StableID.textDiscriminator)
     }
 
     /// Closes whatever the document left open.

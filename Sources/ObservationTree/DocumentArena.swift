@@ -9,6 +9,9 @@
 struct DocumentArena {
     struct Item {
         var isText: Bool
+        /// A text run of nothing but whitespace: it separates words, but is never a
+        /// node of its own and has no key.
+        var isBlank = false
         var tag: Tag
         var parent: Int32
         var end: Int32

@@ -65,7 +65,7 @@ struct HTMLSemantics {
             let item = arena.items[i]
 
             if item.isText {
-                if !context.nameFromContent {
+                if !context.nameFromContent && !item.isBlank {
                     let content = collapsed(item)
                     // Through a pointer: `nodes[i].name` copies the whole node first.
                     let sameAsParent = nodes.withUnsafeBufferPointer { buffer in

@@ -7,7 +7,8 @@
 ///   `name` attribute for form fields, plus `value` for inputs such as radios;
 ///   otherwise the `class` attribute) and its ordinal among earlier siblings with
 ///   the same tag and discriminator;
-/// - a text run is keyed by its parent's key and its ordinal among text siblings.
+/// - a text run is keyed by its parent's key and its ordinal among text siblings;
+///   runs of nothing but whitespace are not nodes, have no key and are not counted.
 ///
 /// So an edit changes only the ids of what it touches, of later look-alike siblings
 /// in the same parent, and of their descendants: adding a banner above a product

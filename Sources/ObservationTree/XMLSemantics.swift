@@ -47,6 +47,10 @@ struct XMLSemantics {
             let depth = stack.last.map { $0.depth } ?? 0
             let item = arena.items[i]
             if item.isText {
+                guard !item.isBlank else {
+                    i += 1
+                    continue
+                }
                 let content = collapseWhitespace(arena.bytes[Int(item.start)..<Int(item.start + item.count)])
                 if !content.isEmpty && content != nodes[parent].name {
                     nodes.append(ObservationNode(

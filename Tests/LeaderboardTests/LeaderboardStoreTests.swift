@@ -26,6 +26,22 @@ import Testing
         #expect(try again.appliedMigrations() == ["v1", "v2-streams"])
     }
 
+    /// A run starting while someone reads the leaderboard: both open (and migrate) a new
+    /// file at once. Every opener must succeed, with each migration applied once.
+    @Test func openersRacingOnANewFileAllSucceed() async throws {
+        for round in 0..<10 {
+            let path = try SampleData.tempDirectory() + "/race-\(round).sqlite"
+            try await withThrowingTaskGroup(of: [String].self) { group in
+                for _ in 0..<6 {
+                    group.addTask { try Leaderboard(path: path).appliedMigrations() }
+                }
+                for try await applied in group {
+                    #expect(applied == ["v1", "v2-streams"])
+                }
+            }
+        }
+    }
+
     @Test func synchronousIsNormal() throws {
         let board = try SampleData.board()
         let level = try board.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }

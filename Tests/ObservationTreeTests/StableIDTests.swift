@@ -23,6 +23,18 @@ import Testing
         #expect(ObservationTree.html(Self.page) == ObservationTree.html(Self.page))
     }
 
+    @Test func whitespaceBetweenTagsMovesNoTextId() {
+        func textIDs(_ html: String) -> [String: String] {
+            var result: [String: String] = [:]
+            for node in ObservationTree.html(html).nodes where node.role == .staticText { result[node.name] = node.id }
+            return result
+        }
+        let compact = textIDs("<main><p><b>Sale</b>ends today</p><p>Free shipping</p></main>")
+        let spaced = textIDs("<main>\n  <p>\n    <b>Sale</b>ends today</p>\n  <p>Free shipping</p>\n</main>\n")
+        #expect(compact.count == 3)
+        #expect(spaced == compact)
+    }
+
     @Test func idsAreUniqueWithinATree() {
         let tree = ObservationTree.html(Self.page + String(repeating: "<p><a href=/x>same</a></p>", count: 3000))
         #expect(Set(tree.nodes.map(\.id)).count == tree.nodes.count)

@@ -35,28 +35,46 @@ public struct Leaderboard: Sendable {
     }
 
     private init(openingAt path: String) throws {
+        pool = try Self.open(path)
+        self.path = path
+    }
+
+    /// Two processes opening a new file at once (a run starting while `gauntlet
+    /// leaderboard` reads it) race: switching the file to WAL can fail at once with
+    /// "database is locked", without waiting out the busy timeout, and GRDB reads which
+    /// migrations are applied before it opens each migration's transaction, so both can
+    /// try the same one and the loser's fails. Either way nothing was half done: start
+    /// over from what the file holds now. An error that persists is reported.
+    private static func open(_ path: String) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                return try openAndMigrate(path)
+            } catch let error as DatabaseError {
+                attempt += 1
+                guard attempt < 6 else {
+                    throw LeaderboardError.unreadableDatabase(path: path, reason: error.message ?? error.description)
+                }
+                usleep(useconds_t(10_000 * attempt))
+            }
+        }
+    }
+
+    private static func openAndMigrate(_ path: String) throws -> DatabasePool {
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         let migrator = Schema.migrator
-        let pool: DatabasePool
-        let applied: Set<String>
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
-        } catch let error as DatabaseError {
-            throw LeaderboardError.unreadableDatabase(path: path, reason: error.message ?? error.description)
-        }
-        let known = Set(migrator.migrations)
-        let unknown = applied.subtracting(known).sorted()
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        let applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
+        let unknown = applied.subtracting(Set(migrator.migrations)).sorted()
         if !unknown.isEmpty {
             throw LeaderboardError.newerSchema(path: path, unknownMigrations: unknown)
         }
         try migrator.migrate(pool)
-        self.path = path
-        self.pool = pool
+        return pool
     }
 
     /// The migrations applied to this file, oldest first (e.g. `["v1"]`).
