@@ -148,6 +148,10 @@ class TextGameAgent:
         self.steps = 0
         self.tried = {}
 
+    def value_adjustment(self, command):
+        """What a learning subclass adds to a command's value (stream_agent.py); none here."""
+        return 0
+
     def act(self, observation, last_error):
         self.steps += 1
         text = observation.get("text", "")
@@ -165,7 +169,7 @@ class TextGameAgent:
             verb = command.split(" ")[0]
             bonus = {"take": 2, "move": 3, "put": 3, "heat": 2, "cool": 2, "clean": 2, "use": 2,
                      "craft": 3, "get": 1, "open": 1, "unlock": 2, "examine": 1}.get(verb, 0)
-            return (overlap * 4 + bonus) - 5 * self.tried.get(command, 0)
+            return (overlap * 4 + bonus) - 5 * self.tried.get(command, 0) + self.value_adjustment(command)
 
         best = max(commands, key=lambda c: (value(c), -commands.index(c)))
         self.tried[best] = self.tried.get(best, 0) + 1

@@ -22,7 +22,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from heuristic_agent import Agent, TextGameAgent, send, stem, words  # noqa: E402
+from heuristic_agent import Agent, TextGameAgent, send  # noqa: E402
 
 
 class Memory:
@@ -67,29 +67,6 @@ class LearningTextAgent(TextGameAgent):
         learned = self.memory.verb_bonus.get(self.memory.family(self.task_id), {}).get(verb, 0.0)
         avoided = self.memory.avoid.get(self.task_id, {}).get(command, 0)
         return max(-3.0, min(3.0, learned)) - 4 * avoided
-
-    def act(self, observation, last_error):
-        self.steps += 1
-        text = observation.get("text", "")
-        first = text.splitlines()[0] if text else ""
-        if " won" in first:
-            return "stop [done]"
-        if self.steps > self.budget:
-            return "stop [N/A]"
-        commands = [m.group("command").replace("\\'", "'") for m in map(self.OPTION.match, text.splitlines()) if m]
-        if not commands:
-            return "stop [N/A]"
-
-        def value(command):
-            overlap = len({stem(w) for w in words(command)} & self.goal_words)
-            verb = command.split(" ")[0]
-            bonus = {"take": 2, "move": 3, "put": 3, "heat": 2, "cool": 2, "clean": 2, "use": 2,
-                     "craft": 3, "get": 1, "open": 1, "unlock": 2, "examine": 1}.get(verb, 0)
-            return (overlap * 4 + bonus) - 5 * self.tried.get(command, 0) + self.value_adjustment(command)
-
-        best = max(commands, key=lambda c: (value(c), -commands.index(c)))
-        self.tried[best] = self.tried.get(best, 0) + 1
-        return "say [%s]" % best
 
 
 class Episode:
