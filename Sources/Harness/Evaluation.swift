@@ -84,13 +84,7 @@ public struct Evaluation: Sendable {
             while let result = try await group.next() {
                 let entry = pending[result.index]
                 let outcome = result.outcome
-                _ = try await leaderboard.record(
-                    episode: Self.record(outcome, entry: entry, runID: run.id),
-                    steps: Self.stepRecords(outcome))
-                if let name = outcome.agentName, summary.agentName == nil {
-                    summary.agentName = name
-                    try leaderboard.setAgentIdentity(runID: run.id, name: name, version: outcome.agentVersion ?? "")
-                }
+                try await store(Self.record(outcome, entry: entry, runID: run.id), outcome: outcome, summary: &summary)
                 if outcome.status.isRetriable && outcome.key.attempt < options.maxAttempts {
                     summary.retries += 1
                     launch(result.index, attempt: outcome.key.attempt + 1)
@@ -128,11 +122,7 @@ public struct Evaluation: Sendable {
                 var record = Self.record(outcome, entry: entry, runID: run.id)
                 record.streamIndex = position
                 record.agentProcess = outcome.agentProcess
-                _ = try await leaderboard.record(episode: record, steps: Self.stepRecords(outcome))
-                if let name = outcome.agentName, summary.agentName == nil {
-                    summary.agentName = name
-                    try leaderboard.setAgentIdentity(runID: run.id, name: name, version: outcome.agentVersion ?? "")
-                }
+                try await store(record, outcome: outcome, summary: &summary)
                 if let id = outcome.streamEpisodeID {
                     await agent.reveal(EpisodeEnd(
                         episodeID: id, steps: outcome.steps.count, revealed: true, status: outcome.status,
@@ -179,6 +169,16 @@ public struct Evaluation: Sendable {
             parts.append("\(outcome.keyNodesReached) of \(outcome.keyNodesTotal) key nodes reached")
         }
         return parts.joined(separator: "; ")
+    }
+
+    /// Writes the episode with its steps, and the agent's name and version the first
+    /// time an episode reports them.
+    private func store(_ record: EpisodeRecord, outcome: EpisodeOutcome, summary: inout RunSummary) async throws {
+        _ = try await leaderboard.record(episode: record, steps: Self.stepRecords(outcome))
+        if let name = outcome.agentName, summary.agentName == nil {
+            summary.agentName = name
+            try leaderboard.setAgentIdentity(runID: record.runID, name: name, version: outcome.agentVersion ?? "")
+        }
     }
 
     static func stepRecords(_ outcome: EpisodeOutcome) -> [StepRecord] {
