@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ObservationTree
 import SandboxKit
 import TextWorlds
@@ -62,14 +63,16 @@ struct BenchTextgameCommand: AsyncParsableCommand {
 
         let harness = harnessSteps > 0 ? try await measureHarness(steps: harnessSteps, clock: clock) : nil
 
-        let note = "harness_steps_per_s: POST command?respond=screen answered with the new screen XML (one request per step, as GameEnvironment does) over one keep-alive loopback connection to the sandbox host, then ObservationTree.xml, random admissible commands (games of the same worlds, a fresh instance per episode); screen_steps_per_s is engine + screen XML + text rendering in process."
+        let note = "harness_steps_per_s: POST command?respond=screen answered with the new screen XML (one request per step, as GameEnvironment does) over one keep-alive loopback connection to the sandbox host, then ObservationTree.xml, random admissible commands (games of the same worlds, a fresh instance per episode), one episode at a time; harness_parallel_steps_per_s: the same with one episode stream per core at once, by the wall clock; screen_steps_per_s is engine + screen XML + text rendering in process."
         if json {
             let members: [(String, JSONValue)] = [
                 ("vocabulary", .string(Vocabulary.version)),
                 ("engine_steps_per_s", .int(Int(engine))),
                 ("engine_text_steps_per_s", .int(Int(text))),
                 ("screen_steps_per_s", .int(Int(screen))),
-                ("harness_steps_per_s", harness.map { .int(Int($0)) } ?? .null),
+                ("harness_steps_per_s", harness.map { .int(Int($0.single)) } ?? .null),
+                ("harness_parallel_steps_per_s", harness.map { .int(Int($0.parallel)) } ?? .null),
+                ("harness_parallel_streams", harness.map { .int($0.streams) } ?? .null),
                 ("generate_verify_ms", .number(averageMs)),
                 ("generate_verify_ms_by_family", .object(generateMs.map { ($0.0.rawValue, .number($0.1)) })),
                 ("tasks_per_family", .int(tasks)),
@@ -85,7 +88,10 @@ struct BenchTextgameCommand: AsyncParsableCommand {
             print("  engine, typed random admissible commands: \(Int(engine)) steps/s")
             print("  engine, text commands (list as text, parse, apply): \(Int(text)) steps/s")
             print("  engine + screen XML + text rendering: \(Int(screen)) steps/s")
-            print("  harness (HTTP to the sandbox host + observation tree): \(harness.map { String(Int($0)) } ?? "skipped") steps/s")
+            print("  harness (HTTP to the sandbox host + observation tree): \(harness.map { String(Int($0.single)) } ?? "skipped") steps/s")
+            if let harness {
+                print("  harness, \(harness.streams) episodes at once (wall clock, instance set-up included): \(Int(harness.parallel)) steps/s")
+            }
             for (family, ms) in generateMs { print("  generate + verify \(family.rawValue): \(Self.fixed(ms)) ms/task") }
             print("  standard suite, \(suiteTasks) tasks generated, verified and admitted: \(Self.fixed(suiteMs)) ms")
             print("note: \(note)")
@@ -97,7 +103,9 @@ struct BenchTextgameCommand: AsyncParsableCommand {
     /// answered with the new screen (`?respond=screen`, as `GameEnvironment` posts), and the
     /// observation tree built from the XML.
     /// Episodes end when the game does or after 100 steps; each gets a fresh instance.
-    func measureHarness(steps: Int, clock: ContinuousClock) async throws -> Double {
+    /// `single` is one episode at a time, counting only the stepping; `parallel` is one
+    /// stream per core at once, by the wall clock, instance set-up included.
+    func measureHarness(steps: Int, clock: ContinuousClock) async throws -> (single: Double, parallel: Double, streams: Int) {
         let host = try await SandboxHost(sandboxes: [GamesSandbox()], poolSize: 4)
         let port = try await host.start(port: 0)
         var keys: [GameKey] = []
@@ -113,9 +121,32 @@ struct BenchTextgameCommand: AsyncParsableCommand {
         }
         await host.dropInstance(warm)
 
+        let single = try await Self.playEpisodes(host: host, port: port, keys: keys, steps: steps, first: 0, stride: 1, clock: clock)
+        let streams = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let gameKeys = keys
+        let start = clock.now
+        let parallelSteps = try await withThrowingTaskGroup(of: Int.self) { group in
+            for stream in 0..<streams {
+                group.addTask {
+                    try await Self.playEpisodes(host: host, port: port, keys: gameKeys, steps: steps / streams, first: stream,
+                                           stride: streams, clock: clock).steps
+                }
+            }
+            return try await group.reduce(0, +)
+        }
+        let wall = clock.now - start
+        await host.stop()
+        return (Double(single.steps) / max(Self.seconds(single.stepping), 1e-9),
+                Double(parallelSteps) / max(Self.seconds(wall), 1e-9), streams)
+    }
+
+    /// Plays episodes `first`, `first + stride`, … until `steps` steps are taken; returns
+    /// them with the time spent stepping (instance set-up excluded).
+    private static func playEpisodes(host: SandboxHost, port: Int, keys: [GameKey], steps: Int, first: Int, stride: Int,
+                              clock: ContinuousClock) async throws -> (steps: Int, stepping: Duration) {
         var done = 0
-        var episode = 0
-        var elapsed: Duration = .zero
+        var episode = first
+        var stepping: Duration = .zero
         while done < steps {
             let key = keys[episode % keys.count]
             let id = try await host.makeInstance(sandboxes: ["games"], seed: 1)
@@ -139,13 +170,12 @@ struct BenchTextgameCommand: AsyncParsableCommand {
                 }
                 return taken
             }
-            elapsed += clock.now - start
+            stepping += clock.now - start
             await host.dropInstance(id)
             done += max(taken, 1)
-            episode += 1
+            episode += stride
         }
-        await host.stop()
-        return Double(done) / max(Self.seconds(elapsed), 1e-9)
+        return (done, stepping)
     }
 
     /// Steps per second of `step` over the worlds, restarting an episode when it
