@@ -64,7 +64,7 @@ struct BenchSandboxCommand: AsyncParsableCommand {
         let stepInstance = try await host.makeInstance(sandboxes: [sandbox], seed: seed)
         let targets = try await stepTargets(host, instance: stepInstance)
         let requestCount = requests
-        let steps = try await OnThread.run {
+        let steps = try await BlockingThreads.run {
             let client = LoopbackHTTPClient(port: port, hostName: "\(selected[0].name).localhost", instanceID: stepInstance)
             for target in targets.prefix(20) { _ = try client.get(target.path) }  // warm-up
             var samples: [(String, Double, Int)] = []
@@ -103,7 +103,7 @@ struct BenchSandboxCommand: AsyncParsableCommand {
         for _ in 0..<live { liveIDs.append(try await host.makeInstance(sandboxes: [sandbox], seed: seed)) }
         let frozen = liveIDs
         let product = targets.first { $0.kind == "product" }?.path ?? "/"
-        try await OnThread.run {
+        try await BlockingThreads.run {
             for id in frozen {
                 let client = LoopbackHTTPClient(port: port, hostName: "\(selected[0].name).localhost", instanceID: id)
                 _ = try client.get("/")
@@ -179,18 +179,6 @@ extension Duration {
 
 /// Runs blocking work (the loopback client) on its own thread, off the Swift concurrency pool
 /// the server needs.
-enum OnThread {
-    static func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            let thread = Thread {
-                continuation.resume(with: Result { try body() })
-            }
-            thread.stackSize = 1 << 22
-            thread.start()
-        }
-    }
-}
-
 enum Stats {
     static func percentile(_ values: [Double], _ p: Double) -> Double {
         guard !values.isEmpty else { return 0 }

@@ -115,7 +115,7 @@ struct BenchTextgameCommand: AsyncParsableCommand {
         // Warm the pristine-world cache so generation is not counted as stepping.
         let warm = try await host.makeInstance(sandboxes: ["games"], seed: 1)
         let warmKeys = keys
-        _ = try await OnThread.run {
+        _ = try await BlockingThreads.run {
             let client = LoopbackHTTPClient(port: port, hostName: "games.localhost", instanceID: warm)
             for key in warmKeys { _ = try client.get("/play/\(key.text)") }
         }
@@ -153,7 +153,7 @@ struct BenchTextgameCommand: AsyncParsableCommand {
             let budget = min(100, steps - done)
             let seed = UInt64(episode)
             let start = clock.now
-            let taken = try await OnThread.run { () throws -> Int in
+            let taken = try await BlockingThreads.run { () throws -> Int in
                 var rng = SeededGenerator(seed: seed, stream: "bench/harness")
                 let client = LoopbackHTTPClient(port: port, hostName: "games.localhost", instanceID: id)
                 let path = "/play/\(key.text)"

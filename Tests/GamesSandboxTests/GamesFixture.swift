@@ -1,6 +1,5 @@
 import Foundation
 import SandboxKit
-import Synchronization
 import TextWorlds
 
 /// One live host serving the games sandbox, shared by the tests (each test makes its own instances).
@@ -31,28 +30,6 @@ actor GamesFixture {
 extension SandboxHost {
     func rows(_ id: String, _ sql: String) async throws -> [[SQLValue]] {
         try await query(id, sql).rows
-    }
-}
-
-/// Runs blocking loopback HTTP on a real thread, never on the concurrency pool the server needs.
-enum OnThread {
-    final class Box<T: Sendable>: Sendable {
-        let value: Mutex<Result<T, any Error>?> = Mutex(nil)
-    }
-
-    static func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        let box = Box<T>()
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let thread = Thread {
-                let outcome = Result { try body() }
-                box.value.withLock { $0 = outcome }
-                continuation.resume()
-            }
-            thread.stackSize = 1 << 20
-            thread.start()
-        }
-        guard let result = box.value.withLock({ $0 }) else { throw SandboxError.sqlite("thread produced nothing") }
-        return try result.get()
     }
 }
 

@@ -15,7 +15,7 @@ import TextWorlds
         let (host, port) = try await GamesFixture.shared.host()
         let id = try await host.makeInstance(sandboxes: ["games"], seed: 1)
         let key = Self.heat
-        let response = try await OnThread.run { try Player(port: port, instance: id, key: key).screen() }
+        let response = try await BlockingThreads.run { try Player(port: port, instance: id, key: key).screen() }
         #expect(response.status == 200)
         #expect(response.header("Content-Type") == "application/xml; charset=utf-8")
         let expected = try Self.task(key).world.screenXML()
@@ -34,7 +34,7 @@ import TextWorlds
         let (host, port) = try await GamesFixture.shared.host()
         let id = try await host.makeInstance(sandboxes: ["games"], seed: 1)
         let key = Self.heat
-        let (post, page, bad) = try await OnThread.run {
+        let (post, page, bad) = try await BlockingThreads.run {
             let player = Player(port: port, instance: id, key: key)
             let (post, page) = try player.say("fly to the moon")
             let bad = try player.client.post(player.path, form: [("cmd", "look")])
@@ -56,7 +56,7 @@ import TextWorlds
         let key = Self.heat
         let a = try await host.makeInstance(sandboxes: ["games"], seed: 1)
         let b = try await host.makeInstance(sandboxes: ["games"], seed: 1)
-        let (inline, redirected, inlineText) = try await OnThread.run {
+        let (inline, redirected, inlineText) = try await BlockingThreads.run {
             let one = Player(port: port, instance: a, key: key)
             let two = Player(port: port, instance: b, key: key)
             let inline = try one.client.post(one.path + "?respond=screen", form: [("command", "look")])
@@ -81,7 +81,7 @@ import TextWorlds
             let key = GameKey(family: family, split: .test, seed: 3, knobs: .preset(.medium, for: family))
             let task = try Self.task(key)
             let oracle = task.description.oracle
-            let last = try await OnThread.run {
+            let last = try await BlockingThreads.run {
                 let player = Player(port: port, instance: id, key: key)
                 var page = try player.screen()
                 for command in oracle { page = try player.say(command).page }
@@ -102,7 +102,7 @@ import TextWorlds
         let impossible = GameKey(family: .crafting, split: .train, seed: 2, knobs: Knobs(minPlanLength: 1, infeasible: true))
         let possible = GameKey(family: .crafting, split: .train, seed: 2, knobs: Knobs())
         let command = GamesSandbox.declareInfeasibleCommand
-        _ = try await OnThread.run {
+        _ = try await BlockingThreads.run {
             _ = try Player(port: port, instance: id, key: impossible).say(command)
             return try Player(port: port, instance: id, key: possible).say(command).page
         }
@@ -124,7 +124,7 @@ import TextWorlds
         let plan = try #require(SearchCoverage.searchPlan(world))
         let guesser = try await host.makeInstance(sandboxes: ["games"], seed: 1)
         let searcher = try await host.makeInstance(sandboxes: ["games"], seed: 1)
-        _ = try await OnThread.run {
+        _ = try await BlockingThreads.run {
             _ = try Player(port: port, instance: guesser, key: key).say(GamesSandbox.declareInfeasibleCommand)
             let player = Player(port: port, instance: searcher, key: key)
             for command in plan { _ = try player.say(command) }
@@ -141,7 +141,7 @@ import TextWorlds
         let b = try await host.makeInstance(sandboxes: ["games"], seed: 1)
         let key = Self.heat
         let first = try Self.task(key).description.oracle[0]
-        let (screenA, screenB) = try await OnThread.run {
+        let (screenA, screenB) = try await BlockingThreads.run {
             let pa = Player(port: port, instance: a, key: key), pb = Player(port: port, instance: b, key: key)
             _ = try pa.say(first)
             _ = try pa.say("look")
@@ -159,7 +159,7 @@ import TextWorlds
         let id = try await host.makeInstance(sandboxes: ["games"], seed: 1)
         let key = GameKey(family: .exploration, split: .train, seed: 5, knobs: .preset(.easy, for: .exploration))
         let oracle = try Self.task(key).description.oracle
-        let before = try await OnThread.run {
+        let before = try await BlockingThreads.run {
             let player = Player(port: port, instance: id, key: key)
             _ = try player.say("inventory")
             for command in oracle.dropLast() { _ = try player.say(command) }
@@ -167,7 +167,7 @@ import TextWorlds
         }
         let image = try await host.exportState(id)
         let copy = try await host.importInstance(image, sandboxes: ["games"], seed: 1)
-        let (after, text, won) = try await OnThread.run {
+        let (after, text, won) = try await BlockingThreads.run {
             let player = Player(port: port, instance: copy, key: key)
             let after = try player.screen().body
             let text = try player.client.get(player.path + "/text")
@@ -186,7 +186,7 @@ import TextWorlds
     @Test func badPathsAndKeysAreClearNotFounds() async throws {
         let (host, port) = try await GamesFixture.shared.host()
         let id = try await host.makeInstance(sandboxes: ["games"], seed: 1)
-        let responses = try await OnThread.run {
+        let responses = try await BlockingThreads.run {
             let client = LoopbackHTTPClient(port: port, hostName: "games.localhost", instanceID: id)
             return try [
                 "/play/chess/train-1-easy", "/play/household/train-1", "/play/household/train-1-easy~rooms.3",
@@ -210,7 +210,7 @@ import TextWorlds
         let key = GameKey(family: .household, split: .train, seed: 4, knobs: Knobs(taskType: .pickTwo))
         #expect(key.id.contains("~"))
         let encoded = "/play/household/" + key.id.replacingOccurrences(of: "~", with: "%7E")
-        let (status, location) = try await OnThread.run {
+        let (status, location) = try await BlockingThreads.run {
             let client = LoopbackHTTPClient(port: port, hostName: "games.localhost", instanceID: id)
             let post = try client.post(encoded, form: [("command", "look")])
             return (post.status, post.header("Location"))

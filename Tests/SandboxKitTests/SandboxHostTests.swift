@@ -18,7 +18,7 @@ import Testing
         let port = try await host.start()
         defer { Task { await host.stop() } }
         let id = try await host.makeInstance(sandboxes: ["notes"], seed: 7)
-        let result = try await ThreadRunner.run(1) { _ in
+        let result = try await BlockingThreads.run(1) { _ in
             let byHost = LoopbackHTTPClient(port: port, hostName: "notes.localhost", instanceID: id)
             let page = try byHost.get("/")
             let posted = try byHost.submit("/notes", form: [("body", "hello <world>")])
@@ -50,7 +50,7 @@ import Testing
         #expect(a != b)
         let port = try await host.start()
         defer { Task { await host.stop() } }
-        _ = try await ThreadRunner.run(1) { _ in
+        _ = try await BlockingThreads.run(1) { _ in
             let client = LoopbackHTTPClient(port: port, hostName: "notes.localhost", instanceID: a)
             _ = try client.post("/notes", form: [("body", "new")])
             _ = try client.post("/notes/delete", form: [])
@@ -93,7 +93,7 @@ import Testing
         defer { Task { await host.stop() } }
         let both = try await host.makeInstance(sandboxes: ["beta", "alpha"], seed: 5)
         let alphaOnly = try await host.makeInstance(sandboxes: ["alpha"], seed: 5)
-        let statuses = try await ThreadRunner.run(1) { _ in
+        let statuses = try await BlockingThreads.run(1) { _ in
             [
                 try LoopbackHTTPClient(port: port, hostName: "alpha.localhost", instanceID: both).post("/notes", form: [("body", "from alpha")]).status,
                 try LoopbackHTTPClient(port: port, hostName: "beta.localhost", instanceID: both).post("/notes", form: [("body", "from beta")]).status,

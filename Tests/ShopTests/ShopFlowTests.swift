@@ -15,7 +15,7 @@ import Testing
         for index in 0..<count { accounts.append(try await Account.load(host, instance: instances[0], customerID: index + 1)) }
         let pristineOrders = try await host.int(instances[0], "SELECT COUNT(*) FROM orders")
         let frozenInstances = instances, frozenAccounts = accounts
-        let numbers = try await ThreadRunner.run(count) { index in
+        let numbers = try await BlockingThreads.run(count) { index in
             let shopper = Shopper(port: port, instance: frozenInstances[index])
             try shopper.signIn(frozenAccounts[index])
             try shopper.add(picks[index], quantity: 2)
@@ -53,7 +53,7 @@ import Testing
         let (host, port) = try await ShopFixture.shared.host()
         let id = try await host.makeInstance(sandboxes: ["shop"], seed: 1)
         let pick = try await Pick.load(host, instance: id, count: 1, minimumStock: 3)[0]
-        _ = try await ThreadRunner.run(1) { _ in
+        _ = try await BlockingThreads.run(1) { _ in
             let shopper = Shopper(port: port, instance: id)
             _ = try shopper.client.get("/search?q=leather+boots&sort=price_asc")
             try shopper.add(pick, quantity: 1)
@@ -72,7 +72,7 @@ import Testing
         let picks = try await Pick.load(host, instance: id, count: 400, minimumStock: 3)
         guard let withColour = picks.first(where: { !$0.color.isEmpty }) else { Issue.record("no product with colours"); return }
         let account = try await Account.load(host, instance: id, customerID: 5)
-        let pages = try await ThreadRunner.run(1) { _ -> [String: LoopbackHTTPClient.Response] in
+        let pages = try await BlockingThreads.run(1) { _ -> [String: LoopbackHTTPClient.Response] in
             let shopper = Shopper(port: port, instance: id)
             var pages: [String: LoopbackHTTPClient.Response] = [:]
             pages["add"] = try shopper.client.post("/cart/add", form: [("product_id", String(withColour.id)), ("quantity", "1")])
@@ -119,7 +119,7 @@ import Testing
         let quantity = max(1, 6_000 / price + 1)
         let stockBefore = try await host.int(id, "SELECT quantity FROM stock WHERE product_id = ?", [.integer(Int64(pick.id))])
         guard quantity <= min(stockBefore, 99) else { Issue.record("test product too cheap for its stock"); return }
-        let result = try await ThreadRunner.run(1) { _ -> (String, Int, Int, Int) in
+        let result = try await BlockingThreads.run(1) { _ -> (String, Int, Int, Int) in
             let shopper = Shopper(port: port, instance: id)
             try shopper.signIn(account)
             try shopper.add(pick, quantity: quantity)
@@ -157,7 +157,7 @@ import Testing
         let id = try await host.makeInstance(sandboxes: ["shop"], seed: 1)
         let brand = try await host.text(id, "SELECT b.slug FROM brands b JOIN products p ON p.brand_id = b.id JOIN categories c ON c.id = p.category_id WHERE c.slug = 'sneakers' GROUP BY b.id ORDER BY b.slug LIMIT 1")
         let brandCount = try await host.int(id, "SELECT COUNT(*) FROM products p JOIN brands b ON b.id = p.brand_id JOIN categories c ON c.id = p.category_id WHERE c.slug = 'sneakers' AND b.slug = ?", [.text(brand)])
-        let pages = try await ThreadRunner.run(1) { _ -> [String] in
+        let pages = try await BlockingThreads.run(1) { _ -> [String] in
             let client = Shopper(port: port, instance: id).client
             return [
                 try client.get("/search?q=leather+boots").body,
@@ -186,7 +186,7 @@ import Testing
         let pick = try await Pick.load(host, instance: id, count: 1, minimumStock: 1)[0]
         let account = try await Account.load(host, instance: id, customerID: 3)
         let before = try await host.int(id, "SELECT COUNT(*) FROM reviews WHERE product_id = ?", [.integer(Int64(pick.id))])
-        let statuses = try await ThreadRunner.run(1) { _ -> [Int] in
+        let statuses = try await BlockingThreads.run(1) { _ -> [Int] in
             let shopper = Shopper(port: port, instance: id)
             let anonymous = try shopper.client.post("/product/\(pick.slug)/reviews", form: [("rating", "5")])
             try shopper.signIn(account)
@@ -219,7 +219,7 @@ import Testing
         let second = try await host.makeInstance(sandboxes: ["shop"], seed: 1)
         let pick = try await Pick.load(host, instance: first, count: 1, minimumStock: 4)[0]
         let account = try await Account.load(host, instance: first, customerID: 11)
-        let bodies = try await ThreadRunner.run(2) { index -> [String] in
+        let bodies = try await BlockingThreads.run(2) { index -> [String] in
             let shopper = Shopper(port: port, instance: index == 0 ? first : second)
             try shopper.signIn(account)
             try shopper.add(pick, quantity: 1)
