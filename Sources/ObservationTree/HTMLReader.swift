@@ -1,5 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads HTML with libxml2's HTML parser (recover mode) into a `DocumentArena`.
 ///
@@ -70,7 +74,7 @@ enum HTMLReader {
 
         mutating func startElement(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
             var tag = Tag.other
-            if let name, let key = ByteKey(bytes: name, count: strlen(name), lowercase: true) {
+            if let name, let key = ByteKey(bytes: name, count: cStringLength(name), lowercase: true) {
                 tag = Tag.byKey[key] ?? .other
             }
             scratch.removeAll(keepingCapacity: true)
@@ -78,9 +82,9 @@ enum HTMLReader {
                 while let attributeName = pointer.pointee {
                     let value = pointer.advanced(by: 1).pointee
                     pointer = pointer.advanced(by: 2)
-                    guard let key = ByteKey(bytes: attributeName, count: strlen(attributeName), lowercase: true),
+                    guard let key = ByteKey(bytes: attributeName, count: cStringLength(attributeName), lowercase: true),
                           let known = AttributeName.byKey[key] else { continue }
-                    let buffer = value.map { UnsafeBufferPointer(start: $0, count: strlen($0)) }
+                    let buffer = value.map { UnsafeBufferPointer(start: $0, count: cStringLength($0)) }
                         ?? UnsafeBufferPointer(start: nil, count: 0)
                     scratch.append((known, buffer))
                 }
@@ -115,6 +119,6 @@ enum LibXML2 {
 }
 
 /// libc's (vectorised) strlen, for the UInt8 strings libxml2 hands out.
-private func strlen(_ pointer: UnsafePointer<UInt8>) -> Int {
-    pointer.withMemoryRebound(to: CChar.self, capacity: 1) { Glibc.strlen($0) }
+private func cStringLength(_ pointer: UnsafePointer<UInt8>) -> Int {
+    pointer.withMemoryRebound(to: CChar.self, capacity: 1) { strlen($0) }
 }

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension ObservationTree {
     /// The tree of an HTML page. Never fails: broken markup is recovered the way
