@@ -39,7 +39,7 @@ public struct StateDiff: Sendable, Equatable, Codable {
         tables.sort()
         var changes: [TableChange] = []
         for table in tables {
-            let sql = "SELECT * FROM \"" + table.replacingOccurrences("\"", with: "\"\"") + "\""
+            let sql = "SELECT * FROM " + SQLValue.quotedIdentifier(table)
             let before = initialTables.contains(table) ? try state.rows(sql, instance: .initial) : []
             let after = finalTables.contains(table) ? try state.rows(sql, instance: .final) : []
             var counts: [String: Int] = [:]
@@ -57,20 +57,5 @@ public struct StateDiff: Sendable, Equatable, Codable {
 
     static func key(_ row: [SQLValue]) -> String {
         row.map(\.sortKey).joined(separator: "\u{1F}")
-    }
-}
-
-extension String {
-    func replacingOccurrences(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
-        }
-        out += rest
-        return out
     }
 }

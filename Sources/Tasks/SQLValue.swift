@@ -30,6 +30,11 @@ public enum SQLValue: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// `name` as an SQLite identifier: double-quoted, inner quotes doubled.
+    public static func quotedIdentifier(_ name: String) -> String {
+        "\"" + name.replacingOccurrences("\"", with: "\"\"") + "\""
+    }
+
     /// The value as plain text, as an answer check sees it.
     public var text: String {
         switch self {

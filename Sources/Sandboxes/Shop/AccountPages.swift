@@ -69,16 +69,7 @@ enum AccountPages {
 
     static func register(_ shop: inout ShopRequest) throws -> SandboxResponse {
         let form = shop.form
-        var problems: [String: String] = [:]
-        let first = form.nonEmpty("first_name") ?? "", last = form.nonEmpty("last_name") ?? ""
-        if first.isEmpty { problems["first_name"] = "Enter your first name." }
-        if last.isEmpty { problems["last_name"] = "Enter your last name." }
-        let email = form.nonEmpty("email") ?? ""
-        if let problem = FormRules.email(email) {
-            problems["email"] = problem
-        } else if try Bool.fetchOne(shop.db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM customers WHERE email = ?)"), arguments: [email]) ?? false {
-            problems["email"] = "An account with this email address already exists. Sign in instead."
-        }
+        var (first, last, email, problems) = try nameAndEmail(&shop, editing: nil)
         let password = form["password"] ?? ""
         if let problem = FormRules.password(password) { problems["password"] = problem }
         if password != (form["confirm_password"] ?? "") { problems["confirm_password"] = "The passwords do not match." }
@@ -115,6 +106,20 @@ enum AccountPages {
     static func updateProfile(_ shop: inout ShopRequest) throws -> SandboxResponse {
         guard let customer = shop.customer else { return shop.signInRedirect(next: "/account") }
         let form = shop.form
+        var (first, last, email, problems) = try nameAndEmail(&shop, editing: customer.id)
+        let phone = form.nonEmpty("phone") ?? ""
+        if !phone.isEmpty && phone.filter(\.isNumber).count < 10 { problems["phone"] = "Enter a phone number with at least 10 digits, or leave it empty." }
+        if !problems.isEmpty { return try account(&shop, profileProblems: problems, status: 422) }
+        try shop.db.execute(sql: "UPDATE customers SET first_name = ?, last_name = ?, email = ?, phone = ? WHERE id = ?", arguments: [first, last, email, phone, customer.id])
+        try shop.setFlash("Your profile has been updated.")
+        return shop.redirect("/account")
+    }
+
+    /// The name and email fields that registration and profile edits share, with their
+    /// problems. `editing` is the account being edited, whose own address is not taken.
+    private static func nameAndEmail(_ shop: inout ShopRequest, editing: Int?)
+        throws -> (first: String, last: String, email: String, problems: [String: String]) {
+        let form = shop.form
         var problems: [String: String] = [:]
         let first = form.nonEmpty("first_name") ?? "", last = form.nonEmpty("last_name") ?? ""
         if first.isEmpty { problems["first_name"] = "Enter your first name." }
@@ -122,15 +127,14 @@ enum AccountPages {
         let email = form.nonEmpty("email") ?? ""
         if let problem = FormRules.email(email) {
             problems["email"] = problem
-        } else if try Bool.fetchOne(shop.db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM customers WHERE email = ? AND id != ?)"), arguments: [email, customer.id]) ?? false {
-            problems["email"] = "Another account already uses this email address."
+        } else if let customer = editing {
+            if try Bool.fetchOne(shop.db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM customers WHERE email = ? AND id != ?)"), arguments: [email, customer]) ?? false {
+                problems["email"] = "Another account already uses this email address."
+            }
+        } else if try Bool.fetchOne(shop.db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM customers WHERE email = ?)"), arguments: [email]) ?? false {
+            problems["email"] = "An account with this email address already exists. Sign in instead."
         }
-        let phone = form.nonEmpty("phone") ?? ""
-        if !phone.isEmpty && phone.filter(\.isNumber).count < 10 { problems["phone"] = "Enter a phone number with at least 10 digits, or leave it empty." }
-        if !problems.isEmpty { return try account(&shop, profileProblems: problems, status: 422) }
-        try shop.db.execute(sql: "UPDATE customers SET first_name = ?, last_name = ?, email = ?, phone = ? WHERE id = ?", arguments: [first, last, email, phone, customer.id])
-        try shop.setFlash("Your profile has been updated.")
-        return shop.redirect("/account")
+        return (first, last, email, problems)
     }
 
     static func changePassword(_ shop: inout ShopRequest) throws -> SandboxResponse {
