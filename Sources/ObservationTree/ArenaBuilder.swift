@@ -12,12 +12,16 @@ struct ArenaBuilder {
     private var open: [Int32] = []
     /// Elements opened beyond `maxDepth` and not yet closed.
     private var flattened = 0
+    /// The element begun last is beyond `maxDepth`: its attributes are dropped.
+    private var pendingIsFlattened = false
     private var lastTextItem: Int = -1
     /// Sibling ordinals: for each open element, the discriminators of its children
     /// so far and their counts, in one stack (a child's groups are dropped when it
     /// closes). A parent with more distinct kinds of children than `groupScanLimit`
     /// overflows into `wideParents`, so the scan stays short on any page.
     private var groups: [(discriminator: UInt64, count: UInt32)] = []
+    /// The stack's height: `groups` keeps its storage when a frame is dropped.
+    private var groupCount = 0
     private var groupStarts: [Int] = []
     private var wideParents = CountTable(capacity: 0)
     private static let groupScanLimit = 32
@@ -35,28 +39,47 @@ struct ArenaBuilder {
 
     mutating func openElement<Value: Collection>(tag: Tag, attributes: [(AttributeName, Value)], otherName: String? = nil)
     where Value.Element == UInt8 {
+        beginElement(tag: tag)
+        for (name, value) in attributes { addAttribute(name, value) }
+        endAttributes(otherName: otherName)
+    }
+
+    /// Starts an element whose attributes follow through `addAttribute`, then
+    /// `endAttributes`: the HTML reader copies them straight from libxml2's arrays.
+    mutating func beginElement(tag: Tag) {
         if open.count >= Self.maxDepth {
             flattened += 1
+            pendingIsFlattened = true
             return
         }
-        let parent = open.last ?? -1
-        let index = Int32(arena.items.count)
-        let attributeStart = Int32(arena.attributes.count)
-        var mask: UInt64 = 0
-        for (name, value) in attributes where mask & name.bit == 0 {  // the first of duplicates wins
-            let start = Int32(arena.bytes.count)
-            arena.bytes.append(contentsOf: value)
-            arena.attributes.append(.init(name: name, start: start, count: Int32(value.count)))
-            mask |= name.bit
-        }
+        pendingIsFlattened = false
+        let index = Int32(truncatingIfNeeded: arena.items.count)
         arena.items.append(.init(
-            isText: false, tag: tag, parent: parent, end: index + 1,
-            start: attributeStart, count: Int32(arena.attributes.count) - attributeStart, key: 0,
-            attributeMask: mask))
-        if tag == .other, let otherName { arena.otherTagNames[index] = otherName }
-        arena.items[Int(index)].key = elementKey(index: Int(index), parent: Int(parent), tag: tag, otherName: otherName)
-        open.append(index)
-        groupStarts.append(groups.count)
+            isText: false, tag: tag, parent: open.last ?? -1, end: index &+ 1,
+            start: Int32(truncatingIfNeeded: arena.attributes.count), count: 0, key: 0))
+    }
+
+    /// An attribute of the element just begun; the first of duplicates wins.
+    mutating func addAttribute<Value: Collection>(_ name: AttributeName, _ value: Value) where Value.Element == UInt8 {
+        guard !pendingIsFlattened else { return }
+        let index = arena.items.count - 1
+        guard arena.items[index].attributeMask & name.bit == 0 else { return }
+        let start = Int32(truncatingIfNeeded: arena.bytes.count)
+        arena.bytes.append(contentsOf: value)
+        arena.attributes.append(.init(name: name, start: start, count: Int32(truncatingIfNeeded: arena.bytes.count) &- start))
+        arena.items[index].attributeMask |= name.bit
+        arena.items[index].count &+= 1
+    }
+
+    /// Ends the attributes of the element just begun and opens it.
+    mutating func endAttributes(otherName: String? = nil) {
+        guard !pendingIsFlattened else { return }
+        let index = arena.items.count - 1
+        let item = arena.items[index]
+        if item.tag == .other, let otherName { arena.otherTagNames[Int32(truncatingIfNeeded: index)] = otherName }
+        arena.items[index].key = elementKey(index: index, parent: Int(item.parent), tag: item.tag, otherName: otherName)
+        open.append(Int32(truncatingIfNeeded: index))
+        groupStarts.append(groupCount)
         lastTextItem = -1
     }
 
@@ -66,8 +89,8 @@ struct ArenaBuilder {
             return
         }
         guard let index = open.popLast() else { return }
-        arena.items[Int(index)].end = Int32(arena.items.count)
-        if let start = groupStarts.popLast() { groups.removeLast(groups.count - start) }
+        arena.items[Int(index)].end = Int32(truncatingIfNeeded: arena.items.count)
+        if let start = groupStarts.popLast() { groupCount = start }
         lastTextItem = -1
     }
 
@@ -147,17 +170,20 @@ struct ArenaBuilder {
         // Called before the new element's own frame is pushed: the top frame is its parent.
         let start = groupStarts.last ?? 0
         var i = start
-        while i < groups.count {
+        while i < groupCount {
             if groups[i].discriminator == group {
-                groups[i].count += 1
-                return groups[i].count - 1
+                groups[i].count &+= 1
+                return groups[i].count &- 1
             }
             i += 1
         }
-        if groups.count - start < Self.groupScanLimit {
+        guard groupCount - start < Self.groupScanLimit else { return wideParents.next(group) }
+        if groupCount < groups.count {
+            groups[groupCount] = (group, 1)
+        } else {
             groups.append((group, 1))
-            return 0
         }
-        return wideParents.next(group)
+        groupCount += 1
+        return 0
     }
 }

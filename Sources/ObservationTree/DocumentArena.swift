@@ -95,21 +95,36 @@ struct DocumentArena {
     }
 
     /// Whitespace-separated tokens of an attribute (for `role`, `aria-labelledby`, `class`).
-    func tokens(_ name: AttributeName, of index: Int) -> [Range<Int>] {
-        guard let range = attribute(name, of: index) else { return [] }
-        var result: [Range<Int>] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            while i < range.upperBound, bytes[i].isASCIIWhitespace { i += 1 }
-            let start = i
-            while i < range.upperBound, !bytes[i].isASCIIWhitespace { i += 1 }
-            if i > start { result.append(start..<i) }
+    func tokens(_ name: AttributeName, of index: Int) -> Tokens {
+        let range = attribute(name, of: index) ?? 0..<0
+        return Tokens(bytes: bytes, position: range.lowerBound, end: range.upperBound)
+    }
+
+    /// Token ranges, found as they are read: most attributes have one token, and an
+    /// array of them cost an allocation per element.
+    struct Tokens: Sequence, IteratorProtocol {
+        let bytes: [UInt8]
+        var position: Int
+        let end: Int
+
+        mutating func next() -> Range<Int>? {
+            while position < end, bytes[position].isASCIIWhitespace { position += 1 }
+            let start = position
+            while position < end, !bytes[position].isASCIIWhitespace { position += 1 }
+            return position > start ? start..<position : nil
         }
-        return result
     }
 
     func lowercasedString(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            var out = 0
+            for index in range {
+                let byte = bytes[index]
+                buffer[out] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                out += 1
+            }
+            return out
+        }
     }
 
     /// Indices of the direct children of `index`.

@@ -61,11 +61,14 @@ enum HTMLReader {
     /// The parser's working state, reached from C callbacks through `userData`.
     private struct SAXState {
         var builder: ArenaBuilder
-        private var scratch: [(AttributeName, UnsafeBufferPointer<UInt8>)] = []
+        /// libxml2 hands out tag and attribute names interned in the parser's
+        /// dictionary (or as static literals), so within one parse a name's address
+        /// stands for its text: each distinct name is looked up once, not per element.
+        private var tags = NameCache<Tag>()
+        private var attributeNames = NameCache<AttributeName?>()
 
         init(expectedBytes: Int) {
             builder = ArenaBuilder(expectedBytes: expectedBytes)
-            scratch.reserveCapacity(16)
         }
 
         static func from(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXState> {
@@ -73,23 +76,38 @@ enum HTMLReader {
         }
 
         mutating func startElement(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-            var tag = Tag.other
-            if let name, let key = ByteKey(bytes: name, count: cStringLength(name), lowercase: true) {
-                tag = Tag.byKey[key] ?? .other
-            }
-            scratch.removeAll(keepingCapacity: true)
+            let tag = name.map { name in
+                tags.value(for: name) { ByteKey(bytes: name, count: cStringLength(name), lowercase: true).flatMap { Tag.byKey[$0] } ?? .other }
+            } ?? .other
+            builder.beginElement(tag: tag)
             if var pointer = attributes {
                 while let attributeName = pointer.pointee {
-                    let value = pointer.advanced(by: 1).pointee
-                    pointer = pointer.advanced(by: 2)
-                    guard let key = ByteKey(bytes: attributeName, count: cStringLength(attributeName), lowercase: true),
-                          let known = AttributeName.byKey[key] else { continue }
-                    let buffer = value.map { UnsafeBufferPointer(start: $0, count: cStringLength($0)) }
-                        ?? UnsafeBufferPointer(start: nil, count: 0)
-                    scratch.append((known, buffer))
+                    let value = pointer[1]
+                    pointer += 2
+                    let known = attributeNames.value(for: attributeName) {
+                        ByteKey(bytes: attributeName, count: cStringLength(attributeName), lowercase: true)
+                            .flatMap { AttributeName.byKey[$0] }
+                    }
+                    guard let known else { continue }
+                    builder.addAttribute(known, UnsafeBufferPointer(start: value, count: value.map(cStringLength) ?? 0))
                 }
             }
-            builder.openElement(tag: tag, attributes: scratch)
+            builder.endAttributes()
+        }
+    }
+
+    /// A direct-mapped cache from a name's address to what it interns to.
+    private struct NameCache<Value> {
+        private var addresses = [UnsafeRawPointer?](repeating: nil, count: 256)
+        private var values: [Value?] = Array(repeating: nil, count: 256)
+
+        mutating func value(for name: UnsafePointer<UInt8>, _ compute: () -> Value) -> Value {
+            let slot = Int(truncatingIfNeeded: UInt(bitPattern: name) >> 3) & 255
+            if addresses[slot] == UnsafeRawPointer(name), let value = values[slot] { return value }
+            let value = compute()
+            addresses[slot] = UnsafeRawPointer(name)
+            values[slot] = value
+            return value
         }
     }
 }

@@ -411,9 +411,8 @@ struct HTMLSemantics {
     /// not repeated as static text).
     private func accessibleName(of i: Int, role: RoleCode, context: Context) -> (String, Bool) {
         // 1. aria-labelledby, in the order of its ids.
-        let labelledBy = arena.tokens(.ariaLabelledby, of: i)
-        if !labelledBy.isEmpty {
-            let parts = labelledBy.compactMap { token -> String? in
+        if arena.has(.ariaLabelledby, i) {
+            let parts = arena.tokens(.ariaLabelledby, of: i).compactMap { token -> String? in
                 let id = String(decoding: arena.bytes[token], as: UTF8.self)
                 return elementsByID[id].map { text(of: $0, includeHidden: true) }
             }.filter { !$0.isEmpty }
@@ -504,13 +503,15 @@ struct HTMLSemantics {
     /// `<label for=id>` labels in document order, then the wrapping label.
     private func labelText(for i: Int, context: Context) -> String {
         var parts: [String] = []
-        let labels = arena.string(.id, of: i).flatMap { labelsFor[$0] } ?? []
+        let labels = arena.has(.id, i) ? arena.string(.id, of: i).flatMap { labelsFor[$0] } ?? [] : []
         for label in labels {
             let content = text(of: label, includeHidden: false, excluding: i)
             if !content.isEmpty { parts.append(content) }
         }
         if context.label >= 0, !labels.contains(context.label) {
             let content = text(of: context.label, includeHidden: false, excluding: i)
+            // The common case: one wrapping label, and no array to join.
+            if parts.isEmpty { return cut(content, limits.name) }
             if !content.isEmpty { parts.append(content) }
         }
         return cut(parts.count == 1 ? parts[0] : parts.joined(separator: " "), limits.name)
@@ -625,10 +626,12 @@ struct HTMLSemantics {
         .action, .checked, .disabled, .enctype, .form, .formaction, .formmethod, .href, .id,
         .method, .multiple, .name, .readonly, .selected, .type, .value,
     ]
+    private static let sourceAttributeMask = sourceAttributes.reduce(UInt64(0)) { $0 | $1.bit }
 
     /// The attributes a browser needs to act on a control, link or form.
     private func sourceElement(of i: Int) -> SourceElement {
         var attributes: [Attribute] = []
+        attributes.reserveCapacity((arena.items[i].attributeMask & Self.sourceAttributeMask).nonzeroBitCount)
         for name in Self.sourceAttributes where arena.has(name, i) {
             if let value = arena.string(name, of: i) { attributes.append(Attribute(name.name, value)) }
         }
@@ -646,38 +649,51 @@ struct HTMLSemantics {
         if end == i + 2, arena.items[i + 1].isText {
             return collapsed(arena.items[i + 1])
         }
-        var out = WhitespaceCollapser()
-        var j = i + 1
-        var blockEnds: [Int] = []
-        while j < end {
-            while let last = blockEnds.last, last <= j {
-                out.space()
-                blockEnds.removeLast()
-            }
+        // Written straight into the string's storage, sized by what the subtree could
+        // hold: the longest it can be is every run and alternative, a space apart.
+        var bound = 0
+        for j in (i + 1)..<end {
             let item = arena.items[j]
             if item.isText {
-                out.append(arena.bytes[Int(item.start)..<Int(item.start + item.count)])
-                j += 1
-                continue
+                bound += Int(item.count) + 1
+            } else if let alt = arena.attribute(.alt, of: j) {
+                bound += alt.count + 2
             }
-            if j == excluded || item.tag.isNeverRendered || (!includeHidden && isHidden(j, context: Context())) {
-                j = Int(item.end)
-                continue
-            }
-            if item.tag == .img || (item.tag == .input && arena.attribute(.type, of: j, is: "image")) {
-                if let alt = arena.attribute(.alt, of: j) {
-                    out.space()
-                    out.append(arena.bytes[alt])
-                    out.space()
-                }
-            }
-            if item.tag.isBlock {
-                out.space()
-                blockEnds.append(Int(item.end))
-            }
-            j += 1
         }
-        return out.string
+        return String(unsafeUninitializedCapacity: bound) { buffer in
+            var out = WhitespaceCollapser(into: buffer)
+            var j = i + 1
+            var blockEnds: [Int] = []
+            while j < end {
+                while let last = blockEnds.last, last <= j {
+                    out.space()
+                    blockEnds.removeLast()
+                }
+                let item = arena.items[j]
+                if item.isText {
+                    out.append(arena.bytes[Int(item.start)..<Int(item.start + item.count)])
+                    j += 1
+                    continue
+                }
+                if j == excluded || item.tag.isNeverRendered || (!includeHidden && isHidden(j, context: Context())) {
+                    j = Int(item.end)
+                    continue
+                }
+                if item.tag == .img || (item.tag == .input && arena.attribute(.type, of: j, is: "image")) {
+                    if let alt = arena.attribute(.alt, of: j) {
+                        out.space()
+                        out.append(arena.bytes[alt])
+                        out.space()
+                    }
+                }
+                if item.tag.isBlock {
+                    out.space()
+                    blockEnds.append(Int(item.end))
+                }
+                j += 1
+            }
+            return out.count
+        }
     }
 
     private func collapsed(_ item: DocumentArena.Item) -> String {
@@ -718,37 +734,46 @@ func collapseWhitespace<C: Collection>(_ bytes: C) -> String where C.Element == 
     if !needsFolding || lower == upper {
         return String(decoding: bytes[lower..<upper], as: UTF8.self)
     }
-    var out = WhitespaceCollapser()
-    out.append(bytes)
-    return out.string
+    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        var out = WhitespaceCollapser(into: buffer)
+        out.append(bytes)
+        return out.count
+    }
 }
 
-/// Accumulates text with whitespace runs folded to one space, trimmed at both ends.
+/// Writes text into a buffer with whitespace runs folded to one space, trimmed at
+/// both ends. The buffer must hold every byte appended plus one per `space()`.
 struct WhitespaceCollapser {
-    private var bytes: [UInt8] = []
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private(set) var count = 0
     private var pendingSpace = false
 
+    init(into buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.buffer = buffer
+    }
+
     mutating func append<C: Collection>(_ input: C) where C.Element == UInt8 {
-        if bytes.capacity == 0 { bytes.reserveCapacity(input.count) }
         for byte in input {
             if byte.isASCIIWhitespace {
-                pendingSpace = !bytes.isEmpty
+                pendingSpace = count > 0
             } else {
+                // Unsafe buffers are not bounds-checked in release builds.
+                precondition(count + (pendingSpace ? 1 : 0) < buffer.count, "text longer than its bound")
                 if pendingSpace {
-                    bytes.append(32)
+                    buffer[count] = 32
+                    count += 1
                     pendingSpace = false
                 }
-                bytes.append(byte)
+                buffer[count] = byte
+                count += 1
             }
         }
     }
 
     /// A word break, kept only if text follows.
     mutating func space() {
-        pendingSpace = !bytes.isEmpty
+        pendingSpace = count > 0
     }
-
-    var string: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 extension String {
