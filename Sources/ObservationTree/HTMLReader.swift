@@ -102,7 +102,9 @@ enum HTMLReader {
         private var values: [Value?] = Array(repeating: nil, count: 256)
 
         mutating func value(for name: UnsafePointer<UInt8>, _ compute: () -> Value) -> Value {
-            let slot = Int(truncatingIfNeeded: UInt(bitPattern: name) >> 3) & 255
+            // libxml2 packs dictionary strings end to end, so neighbouring names differ
+            // in the low bits only: mix them all into the slot.
+            let slot = Int(truncatingIfNeeded: (UInt(bitPattern: name) &* 0x9e37_79b9_7f4a_7c15) >> 56)
             if addresses[slot] == UnsafeRawPointer(name), let value = values[slot] { return value }
             let value = compute()
             addresses[slot] = UnsafeRawPointer(name)
