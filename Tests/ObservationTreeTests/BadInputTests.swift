@@ -80,6 +80,19 @@ import Testing
     }
 
     /// Mutates valid pages at random (bounded, seeded) and checks every result.
+    /// The reader remembers names by the address libxml2 interns them at; a page with
+    /// far more distinct names than that memory holds must still read every known one.
+    @Test func hundredsOfDistinctUnknownNames() {
+        let page = (0..<600).map { k in
+            #"<x-widget\#(k) data-k\#(k)="\#(k)"><BUTTON Aria-Label="B\#(k)" data-z\#(k)>ignored</BUTTON></x-widget\#(k)>"#
+        }.joined()
+        let tree = ObservationTree.html(page)
+        let buttons = tree.nodes.filter { $0.role == .button }
+        #expect(buttons.count == 600)
+        #expect(buttons.map(\.name) == (0..<600).map { "B\($0)" })
+        Self.checkInvariants(tree, "distinct names")
+    }
+
     @Test func randomMutationsOfValidPages() throws {
         let pages = try Self.seedPages()
         var random = SeededGenerator(seed: 2026)
