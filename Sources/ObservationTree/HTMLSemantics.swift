@@ -232,6 +232,8 @@ struct HTMLSemantics {
     // MARK: Document index
 
     private mutating func indexDocument() {
+        // Sized for a page where every 32nd item has an id, so the table rarely rehashes.
+        elementsByID.reserveCapacity(arena.items.count / 32)
         for index in arena.items.indices where !arena.items[index].isText {
             if let id = arena.string(.id, of: index), !id.isEmpty, elementsByID[id] == nil {
                 elementsByID[id] = index
@@ -697,11 +699,12 @@ struct HTMLSemantics {
     }
 
     private func collapsed(_ item: DocumentArena.Item) -> String {
-        collapseWhitespace(arena.bytes[Int(item.start)..<Int(item.start + item.count)])
+        collapse(Int(item.start)..<Int(item.start + item.count))
     }
 
     private func collapse(_ range: Range<Int>) -> String {
-        collapseWhitespace(arena.bytes[range])
+        // Through a buffer pointer: an ArraySlice checks bounds on every byte.
+        arena.bytes.withUnsafeBufferPointer { collapseWhitespace(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     private func cut(_ string: String, _ limit: Int) -> String {

@@ -62,18 +62,21 @@ enum StableID {
 
         mutating func id(for key: UInt64) -> String {
             if (count + 1) * 2 > slots.count { grow() }
+            let mask = mask
             var n = key % StableID.space
-            var slot = Self.slot(n, mask)
-            while slots[slot] != 0 {
-                if slots[slot] == UInt32(n + 1) {
-                    // Taken: try the next number, from its own slot.
-                    n = (n + 1) % StableID.space
-                    slot = Self.slot(n, mask)
-                } else {
-                    slot = (slot + 1) & mask
+            slots.withUnsafeMutableBufferPointer { slots in
+                var slot = Self.slot(n, mask)
+                while slots[slot] != 0 {
+                    if slots[slot] == UInt32(n + 1) {
+                        // Taken: try the next number, from its own slot.
+                        n = (n + 1) % StableID.space
+                        slot = Self.slot(n, mask)
+                    } else {
+                        slot = (slot + 1) & mask
+                    }
                 }
+                slots[slot] = UInt32(n + 1)
             }
-            slots[slot] = UInt32(n + 1)
             count += 1
             return Self.decimal(n)
         }
@@ -95,16 +98,19 @@ enum StableID {
 
         /// At most six digits: always a small (inline, allocation-free) String.
         private static func decimal(_ value: UInt64) -> String {
-            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0)
-            var n = value
-            var count = 0
-            return withUnsafeMutableBytes(of: &digits) { buffer in
-                repeat {
-                    buffer[5 - count] = UInt8(48 + n % 10)
+            var length = 1
+            var rest = value / 10
+            while rest > 0 {
+                length += 1
+                rest /= 10
+            }
+            return String(unsafeUninitializedCapacity: length) { digits in
+                var n = value
+                for index in stride(from: length - 1, through: 0, by: -1) {
+                    digits[index] = UInt8(truncatingIfNeeded: 48 &+ n % 10)
                     n /= 10
-                    count += 1
-                } while n > 0 && count < 6
-                return String(decoding: UnsafeRawBufferPointer(rebasing: buffer[(6 - count)...]), as: UTF8.self)
+                }
+                return length
             }
         }
     }
