@@ -505,7 +505,7 @@ struct HTMLSemantics {
     /// `<label for=id>` labels in document order, then the wrapping label.
     private func labelText(for i: Int, context: Context) -> String {
         var parts: [String] = []
-        let labels = arena.has(.id, i) ? arena.string(.id, of: i).flatMap { labelsFor[$0] } ?? [] : []
+        let labels = arena.string(.id, of: i).flatMap { labelsFor[$0] } ?? []
         for label in labels {
             let content = text(of: label, includeHidden: false, excluding: i)
             if !content.isEmpty { parts.append(content) }
