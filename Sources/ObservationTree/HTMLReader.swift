@@ -11,31 +11,49 @@ import Darwin
 /// costs as much as the tokenising, and we would only copy it again.
 enum HTMLReader {
     static func read(_ input: UnsafeBufferPointer<UInt8>) -> DocumentArena {
-        LibXML2.initialize()
         // The callbacks reach the state through a raw pointer rather than a class
         // reference: a class's stored properties pay a dynamic exclusivity check on
         // every access, and there are tens of thousands of callbacks per page.
         let state = UnsafeMutablePointer<SAXState>.allocate(capacity: 1)
         state.initialize(to: SAXState(expectedBytes: input.count))
         defer { state.deinitialize(count: 1); state.deallocate() }
-        guard input.count > 0, let base = input.baseAddress else { return state.pointee.builder.finish() }
+        // Replace the default handlers (which build libxml2's DOM) with ours.
+        var handler = htmlSAXHandler()
+        handler.startElement = { context, name, attributes in
+            SAXState.from(context).pointee.startElement(name, attributes)
+        }
+        handler.endElement = { context, _ in
+            SAXState.from(context).pointee.builder.closeElement()
+        }
+        handler.characters = { context, bytes, length in
+            guard let bytes, length > 0 else { return }
+            SAXState.from(context).pointee.builder.text(UnsafeBufferPointer(start: bytes, count: Int(length)))
+        }
+        handler.ignorableWhitespace = handler.characters
+        // Script and style bodies arrive here; we never show them.
+        handler.cdataBlock = { _, _, _ in }
+        parse(input, handler: &handler, context: UnsafeMutableRawPointer(state))
+        return state.pointee.builder.finish()
+    }
+
+    /// Only libxml2's tokeniser, with callbacks that do nothing: the floor under
+    /// `read`'s time, which `gauntlet bench observe` reports beside its own.
+    static func tokenize(_ input: UnsafeBufferPointer<UInt8>) {
+        var handler = htmlSAXHandler()
+        handler.startElement = { _, _, _ in }
+        handler.endElement = { _, _ in }
+        handler.characters = { _, _, _ in }
+        handler.ignorableWhitespace = handler.characters
+        handler.cdataBlock = { _, _, _ in }
+        parse(input, handler: &handler, context: nil)
+    }
+
+    /// Runs libxml2's HTML push parser over the whole input with `handler`.
+    private static func parse(_ input: UnsafeBufferPointer<UInt8>, handler: inout htmlSAXHandler, context userData: UnsafeMutableRawPointer?) {
+        LibXML2.initialize()
+        guard input.count > 0, let base = input.baseAddress else { return }
         let size = Int32(clamping: input.count)
         base.withMemoryRebound(to: CChar.self, capacity: input.count) { chars in
-            // Replace the default handlers (which build libxml2's DOM) with ours.
-            var handler = htmlSAXHandler()
-            handler.startElement = { context, name, attributes in
-                SAXState.from(context).pointee.startElement(name, attributes)
-            }
-            handler.endElement = { context, _ in
-                SAXState.from(context).pointee.builder.closeElement()
-            }
-            handler.characters = { context, bytes, length in
-                guard let bytes, length > 0 else { return }
-                SAXState.from(context).pointee.builder.text(UnsafeBufferPointer(start: bytes, count: Int(length)))
-            }
-            handler.ignorableWhitespace = handler.characters
-            // Script and style bodies arrive here; we never show them.
-            handler.cdataBlock = { _, _, _ in }
             // libxml2 2.9's push parser, given the whole document as its last chunk, costs
             // a fifth less than htmlParseDocument on the same page. Without implied
             // elements it stops at the end of the first top-level element, so every
@@ -43,8 +61,7 @@ enum HTMLReader {
             // is then a duplicate libxml2 drops, and a fragment's elements become its
             // children, as a browser would place them. The input was validated as UTF-8
             // by the caller; saying so stops libxml2 guessing an encoding.
-            guard let context = htmlCreatePushParserCtxt(
-                &handler, UnsafeMutableRawPointer(state), nil, 0, nil, XML_CHAR_ENCODING_UTF8)
+            guard let context = htmlCreatePushParserCtxt(&handler, userData, nil, 0, nil, XML_CHAR_ENCODING_UTF8)
             else { return }
             defer { htmlFreeParserCtxt(context) }
             htmlCtxtUseOptions(context, LibXML2.htmlOptions)
@@ -53,7 +70,6 @@ enum HTMLReader {
             }
             htmlParseChunk(context, chars, size, 1)
         }
-        return state.pointee.builder.finish()
     }
 
     private static let documentOpening: [CChar] = Array("<html>".utf8).map { CChar(bitPattern: $0) }

@@ -21,6 +21,15 @@ extension ObservationTree {
         html(Array(string.utf8), limits: limits)
     }
 
+    /// Runs only libxml2's HTML tokeniser over `bytes`, the way `html(_:)` runs it but
+    /// with callbacks that do nothing, and builds no tree. Benchmarks time it beside
+    /// `html(_:)` to tell the library's share from ours, and a slow machine from slow code.
+    @_spi(Benchmarks)
+    public static func tokenizeHTMLOnly<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        let input = InputText.sanitized(bytes)
+        input.withUnsafeBufferPointer { HTMLReader.tokenize($0) }
+    }
+
     /// The tree of an XML screen: a uiautomator dump of a GUI app, or a generic
     /// screen whose elements carry `role` and `name` attributes (docs/observation.md).
     public static func xml<Bytes: Collection>(_ bytes: Bytes, limits: TextLimits = .standard) throws(ObservationError) -> ObservationTree
