@@ -90,12 +90,7 @@ public struct Evaluation: Sendable {
                     launch(result.index, attempt: outcome.key.attempt + 1)
                     continue
                 }
-                summary.count(outcome.status)
-                if !options.quiet {
-                    let score = String(format: "%.2f", outcome.score)
-                    progress.update(done: summary.finished, successes: summary.statuses[.success, default: 0],
-                                    last: "\(entry.task.id)#\(entry.epoch) \(outcome.status.rawValue) \(score) (\(outcome.steps.count) steps)")
-                }
+                finish(outcome, label: "\(entry.task.id)#\(entry.epoch)", summary: &summary, progress: progress)
                 if next < pending.count {
                     launch(next, attempt: 1)
                     next += 1
@@ -133,17 +128,21 @@ public struct Evaluation: Sendable {
                     attempt += 1
                     continue
                 }
-                summary.count(outcome.status)
-                if !options.quiet {
-                    let score = String(format: "%.2f", outcome.score)
-                    progress.update(done: summary.finished, successes: summary.statuses[.success, default: 0],
-                                    last: "#\(position) \(entry.task.id)#\(entry.epoch) \(outcome.status.rawValue) \(score) (\(outcome.steps.count) steps)")
-                }
+                finish(outcome, label: "#\(position) \(entry.task.id)#\(entry.epoch)", summary: &summary, progress: progress)
                 break
             }
         }
         summary.agentRestarts = max(0, await agent.processes - 1)
         await agent.close()
+    }
+
+    /// Counts an episode's final outcome (no retry follows) and shows it on the progress line.
+    private func finish(_ outcome: EpisodeOutcome, label: String, summary: inout RunSummary, progress: ProgressLine) {
+        summary.count(outcome.status)
+        guard !options.quiet else { return }
+        let score = String(format: "%.2f", outcome.score)
+        progress.update(done: summary.finished, successes: summary.statuses[.success, default: 0],
+                        last: "\(label) \(outcome.status.rawValue) \(score) (\(outcome.steps.count) steps)")
     }
 
     /// What the agent is told after a stream episode: a summary derived from the checker

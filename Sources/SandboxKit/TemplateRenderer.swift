@@ -54,26 +54,12 @@ struct TemplateRenderer {
     }
 
     private mutating func section(_ value: Any?, body: [PageTemplate.Node], inverted: Bool) {
+        // Rows are tried first as `[[String: Any]]`: casting them to `[Any]` would box
+        // every row into a new array on each render.
         if let list = value as? [[String: Any]] {
-            if inverted {
-                if list.isEmpty { render(body) }
-            } else {
-                for item in list {
-                    stack.append(item)
-                    render(body)
-                    stack.removeLast()
-                }
-            }
+            each(list, body: body, inverted: inverted)
         } else if let list = value as? [Any] {
-            if inverted {
-                if list.isEmpty { render(body) }
-            } else {
-                for item in list {
-                    stack.append(item)
-                    render(body)
-                    stack.removeLast()
-                }
-            }
+            each(list, body: body, inverted: inverted)
         } else if let flag = value as? Bool {
             if flag != inverted { render(body) }
         } else if let value {
@@ -84,6 +70,20 @@ struct TemplateRenderer {
             }
         } else if inverted {
             render(body)
+        }
+    }
+
+    /// A list section: the body once per item, or once if the list is empty and the
+    /// section is inverted.
+    private mutating func each<Item>(_ list: [Item], body: [PageTemplate.Node], inverted: Bool) {
+        if inverted {
+            if list.isEmpty { render(body) }
+            return
+        }
+        for item in list {
+            stack.append(item)
+            render(body)
+            stack.removeLast()
         }
     }
 
