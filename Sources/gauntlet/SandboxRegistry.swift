@@ -1,3 +1,4 @@
+import ArgumentParser
 import SandboxKit
 import Shop
 import TextWorlds
@@ -18,7 +19,7 @@ enum SandboxRegistry {
         if names.isEmpty { return all }
         return try names.map { name in
             guard let sandbox = all.first(where: { $0.name == name }) else {
-                throw SandboxError.unknownSandbox("\(name)' (known: \(names))")
+                throw ValidationError("unknown sandbox '\(name)'; the sandboxes: \(Self.names)")
             }
             return sandbox
         }

@@ -42,6 +42,12 @@ import Testing
         #expect(output.stderr.contains("no suite 'nosuch' in tasks; its suites: crafting, exploration, household, shop"), "\(output.stderr)")
     }
 
+    @Test func aWrongSandboxNameListsTheSandboxes() throws {
+        let output = try GauntletProcess.run(["serve", "nosuch", "--port", "0"])
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("unknown sandbox 'nosuch'; the sandboxes: shop, games"), "\(output.stderr)")
+    }
+
     @Test func theSuggestedValidateKeepsTheTasksDirAndTheBinaryAsInvoked() throws {
         let tasks = try tasksDirectory(breaking: true)
         defer { try? FileManager.default.removeItem(atPath: tasks) }
