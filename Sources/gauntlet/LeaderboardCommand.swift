@@ -24,7 +24,7 @@ struct LeaderboardCommand: AsyncParsableCommand {
     @Option(help: "Only episodes of this suite.")
     var suite: String?
 
-    @Option(help: "Output format: table, md or json.")
+    @Option(help: "Output format.")
     var format: Format = .table
 
     @Option(help: "A run id; give exactly two to compare them task by task.")
@@ -88,10 +88,12 @@ enum LeaderboardLocation {
         return Defaults.Paths.leaderboard
     }
 
-    /// Opens an existing database; a missing one is an error naming the path.
+    /// Opens an existing database; a missing one is an error naming the path and what to do.
     static func open(_ db: String?) throws -> Leaderboard {
         do {
             return try Leaderboard(existingAt: path(db))
+        } catch let error as LeaderboardError where error == .missingDatabase(path: path(db)) {
+            throw CommandError("\(error) (run `\(Invocation.suggest(["run", "--agent", "COMMAND"]))` first, or pass --db PATH)")
         } catch let error as LeaderboardError {
             throw CommandError(error.description)
         }
