@@ -1,5 +1,6 @@
 import AgentProtocol
 import AgentRunner
+import ObservationTree
 
 /// Every default of the harness and the command-line tool, in one place. Lower modules take
 /// these as parameters; help texts print them from here; and the defaults tables in docs/
@@ -76,8 +77,8 @@ public enum Defaults {
         public static let port = 8080
         /// Of the default instance's generated data.
         public static let seed: UInt64 = 1
-        /// Where each tree is cut in `browse`.
-        public static let maxCharacters = 24_000
+        /// Where each tree is cut in `browse`: where an agent's observation is cut.
+        public static let maxCharacters = TextRenderer.Budget.standard.characters
     }
 
     /// `gauntlet tasks generate` without `--standard`.
