@@ -92,10 +92,17 @@ let package = Package(
         // The SQLite leaderboard (schema, migrations), statistics and report renderers.
         .target(name: "Leaderboard", dependencies: ["Digest", "AgentProtocol", .product(name: "GRDB", package: "GRDB.swift")]),
 
-        // The command-line tool.
+        // The `gauntlet bench` measurements: each returns its figures as JSON and as text.
+        .target(
+            name: "Benchmarks",
+            dependencies: ["ObservationTree", "Browser", "SandboxKit", "AgentProtocol", "AgentRunner", "TextWorlds", "Leaderboard"]
+        ),
+
+        // The command-line tool: argument parsing and printing over the modules above.
         .executableTarget(
             name: "gauntlet",
             dependencies: [
+                "Benchmarks",
                 "ObservationTree",
                 "SandboxKit",
                 "Browser",
@@ -128,7 +135,7 @@ let package = Package(
         .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest"]),
         .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit"]),
         .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "CLibXML2"]),
-        .testTarget(name: "HarnessTests", dependencies: ["Leaderboard"]),
+        .testTarget(name: "HarnessTests", dependencies: ["Harness", "Leaderboard"]),
         .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics"]),
         .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "AgentProtocol", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks"]),
