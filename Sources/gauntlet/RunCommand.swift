@@ -105,6 +105,12 @@ struct RunCommand: AsyncParsableCommand {
         var agentConfiguration = try agentOptions.configuration(command: command, protectedPaths: protected)
         agentConfiguration.network = AgentNetwork(rawValue: settings.network) ?? .none
         AgentOptions.warnAboutSandbox()
+        do {
+            try AgentProcess.check(agentConfiguration)
+        } catch {
+            throw CommandError("the agent cannot start, so no episode was run: \(error.message)"
+                               + (error.fix.map { ".\nFix: \($0)" } ?? ""))
+        }
 
         let needed = Set(loaded.flatMap { $0.tasks.flatMap(\.sandboxes) }).sorted()
         let host = try await SandboxHost(sandboxes: try SandboxRegistry.select(needed), poolSize: max(2, concurrency))
@@ -155,6 +161,10 @@ struct RunCommand: AsyncParsableCommand {
         say("Run \(runID): \(summary.finished) episodes" + (summary.skipped > 0 ? " (+\(summary.skipped) from before the resume)" : "")
             + (summary.retries > 0 ? ", \(summary.retries) retried" : "") + (statuses.isEmpty ? "" : ": \(statuses)")
             + (settings.isStream ? " (stream; agent restarts: \(summary.agentRestarts))" : ""))
+        if summary.finished > 0 && summary.startFailures == summary.finished {
+            throw CommandError("the agent never started: all \(summary.finished) episodes failed before its handshake "
+                               + "(the first reason is printed above, and every episode's is in the report)")
+        }
         let rows = try board.standings()
         say("")
         FileHandle.standardOutput.write(Data(TableRenderer.render(rows).utf8))
