@@ -5,11 +5,15 @@ import Leaderboard
 struct LeaderboardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leaderboard",
-        abstract: "Show the leaderboard: one row per agent, from its latest run.",
+        abstract: "Show the leaderboard: one table per suite, split and task set; each agent ranked by its latest run.",
         discussion: """
-            Success is the share of final attempts ending in `success`, with a 95% percentile \
-            bootstrap interval over tasks; pass@k and pass^k are over epochs. With --compare A \
-            --compare B, prints a paired comparison of two runs on their common tasks.
+            Runs compare only with runs of the same tasks: a run of a subset (--tasks, --limit) \
+            gets a table of its own, marked as a subset, and a split is never mixed into \
+            another's figures. --all-runs lists every run of each agent under its latest, \
+            latest first. Success is the share of final attempts ending in `success`, with a \
+            95% percentile bootstrap interval over tasks; pass@k and pass^k are over epochs. \
+            With --compare A --compare B, prints a paired comparison of two runs on their \
+            common tasks. The rules: docs/leaderboard.md.
             """
     )
 
@@ -29,6 +33,9 @@ struct LeaderboardCommand: AsyncParsableCommand {
     @Option(help: "A run id; give exactly two to compare them task by task.")
     var compare: [String] = []
 
+    @Flag(name: .customLong("all-runs"), help: "List every run of each agent (latest first), not only its latest.")
+    var allRuns = false
+
     func validate() throws {
         if !compare.isEmpty && compare.count != 2 {
             throw ValidationError("--compare needs exactly two run ids, got \(compare.count)")
@@ -42,7 +49,7 @@ struct LeaderboardCommand: AsyncParsableCommand {
                 try printComparison(board)
                 return
             }
-            let rows = try board.standings(suite: suite)
+            let rows = try board.standings(suite: suite, allRuns: allRuns)
             if rows.isEmpty && format != .json {
                 print("No episodes in \(board.path)" + (suite.map { " for suite '\($0)'" } ?? "") + ".")
                 return
