@@ -79,14 +79,32 @@ struct LeaderboardCommand: AsyncParsableCommand {
 }
 
 /// Where the leaderboard database is: `--db`, else `$GAUNTLET_HOME/leaderboard/gauntlet.sqlite`,
-/// else `leaderboard/gauntlet.sqlite` in the current directory.
+/// else `leaderboard/gauntlet.sqlite` in the current directory. Only the default folder is
+/// ever created: a `--db` names a file in a folder that exists, and a URL is refused with
+/// what is supported, rather than becoming a folder named `postgres:`.
 enum LeaderboardLocation {
-    static func path(_ db: String?) -> String {
-        if let db { return db }
-        if let home = ProcessInfo.processInfo.environment["GAUNTLET_HOME"] {
-            return home + "/" + Leaderboard.defaultRelativePath
+    static func path(_ db: String?) throws -> String {
+        guard let db else { return home(Leaderboard.defaultRelativePath) }
+        if let scheme = db.range(of: "://").map({ db[..<$0.lowerBound].lowercased() }) {
+            if scheme == "postgres" || scheme == "postgresql" {
+                throw ValidationError("--db \(db): PostgreSQL is not supported yet; the leaderboard is a SQLite file. Pass --db PATH/NAME.sqlite, or leave --db out for \(home(Leaderboard.defaultRelativePath)).")
+            }
+            throw ValidationError("--db \(db): '\(scheme)://' URLs are not supported; --db is the path of a SQLite file, e.g. leaderboard/gauntlet.sqlite.")
         }
-        return Leaderboard.defaultRelativePath
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: db, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ValidationError("--db \(db) is a folder; give the database file, e.g. \((db as NSString).appendingPathComponent("gauntlet.sqlite")).")
+        }
+        let folder = (db as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !(FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            throw ValidationError("--db \(db): the folder '\(folder)' does not exist; create it first (gauntlet creates only its default folder, leaderboard/).")
+        }
+        return db
+    }
+
+    /// A path under `$GAUNTLET_HOME` when set, else under the current directory.
+    static func home(_ relative: String) -> String {
+        ProcessInfo.processInfo.environment["GAUNTLET_HOME"].map { $0 + "/" + relative } ?? relative
     }
 
     /// Opens an existing database; a missing one is an error naming the path.

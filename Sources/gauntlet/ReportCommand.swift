@@ -8,8 +8,11 @@ struct ReportCommand: AsyncParsableCommand {
         abstract: "Write the static report: HTML leaderboard, run and episode pages, report.md and report.json."
     )
 
-    @Option(help: "The output directory (created if missing).")
-    var out: String
+    /// Beside the default database, and ignored by git like it (leaderboard/README.md).
+    static var defaultOut: String { LeaderboardLocation.home("leaderboard/site") }
+
+    @Option(help: "The output directory, created if missing (default: $GAUNTLET_HOME/leaderboard/site, else ./leaderboard/site).")
+    var out: String?
 
     @Option(help: "The leaderboard database (default: $GAUNTLET_HOME/leaderboard/gauntlet.sqlite, else ./leaderboard/gauntlet.sqlite).")
     var db: String?
@@ -19,6 +22,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let board = try LeaderboardLocation.open(db)
+        let out = self.out ?? Self.defaultOut
         do {
             let summary = try ReportSite.write(board, runIDs: runs, to: out)
             print("wrote \(out)/index.html, \(summary.runPages) run page(s), \(summary.episodePages) episode page(s), report.md, report.json")

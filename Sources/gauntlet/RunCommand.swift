@@ -85,7 +85,7 @@ struct RunCommand: AsyncParsableCommand {
     var quiet = false
 
     func run() async throws {
-        let board = try Leaderboard(path: LeaderboardLocation.path(db))
+        let board = try Leaderboard(path: try LeaderboardLocation.path(db))
         var settings = try resume.map { try Settings.restore(runID: $0, from: board) } ?? Settings(self)
         guard !settings.agent.isEmpty else { throw ValidationError("--agent is required (the command that starts the agent)") }
         if resume == nil { settings.seed = seed }
@@ -168,7 +168,7 @@ struct RunCommand: AsyncParsableCommand {
         let rows = try board.standings()
         say("")
         FileHandle.standardOutput.write(Data(TableRenderer.render(rows).utf8))
-        say("\nLeaderboard: \(board.path)\nReport: gauntlet report --out report --db \(board.path)")
+        say("\nLeaderboard: \(board.path)\nReport: gauntlet report --db \(board.path) (writes \(ReportCommand.defaultOut))")
     }
 
     /// The agent's identity for the run record: the resolved executable and every
