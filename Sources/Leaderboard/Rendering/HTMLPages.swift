@@ -49,19 +49,17 @@ struct HTMLPages {
         for table in report.tables {
             b += "<h2\(table.isSubset ? " class=\"subset\"" : "")>\(e(table.title))</h2>\n"
             b += SuccessChart.svg(table.ranked)
-            b += "<table>\n<tr><th class=\"num\">#</th><th>agent</th><th>run</th><th>started</th><th class=\"num\">episodes</th><th class=\"num\">success</th>"
-            b += "<th class=\"num\">95% CI</th><th class=\"num\">progress</th><th class=\"num\">pass@k</th><th class=\"num\">pass^k</th>"
-            b += "<th class=\"num\">k</th><th class=\"num\">steps</th><th class=\"num\">cost</th><th>statuses</th></tr>\n"
+            // The terminal table's cells, so every renderer shows the same figures.
+            b += "<table>\n<tr>" + TableRenderer.headers.enumerated().map { i, header in
+                "<th\(TableRenderer.numeric.contains(i) ? " class=\"num\"" : "")>\(e(header))</th>"
+            }.joined() + "</tr>\n"
             for row in table.rows {
-                let s = row.summary
-                b += "<tr\(row.rank == nil ? " class=\"earlier\"" : "")><td class=\"num\">\(row.rank.map(String.init) ?? "·")</td>"
-                b += "<td class=\"nowrap\">\(e(row.agent))</td><td class=\"nowrap\">\(runLink(row.runID, root: ""))</td>"
-                b += "<td class=\"nowrap\">\(e(NumberFormat.minute(row.startedAt)))</td>"
-                b += "<td class=\"num\">\(s.episodes)</td><td class=\"num\">\(NumberFormat.percent(s.successRate))</td>"
-                b += "<td class=\"num\">\(NumberFormat.interval(s.ciLow, s.ciHigh))</td><td class=\"num\">\(NumberFormat.optionalPercent(s.progress))</td>"
-                b += "<td class=\"num\">\(NumberFormat.passAt(s))</td><td class=\"num\">\(NumberFormat.passHat(s))</td><td class=\"num\">\(s.maxK)</td>"
-                b += "<td class=\"num\">\(NumberFormat.fixed(s.meanSteps))</td><td class=\"num\">\(NumberFormat.usd(s.costUSD))</td>"
-                b += "<td>\(e(NumberFormat.statuses(s)))</td></tr>\n"
+                b += "<tr\(row.rank == nil ? " class=\"earlier\"" : "")>"
+                for (i, cell) in TableRenderer.cells(row).enumerated() {
+                    let content = TableRenderer.headers[i] == "run" ? runLink(row.runID, root: "") : e(cell)
+                    b += "<td class=\"\(TableRenderer.numeric.contains(i) ? "num" : "nowrap")\">\(content)</td>"
+                }
+                b += "</tr>\n"
             }
             b += "</table>\n"
         }

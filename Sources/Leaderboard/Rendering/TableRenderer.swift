@@ -4,11 +4,13 @@ import Foundation
 public enum TableRenderer {
     static let headers = ["#", "agent", "run", "started", "episodes", "success", "95% CI", "progress", "pass@k", "pass^k", "k",
                           "steps", "cost", "statuses"]
+    /// The columns of `headers` that hold numbers (right-aligned).
+    static let numeric: Set = [0, 4, 5, 6, 7, 8, 9, 10, 11, 12]
 
     /// Each table under its title (suite, split, task set); then the stream runs' learning curves.
     public static func render(_ tables: [StandingsTable]) -> String {
         let parts = tables.map { table in
-            table.title + "\n" + align([headers] + table.rows.map(cells), rightAligned: [0, 4, 5, 7, 8, 9, 10, 11, 12])
+            table.title + "\n" + align([headers] + table.rows.map(cells), rightAligned: numeric)
         }
         return parts.joined(separator: "\n") + learning(tables.flatMap(\.rows))
     }
