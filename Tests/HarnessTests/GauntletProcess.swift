@@ -16,8 +16,8 @@ enum GauntletProcess {
     }
 
     /// Runs to completion (bounded by `timeout`).
-    static func run(_ arguments: [String], timeout: TimeInterval = 300) throws -> Output {
-        let process = try start(arguments)
+    static func run(_ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 300) throws -> Output {
+        let process = try start(arguments, environment: environment)
         let deadline = Date().addingTimeInterval(timeout)
         while process.process.isRunning && Date() < deadline { usleep(50_000) }
         if process.process.isRunning { process.process.terminate() }
@@ -33,18 +33,19 @@ enum GauntletProcess {
         func stderr() -> String { (try? String(contentsOf: err, encoding: .utf8)) ?? "" }
     }
 
-    static func start(_ arguments: [String]) throws -> Running {
+    static func start(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Running {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.currentDirectoryURL = root
         var environment = ProcessInfo.processInfo.environment
         environment["CI"] = "1"  // plain progress lines
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-out-\(UUID().uuidString)")
         let err = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()

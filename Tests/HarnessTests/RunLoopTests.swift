@@ -21,7 +21,7 @@ import Testing
                                                   "--epochs", "2", "--limit", "3", "--concurrency", "3"])
             #expect(output.status == 0, "\(output.stderr)")
             // The hint names the binary as invoked and keeps --db, so it runs as printed.
-            #expect(output.stdout.contains("Report: \(GauntletProcess.binary) report --out report --db \(db)"), "\(output.stdout)")
+            #expect(output.stdout.contains("Report: \(GauntletProcess.binary) report --db \(db)"), "\(output.stdout)")
             runs.append(try #require(runID(output)))
         }
         let board = try Leaderboard(existingAt: db)

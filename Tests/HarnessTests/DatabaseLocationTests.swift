@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// `--db` names a SQLite file in a folder that exists; anything else is a clear error
+/// and creates nothing (leaderboard/README.md).
+@Suite struct DatabaseLocationTests {
+    @Test func aPostgresURLSaysItIsNotSupportedAndMakesNoFolder() throws {
+        let output = try GauntletProcess.run(["leaderboard", "--db", "postgres://user@localhost/gauntlet"])
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("PostgreSQL is not supported yet"), "\(output.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: GauntletProcess.root.appendingPathComponent("postgres:").path))
+    }
+
+    @Test func anotherURLIsRefused() throws {
+        let output = try GauntletProcess.run(["report", "--db", "mysql://localhost/x"])
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("'mysql://' URLs are not supported"), "\(output.stderr)")
+    }
+
+    @Test func aFileInAMissingFolderIsRefusedBeforeTheRunStarts() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-missing-\(UUID().uuidString)").path
+        let output = try GauntletProcess.run(["run", "--agent", "python3 examples/agents/noop_agent.py", "--db", folder + "/board.sqlite",
+                                              "--limit", "1"])
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("the folder '\(folder)' does not exist"), "\(output.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder))
+    }
+
+    @Test func theReportGoesToLeaderboardSiteByDefault() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-home-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: home + "/leaderboard", withIntermediateDirectories: true)
+        let db = home + "/leaderboard/gauntlet.sqlite"
+        let ran = try GauntletProcess.run(["run", "--agent", "python3 examples/agents/noop_agent.py", "--db", db, "--limit", "1"])
+        #expect(ran.status == 0, "\(ran.stderr)")
+        let report = try GauntletProcess.run(["report"], environment: ["GAUNTLET_HOME": home])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(FileManager.default.fileExists(atPath: home + "/leaderboard/site/index.html"))
+    }
+}
