@@ -115,9 +115,10 @@ enum LeaderboardLocation {
 
     /// Opens an existing database; a missing one is an error naming the path and what to do.
     static func open(_ db: String?) throws -> Leaderboard {
+        let location = try path(db)
         do {
-            return try Leaderboard(existingAt: path(db))
-        } catch let error as LeaderboardError where error == .missingDatabase(path: path(db)) {
+            return try Leaderboard(existingAt: location)
+        } catch let error as LeaderboardError where error == .missingDatabase(path: location) {
             throw CommandError("\(error) (run `\(Invocation.suggest(["run", "--agent", "COMMAND"]))` first, or pass --db PATH)")
         } catch let error as LeaderboardError {
             throw CommandError(error.description)

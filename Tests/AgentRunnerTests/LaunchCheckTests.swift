@@ -35,7 +35,7 @@ import Testing
 
     @Test func aMissingExecutableIsRefused() throws {
         let error = try #require(throws: AgentLaunchError.self) {
-            try AgentProcess.check(AgentConfiguration(command: ["no-such-agent-binary"], isolation: .preferSandbox))
+            try AgentProcess.check(AgentConfiguration(command: ["no-such-agent-binary"], limits: TestCheckout.limits, isolation: .preferSandbox))
         }
         #expect(error.message == "agent executable 'no-such-agent-binary' not found (or not executable)")
         #expect(error.fix != nil)
