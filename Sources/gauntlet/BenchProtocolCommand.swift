@@ -2,6 +2,7 @@ import AgentProtocol
 import AgentRunner
 import ArgumentParser
 import Foundation
+import Vocabulary
 
 struct BenchProtocolCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
