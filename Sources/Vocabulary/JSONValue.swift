@@ -1,7 +1,7 @@
 /// A JSON value: the one type for protocol messages, task files, generated tasks and
 /// reports. Objects keep their members in source order; `JSONWriter` decides whether
 /// they are written in that order (protocol lines) or sorted (canonical forms).
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     /// Integers that fit in 64 bits stay exact (seeds are 64-bit).

@@ -86,9 +86,9 @@ public struct JSONWriter: Sendable {
         JSONWriter.appendQuoted(string, to: &bytes)
     }
 
-    /// `string` as a quoted JSON string: `"` and `\\` escaped, newline, return and tab
-    /// as `\\n`, `\\r`, `\\t`, other control characters as `\\u00XX`, everything else
-    /// (including non-ASCII) as its UTF-8 bytes.
+    /// The one string escaper: `string` quoted, with `"` and `\` escaped, newline, return
+    /// and tab as `\n`, `\r`, `\t`, other control characters as `\u00XX`, and everything
+    /// else (non-ASCII included) as its UTF-8 bytes.
     public static func appendQuoted(_ string: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         for byte in string.utf8 {
