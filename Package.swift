@@ -23,8 +23,13 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
+        // The shared vocabulary: one JSON value, parser and canonical writer; SQLValue,
+        // StateDiff, AnswerStatus, EpisodeStatus, the request record; the seeded generator
+        // and the stable hash. Depends on nothing of ours; every module speaks these types.
+        .target(name: "Vocabulary"),
+
         // HTML and XML to observation trees. Depends on nothing of ours.
-        .target(name: "ObservationTree", dependencies: ["CLibXML2"]),
+        .target(name: "ObservationTree", dependencies: ["CLibXML2", "Vocabulary"]),
 
         // A no-JavaScript browser over libcurl that acts on observation trees.
         .target(name: "Browser", dependencies: ["CCurl", "ObservationTree"]),
@@ -33,6 +38,7 @@ let package = Package(
         .target(
             name: "SandboxKit",
             dependencies: [
+                "Vocabulary",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -43,28 +49,28 @@ let package = Package(
         ),
 
         // The sandboxes: one folder each under Sources/Sandboxes.
-        .target(name: "Shop", dependencies: ["SandboxKit"], path: "Sources/Sandboxes/Shop"),
+        .target(name: "Shop", dependencies: ["SandboxKit", "Vocabulary"], path: "Sources/Sandboxes/Shop"),
 
         // SHA-256 for task checksums, agent binary hashes and observation dedup. Depends on nothing.
         .target(name: "Digest"),
 
         // Task and suite model, loading with file/line/field errors, checksums.
-        .target(name: "Tasks", dependencies: ["Digest"]),
+        .target(name: "Tasks", dependencies: ["Digest", "Vocabulary"]),
 
         // Answer, URL, state, request, page and collateral checkers; combinators; key nodes.
-        .target(name: "Checkers", dependencies: ["Tasks", "CLibXML2"]),
+        .target(name: "Checkers", dependencies: ["Tasks", "CLibXML2", "Vocabulary"]),
         // The agent process protocol (docs/protocol.md): messages, actions, line framing.
-        .target(name: "AgentProtocol"),
+        .target(name: "AgentProtocol", dependencies: ["Vocabulary"]),
 
         // Spawns agents in a bubblewrap sandbox with rlimits, deadlines and capped output.
         .target(name: "CAgentSpawn"),
-        .target(name: "AgentRunner", dependencies: ["AgentProtocol", "CAgentSpawn", "Digest"]),
+        .target(name: "AgentRunner", dependencies: ["AgentProtocol", "CAgentSpawn", "Digest", "Vocabulary"]),
 
         // The Swift example agent (examples/agents/swift), statically linked to the Swift
         // runtime so it runs in the sandbox, which sees only /usr and its own directory.
         .executableTarget(
             name: "gauntlet-swift-agent",
-            dependencies: ["AgentProtocol"],
+            dependencies: ["AgentProtocol", "Vocabulary"],
             path: "examples/agents/swift",
             linkerSettings: [.unsafeFlags(["-static-stdlib"])]
         ),
@@ -72,7 +78,7 @@ let package = Package(
         // Text games: household, crafting and exploration worlds with a planner-verified generator.
         .target(
             name: "TextWorlds",
-            dependencies: ["SandboxKit", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["SandboxKit", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Sources/Sandboxes/TextWorlds"
         ),
 
@@ -81,7 +87,7 @@ let package = Package(
             name: "Harness",
             dependencies: [
                 "ObservationTree", "SandboxKit", "Shop", "Browser", "AgentProtocol", "AgentRunner", "Tasks", "Checkers",
-                "EpisodeMetrics", "Leaderboard",
+                "EpisodeMetrics", "Leaderboard", "Vocabulary",
             ]
         ),
 
@@ -90,12 +96,12 @@ let package = Package(
         .target(name: "EpisodeMetrics"),
 
         // The SQLite leaderboard (schema, migrations), statistics and report renderers.
-        .target(name: "Leaderboard", dependencies: ["Digest", "AgentProtocol", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Leaderboard", dependencies: ["Digest", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // The `gauntlet bench` measurements: each returns its figures as JSON and as text.
         .target(
             name: "Benchmarks",
-            dependencies: ["ObservationTree", "Browser", "SandboxKit", "AgentProtocol", "AgentRunner", "TextWorlds", "Leaderboard"]
+            dependencies: ["Vocabulary", "ObservationTree", "Browser", "SandboxKit", "AgentProtocol", "AgentRunner", "TextWorlds", "Leaderboard"]
         ),
 
         // The command-line tool: argument parsing and printing over the modules above.
@@ -114,13 +120,15 @@ let package = Package(
                 "TextWorlds",
                 "Harness",
                 "Leaderboard",
+                "Vocabulary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
-        .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree", "SandboxKit"]),
+        .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),
+        .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree", "SandboxKit", "Vocabulary"]),
         // swift-mustache is the reference the template renderer is compared with.
-        .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit", "Vocabulary", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(
             name: "BrowserTests",
             dependencies: [
@@ -129,19 +137,19 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
-        .testTarget(name: "TasksTests", dependencies: ["Tasks"]),
+        .testTarget(name: "TasksTests", dependencies: ["Tasks", "Vocabulary"]),
         .testTarget(
             name: "CheckersTests",
-            dependencies: ["Checkers", "Tasks", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Checkers", "Tasks", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "AgentProtocolTests", dependencies: ["AgentProtocol"]),
-        .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest"]),
-        .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit"]),
-        .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "CLibXML2"]),
-        .testTarget(name: "HarnessTests", dependencies: ["Harness", "Leaderboard"]),
+        .testTarget(name: "AgentProtocolTests", dependencies: ["AgentProtocol", "Vocabulary"]),
+        .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest", "Vocabulary"]),
+        .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit", "Vocabulary"]),
+        .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "Vocabulary", "CLibXML2"]),
+        .testTarget(name: "HarnessTests", dependencies: ["Harness", "Leaderboard", "Vocabulary"]),
         .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics"]),
-        .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "AgentProtocol", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks"]),
+        .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks", "Vocabulary"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import AgentProtocol
 import AgentRunner
 import Foundation
+import Vocabulary
 
 /// A temporary directory laid out like a Gauntlet checkout, with secrets where the
 /// real ones live, and a directory for agents written by the tests.

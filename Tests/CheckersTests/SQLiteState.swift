@@ -2,6 +2,7 @@ import Checkers
 import Foundation
 import GRDB
 import Tasks
+import Vocabulary
 
 /// Real SQLite behind `StateQuerying`: an initial database and a final copy made
 /// with SQLite's backup API, the way an episode's instance starts from a snapshot.

@@ -1,6 +1,7 @@
 import Foundation
 import SandboxKit
 import TextWorlds
+import Vocabulary
 
 /// One live host serving the games sandbox, shared by the tests (each test makes its own instances).
 actor GamesFixture {

@@ -1,6 +1,6 @@
-import AgentProtocol
 import Foundation
 @testable import Leaderboard
+import Vocabulary
 
 /// Builders for runs and episodes, and temp-dir databases for tests.
 enum SampleData {

@@ -1,6 +1,7 @@
 import Foundation
 import SandboxKit
 import Shop
+import Vocabulary
 
 /// One live shop server shared by the shop tests (each test makes its own instances).
 actor ShopFixture {
