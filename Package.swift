@@ -29,6 +29,10 @@ let package = Package(
         // A no-JavaScript browser over libcurl that acts on observation trees.
         .target(name: "Browser", dependencies: ["CCurl", "ObservationTree"]),
 
+        // The agent process protocol (docs/protocol.md): messages, actions, line framing.
+        // Above the sandboxes because a world's action space and observations are its words.
+        .target(name: "AgentProtocol"),
+
         // What every sandbox shares: hosting, snapshots, seeded generation, templates, request log.
         .target(
             name: "SandboxKit",
@@ -42,8 +46,22 @@ let package = Package(
             ]
         ),
 
-        // The sandboxes: one folder each under Sources/Sandboxes.
-        .target(name: "Shop", dependencies: ["SandboxKit"], path: "Sources/Sandboxes/Shop"),
+        // How episodes are played: the world protocol each sandbox declares, the shared
+        // browser world of websites, and the registry the harness gets worlds from.
+        .target(name: "Worlds", dependencies: ["SandboxKit", "Browser", "AgentProtocol"]),
+
+        // The sandboxes: one folder each under Sources/Sandboxes, each declaring its world.
+        .target(name: "Shop", dependencies: ["SandboxKit", "Worlds"], path: "Sources/Sandboxes/Shop"),
+
+        // Text games: household, crafting and exploration worlds with a planner-verified generator.
+        .target(
+            name: "TextWorlds",
+            dependencies: [
+                "SandboxKit", "Worlds", "Browser", "ObservationTree", "AgentProtocol",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Sources/Sandboxes/TextWorlds"
+        ),
 
         // SHA-256 for task checksums, agent binary hashes and observation dedup. Depends on nothing.
         .target(name: "Digest"),
@@ -53,8 +71,6 @@ let package = Package(
 
         // Answer, URL, state, request, page and collateral checkers; combinators; key nodes.
         .target(name: "Checkers", dependencies: ["Tasks", "CLibXML2"]),
-        // The agent process protocol (docs/protocol.md): messages, actions, line framing.
-        .target(name: "AgentProtocol"),
 
         // Spawns agents in a bubblewrap sandbox with rlimits, deadlines and capped output.
         .target(name: "CAgentSpawn"),
@@ -69,22 +85,6 @@ let package = Package(
             linkerSettings: [.unsafeFlags(["-static-stdlib"])]
         ),
 
-        // Text games: household, crafting and exploration worlds with a planner-verified generator.
-        .target(
-            name: "TextWorlds",
-            dependencies: ["SandboxKit", .product(name: "GRDB", package: "GRDB.swift")],
-            path: "Sources/Sandboxes/TextWorlds"
-        ),
-
-        // The run loop: episodes, scheduling, scoring, recording.
-        .target(
-            name: "Harness",
-            dependencies: [
-                "ObservationTree", "SandboxKit", "Shop", "Browser", "AgentProtocol", "AgentRunner", "Tasks", "Checkers",
-                "EpisodeMetrics", "Leaderboard",
-            ]
-        ),
-
         // Trajectory metrics: progress, steps, invalid actions, repeated-action loops, efficiency.
         // (DESIGN.md's `Metrics`; named EpisodeMetrics because swift-metrics already has a `Metrics` target.)
         .target(name: "EpisodeMetrics"),
@@ -92,12 +92,23 @@ let package = Package(
         // The SQLite leaderboard (schema, migrations), statistics and report renderers.
         .target(name: "Leaderboard", dependencies: ["Digest", "AgentProtocol", .product(name: "GRDB", package: "GRDB.swift")]),
 
+        // The run loop: episodes in any world, scheduling, scoring, recording. It names no
+        // sandbox: worlds come from the registry it is given.
+        .target(
+            name: "Harness",
+            dependencies: [
+                "ObservationTree", "SandboxKit", "Worlds", "Browser", "AgentProtocol", "AgentRunner", "Tasks", "Checkers",
+                "EpisodeMetrics", "Leaderboard",
+            ]
+        ),
+
         // The command-line tool.
         .executableTarget(
             name: "gauntlet",
             dependencies: [
                 "ObservationTree",
                 "SandboxKit",
+                "Worlds",
                 "Browser",
                 "Tasks",
                 "Checkers",
@@ -128,7 +139,13 @@ let package = Package(
         .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest"]),
         .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit"]),
         .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "CLibXML2"]),
-        .testTarget(name: "HarnessTests", dependencies: ["Leaderboard"]),
+        .testTarget(
+            name: "HarnessTests",
+            dependencies: [
+                "Harness", "Worlds", "SandboxKit", "Shop", "TextWorlds", "Browser", "AgentProtocol", "AgentRunner", "Tasks",
+                "Leaderboard", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics"]),
         .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "AgentProtocol", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks"]),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Browser
 import Foundation
 import SandboxKit
+import Worlds
 
 /// `gauntlet bench sandbox`: instance readiness, CPU per instance, web-step latency through the
 /// browser (and the server-side part alone),
@@ -28,7 +29,7 @@ struct BenchSandboxCommand: AsyncParsableCommand {
     var live: Int = 256
 
     func run() async throws {
-        let selected = try SandboxRegistry.select([sandbox])
+        let selected = try SandboxRegistry.standard.select([sandbox])
         let seed: UInt64 = 1
         // Cold: catalog and blueprint built once per process and seed.
         let buildStart = ContinuousClock.now

@@ -5,6 +5,7 @@ import Foundation
 import Harness
 import ObservationTree
 import SandboxKit
+import Worlds
 
 struct BrowseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,7 +33,7 @@ struct BrowseCommand: AsyncParsableCommand {
     var maxCharacters = 24_000
 
     func run() async throws {
-        let selected = try SandboxRegistry.select([sandbox])
+        let selected = try SandboxRegistry.standard.select([sandbox])
         let host = try await SandboxHost(sandboxes: selected, defaultSeed: seed, poolSize: 1)
         let port = try await host.start(port: 0)
         let instance = try await host.makeInstance(sandboxes: [sandbox], seed: seed)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SandboxKit
+import Worlds
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,7 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
     var quiet = false
 
     func run() async throws {
-        let selected = try SandboxRegistry.select(sandboxes)
+        let selected = try SandboxRegistry.standard.select(sandboxes)
         let quiet = quiet
         let started = Date()
         let host = try await SandboxHost(sandboxes: selected, defaultSeed: seed, poolSize: 1) { instance, entry in
