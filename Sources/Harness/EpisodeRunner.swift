@@ -27,9 +27,9 @@ struct EpisodeRunner: Sendable {
             finalURL: "", finalState: [], requestLog: [])
         let world: any EpisodeWorld
         do {
-            world = try sandboxes.registry.world(for: task.sandboxes)
+            world = try sandboxes.world(for: task)
         } catch {
-            outcome.reason = "sandbox error: \(task.file): sandboxes: \(error)"
+            outcome.reason = "sandbox error: \(error)"
             return finish(outcome, began)
         }
         let instanceID: String

@@ -43,6 +43,8 @@ public struct Evaluation: Sendable {
                     include: @Sendable (TaskDefinition) -> Bool, limit: Int?) async throws -> RunSummary {
         var plan = EpisodePlan(suites: suites, epochs: options.epochs, runSeed: options.seed, include: include, limit: limit)
         if options.stream && options.shuffle { plan.shuffle(seed: options.seed) }
+        // A task whose sandboxes cannot share a world is refused before anything runs.
+        for entry in plan.entries { _ = try sandboxes.world(for: entry.task) }
         let done = try leaderboard.completedEpisodes(runID: run.id)
         let pending = plan.entries.filter { !done.contains(EpisodeKey(taskID: $0.task.id, epoch: $0.epoch, seed: $0.seed)) }
         let runner = EpisodeRunner(

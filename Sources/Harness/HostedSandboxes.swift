@@ -1,5 +1,6 @@
 import Browser
 import SandboxKit
+import Tasks
 import Worlds
 
 /// The sandboxes one command hosts: those of the registry a selection of tasks needs,
@@ -23,6 +24,15 @@ public struct HostedSandboxes: Sendable {
 
     public func stop() async {
         await host.stop()
+    }
+
+    /// The world `task` is played in, or why it has none, naming the task file and field.
+    public func world(for task: TaskDefinition) throws(WorldMismatch) -> any EpisodeWorld {
+        do {
+            return try registry.world(for: task.sandboxes)
+        } catch {
+            throw WorldMismatch(description: "\(task.file): sandboxes: \(error)")
+        }
     }
 
     /// Each sandbox's base URL, as checkers resolve `shop:/path`.

@@ -23,13 +23,14 @@ public struct SandboxRegistry: Sendable {
     /// The one world a task over `names` is played in. Several sandboxes share a session
     /// (one browser over one instance) only when their worlds are of one kind.
     public func world(for names: [String]) throws -> any EpisodeWorld {
-        guard !names.isEmpty else { throw WorldFailure.sandbox("the task names no sandbox to play in") }
+        guard !names.isEmpty else { throw WorldMismatch(description: "no sandbox is named, so there is no world to play in") }
         let worlds = try select(names).map { ($0.name, $0.world) }
         let first = worlds[0].1
         if let other = worlds.first(where: { $0.1.name != first.name }) {
             let kinds = worlds.map { "\($0.0) is played in a \($0.1.name) world" }.joined(separator: ", ")
-            throw WorldFailure.sandbox("one episode cannot span worlds of different kinds (\(kinds)); \(other.0) cannot join \(worlds[0].0)")
+            throw WorldMismatch(description: "one episode cannot span worlds of different kinds (\(kinds)); \(other.0) cannot join \(worlds[0].0)")
         }
         return first
     }
 }
+

@@ -50,7 +50,7 @@ extension HarnessSuites {
 
         @Test func aTaskMixingWorldsOfDifferentKindsIsAClearError() throws {
             #expect(try Self.registry.world(for: ["shop"]).name == "web")
-            #expect(throws: WorldFailure.self) { try Self.registry.world(for: ["shop", "tally"]) }
+            #expect(throws: WorldMismatch.self) { try Self.registry.world(for: ["shop", "tally"]) }
             do {
                 _ = try Self.registry.world(for: ["tally", "shop"])
             } catch {
@@ -58,6 +58,36 @@ extension HarnessSuites {
                 #expect("\(error)".contains("tally is played in a tally world"))
             }
             #expect(throws: (any Error).self) { try Self.registry.world(for: ["nowhere"]) }
+        }
+
+        @Test func aRunWithATaskMixingWorldsIsRefusedBeforeAnythingRuns() async throws {
+            let directory = try HarnessFixture.directory("mixed-suite") + "/mixed"
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try Data(#"{"name": "mixed", "version": "1", "description": "Mixed.", "splits": ["dev"]}"#.utf8)
+                .write(to: URL(fileURLWithPath: "\(directory)/suite.json"))
+            try Data(#"""
+                {"id": "mixed/both", "revision": 1, "sandboxes": ["tally", "shop"], "start": "tally:/", "goal": "Count.",
+                 "seed": 1, "split": "dev", "checks": [{"state": {"query": "SELECT n FROM tally", "expect": [[0]]}}], "oracle": ["stop [done]"]}
+                """#.utf8).write(to: URL(fileURLWithPath: "\(directory)/both.json"))
+            let loaded = TaskLoader(knownSandboxes: ["shop", "tally"]).loadSuite(directory: directory)
+            let suite = try #require(loaded.suite, "\(loaded.problems)")
+            #expect(suite.tasks.count == 1, "\(loaded.problems)")
+            let sandboxes = try await HostedSandboxes.start(Self.registry, serving: ["tally"], poolSize: 1, home: try TallySandbox.home())
+            let board = try Leaderboard(path: "\(try HarnessFixture.directory("mixed-board"))/board.sqlite")
+            try board.startRun(RunRecord(
+                id: "mixed", name: "oracle", agentCommand: "oracle", agentSHA256: "", harnessVersion: "test",
+                suites: [], seed: 1, epochs: 1, networkMode: "none", machine: .current, startedAt: Date()))
+            var options = Evaluation.Options()
+            options.quiet = true
+            do {
+                _ = try await Evaluation(sandboxes: sandboxes, leaderboard: board, options: options)
+                    .run(try board.run(id: "mixed"), suites: [suite], player: .oracle, include: { _ in true }, limit: nil)
+                Issue.record("the run started")
+            } catch {
+                #expect("\(error)".contains("both.json: sandboxes: one episode cannot span worlds of different kinds"), "\(error)")
+            }
+            await sandboxes.stop()
+            #expect(try board.episodes(runID: "mixed").isEmpty)
         }
 
         @Test func rescoringARunWithACheckErrorGivesTheLiveStatuses() async throws {
