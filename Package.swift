@@ -98,13 +98,17 @@ let package = Package(
         // The SQLite leaderboard (schema, migrations), statistics and report renderers.
         .target(name: "Leaderboard", dependencies: ["Digest", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift")]),
 
+        // Every default of the harness and the command-line tool (timeouts, limits, pool sizes,
+        // paths), in one place that help texts and a docs test read.
+        .target(name: "Defaults", dependencies: ["AgentProtocol", "AgentRunner", "ObservationTree"]),
+
         // The run loop: episodes in any world, scheduling, scoring, recording. It names no
         // sandbox: worlds come from the registry it is given.
         .target(
             name: "Harness",
             dependencies: [
                 "ObservationTree", "SandboxKit", "Worlds", "Browser", "AgentProtocol", "AgentRunner", "Tasks", "Checkers",
-                "EpisodeMetrics", "Leaderboard", "Vocabulary",
+                "EpisodeMetrics", "Leaderboard", "Vocabulary", "Defaults",
             ]
         ),
 
@@ -112,8 +116,7 @@ let package = Package(
         .target(
             name: "Benchmarks",
             dependencies: [
-                "Vocabulary", "ObservationTree", "Browser", "SandboxKit", "Worlds", "AgentProtocol", "AgentRunner", "TextWorlds",
-                "Leaderboard", "Harness",
+                "Vocabulary", "ObservationTree", "Browser", "SandboxKit", "AgentProtocol", "AgentRunner", "TextWorlds", "Leaderboard",
             ]
         ),
 
@@ -121,6 +124,7 @@ let package = Package(
         .executableTarget(
             name: "gauntlet",
             dependencies: [
+                "Defaults",
                 "Benchmarks",
                 "ObservationTree",
                 "SandboxKit",
@@ -163,8 +167,8 @@ let package = Package(
         .testTarget(
             name: "HarnessTests",
             dependencies: [
-                "Harness", "Worlds", "SandboxKit", "Shop", "TextWorlds", "Browser", "AgentProtocol", "AgentRunner", "Tasks",
-                "Leaderboard", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift"),
+                "Harness", "Defaults", "Worlds", "SandboxKit", "Shop", "TextWorlds", "Browser", "AgentProtocol", "AgentRunner",
+                "Tasks", "Leaderboard", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics"]),

@@ -1,6 +1,7 @@
 import AgentProtocol
 import AgentRunner
 import Browser
+import Defaults
 import Foundation
 import SandboxKit
 import Tasks

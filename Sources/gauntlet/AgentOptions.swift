@@ -1,7 +1,7 @@
 import AgentRunner
 import ArgumentParser
+import Defaults
 import Foundation
-import Harness
 
 /// The options that say which agent to run and how to confine it. Shared by every
 /// command that starts agents (`bench protocol` now, `run` later).

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Benchmarks
-import Harness
+import Defaults
 
 struct BenchLeaderboardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

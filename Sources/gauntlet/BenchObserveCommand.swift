@@ -1,6 +1,6 @@
 import ArgumentParser
 import Benchmarks
-import Harness
+import Defaults
 
 struct BenchObserveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

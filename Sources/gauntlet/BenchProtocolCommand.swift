@@ -1,8 +1,8 @@
 import ArgumentParser
 import Benchmarks
 import AgentRunner
+import Defaults
 import Foundation
-import Harness
 
 struct BenchProtocolCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,7 @@
 import ArgumentParser
+import Defaults
 import Worlds
 import Benchmarks
-import Harness
 
 /// `gauntlet bench sandbox`: instance readiness, CPU per instance, web-step latency through the
 /// browser (and the server-side part alone), and memory with many live instances.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Benchmarks
-import Harness
+import Defaults
 
 /// `gauntlet bench textgame`: how fast the text-game engine steps, renders and
 /// generates. Random admissible commands over generated worlds of every family.

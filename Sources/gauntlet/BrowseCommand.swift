@@ -1,8 +1,8 @@
 import AgentProtocol
 import ArgumentParser
 import Browser
+import Defaults
 import Foundation
-import Harness
 import ObservationTree
 import SandboxKit
 import Worlds

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Browser
+import Defaults
 import Foundation
 import Harness
 import Leaderboard

@@ -2,6 +2,7 @@ import AgentProtocol
 import AgentRunner
 import ArgumentParser
 import Browser
+import Defaults
 import Digest
 import Foundation
 import Harness

@@ -1,6 +1,6 @@
 import ArgumentParser
+import Defaults
 import Foundation
-import Harness
 import SandboxKit
 import Worlds
 

@@ -1,7 +1,7 @@
 import ArgumentParser
+import Defaults
 import Foundation
 import Checkers
-import Harness
 import Tasks
 
 struct TasksCommand: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import AgentRunner
 import ArgumentParser
 import Browser
+import Defaults
 import Foundation
 import Harness
 import SandboxKit

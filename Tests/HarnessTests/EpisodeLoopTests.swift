@@ -1,5 +1,6 @@
 import AgentProtocol
 import AgentRunner
+import Defaults
 import Foundation
 @testable import Harness
 import Testing
