@@ -8,13 +8,7 @@ import Testing
     let scorer = TaskScorer()
 
     func task(goal: String, status: String = "ok", checks: String) throws -> TaskDefinition {
-        let json = """
-            {"id": "demo/t", "revision": 1, "sandboxes": ["shop"], "start": "shop:/", "goal": "\(goal)", "seed": 1,
-             "answer": {"status": "\(status)"}, "checks": \(checks), "oracle": ["stop [x]"]}
-            """
-        let (task, problems) = TaskLoader(knownSandboxes: ["shop"]).parseTask(json, file: "t.json")
-        #expect(problems.isEmpty, "\(problems)")
-        return try #require(task)
+        try parsedTask(goal: goal, status: status, checks: checks)
     }
 
     func score(_ t: TaskDefinition, _ value: String, status: AnswerStatus = .ok, state: SQLiteState? = nil) async -> CheckResult {
