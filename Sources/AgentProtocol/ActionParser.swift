@@ -108,7 +108,7 @@ public enum ActionParser {
         case "say": return .say(try scanner.text(for: name, what: "text"))
         case "stop":
             guard let text = scanner.optionalText() else { return .stop(Answer(status: .ok)) }
-            if text.trimmingWhitespace() == infeasibleAnswer { return .stop(Answer(status: .infeasible)) }
+            if text.trimmingWhitespace() == infeasibleAnswer { return .stop(Answer(status: .infeasible, value: .string(infeasibleAnswer))) }
             return .stop(Answer(status: .ok, value: .string(text)))
         case "answer":
             let statusText = try scanner.text(for: name, what: "status")

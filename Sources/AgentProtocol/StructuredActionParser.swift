@@ -70,7 +70,7 @@ extension ActionParser {
         case "say": return .say(try fields.string("text"))
         case "stop":
             guard let answer = value["answer"], !answer.isNull else { return .stop(Answer(status: .ok)) }
-            if answer.stringValue?.trimmingWhitespace() == infeasibleAnswer { return .stop(Answer(status: .infeasible)) }
+            if answer.stringValue?.trimmingWhitespace() == infeasibleAnswer { return .stop(Answer(status: .infeasible, value: .string(infeasibleAnswer))) }
             return .stop(Answer(status: .ok, value: answer))
         case "answer":
             let statusText = try fields.string("status")

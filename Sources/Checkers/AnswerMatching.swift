@@ -8,28 +8,102 @@ enum AnswerMatching {
         var reason: String
     }
 
-    static func evaluate(_ matcher: AnswerMatcher, answer: String, gold: [String]) -> Outcome {
+    /// What a matcher compares the answer with.
+    struct Gold {
+        /// The gold values: one, or for `any_of_rows` every tied row's value.
+        var values: [String]
+        /// The instantiated goal: values it states may be repeated in the answer.
+        var goal: String = ""
+    }
+
+    /// An answer longer than this many tokens beyond the gold's own is a dump, not an
+    /// answer, however few candidate values it holds (see docs/tasks.md).
+    static let lengthSlack = 40
+
+    static func evaluate(_ matcher: AnswerMatcher, answer: String, gold: Gold) -> Outcome {
         let text = AnswerText(answer)
+        if let limit = maxTokens(matcher, gold.values), text.tokens.count > limit {
+            return Outcome(
+                passed: false,
+                reason: "answer has \(text.tokens.count) tokens; a \(matcher.key) answer has at most \(limit) tokens")
+        }
+        let values = gold.values
         switch matcher {
-        case .exact: return exact(text, gold[0])
-        case .mustInclude: return mustInclude(text, gold)
-        case .mustExclude: return mustExclude(text, gold)
+        case .exact: return exact(answer, values)
+        case .mustInclude: return mustInclude(text, values)
+        case .mustExclude: return mustExclude(text, values)
         case .oneOf(let accepted, let options): return oneOf(text, accepted: accepted, options: options)
-        case .number(_, let tolerance): return number(text, gold[0], tolerance: tolerance)
-        case .currency(_, let tolerance): return currency(text, gold[0], tolerance: tolerance)
-        case .date(_, let order): return date(answer, gold[0], order: order)
-        case .month: return month(answer, gold[0])
-        case .set: return collection(answer, gold, ordered: false)
-        case .list: return collection(answer, gold, ordered: true)
+        case .name: return name(text, values)
+        case .number(_, let tolerance):
+            return typed(
+                AnswerValues.numbers, answer: answer, gold, what: "number", show: AnswerText.format,
+                matches: { abs($0 - $1) <= tolerance + 1e-9 }, equal: same)
+        case .count:
+            return typed(
+                AnswerValues.counts, answer: answer, gold, what: "count", show: AnswerText.format, matches: same,
+                equal: same)
+        case .rating(_, let tolerance):
+            return typed(
+                AnswerValues.ratings, answer: answer, gold, what: "rating", show: AnswerText.format,
+                matches: { abs($0 - $1) <= tolerance + 1e-9 }, equal: same)
+        case .currency(_, let tolerance): return currency(answer, gold, tolerance: tolerance)
+        case .phone:
+            return typed(
+                AnswerValues.phones, answer: answer, gold, what: "phone number", show: { $0 }, matches: ==, equal: ==)
+        case .status:
+            return typed(
+                { AnswerValues.statuses($0, extra: values) }, answer: answer, gold, what: "status", show: { $0 },
+                matches: ==, equal: ==)
+        case .date(_, let order): return date(answer, gold, order: order)
+        case .month: return month(answer, gold)
+        case .set: return collection(answer, values, ordered: false)
+        case .list: return collection(answer, values, ordered: true)
+        }
+    }
+
+    /// The longest answer a matcher reads: the gold's tokens plus `lengthSlack`. Matchers
+    /// that compare the whole answer (`exact`, `set`, `list`) or only forbid phrases
+    /// (`must_exclude`) need none.
+    static func maxTokens(_ matcher: AnswerMatcher, _ gold: [String]) -> Int? {
+        let sizes = gold.map { AnswerText($0).tokens.count }
+        switch matcher {
+        case .exact, .set, .list, .mustExclude: return nil
+        case .mustInclude: return sizes.reduce(0, +) + lengthSlack
+        case .oneOf(let accepted, _): return (accepted.map { AnswerText($0).tokens.count }.max() ?? 0) + lengthSlack
+        case .number, .count, .rating, .currency, .phone, .status, .name, .date, .month:
+            return (sizes.max() ?? 0) + lengthSlack
         }
     }
 
     private static func quote(_ s: String) -> String { "'\(s)'" }
 
-    static func exact(_ text: AnswerText, _ gold: String) -> Outcome {
-        let g = AnswerText(gold)
-        if text.key == g.key { return Outcome(passed: true, reason: "answer equals \(quote(gold))") }
-        return Outcome(passed: false, reason: "answer is not \(quote(gold))")
+    /// Two numbers read from text are the same value.
+    private static func same(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 }
+
+    /// The answer's tokens equal one gold value's; with tied gold, a list of tied
+    /// values ("A and B") passes too.
+    static func exact(_ answer: String, _ gold: [String]) -> Outcome {
+        let key = AnswerText(answer).key
+        if let hit = gold.first(where: { AnswerText($0).key == key }) {
+            return Outcome(passed: true, reason: "answer equals \(quote(hit))")
+        }
+        let keys = gold.map { AnswerText($0).key }
+        let named = items(answer)
+        if gold.count > 1, !named.isEmpty, named.allSatisfy(keys.contains) {
+            return Outcome(passed: true, reason: "answer names tied values \(named.map(quote).joined(separator: ", "))")
+        }
+        return Outcome(passed: false, reason: "answer is not \(gold.map(quote).joined(separator: " or "))")
+    }
+
+    /// Gold occurs as an affirmed phrase; with tied gold, any of the tied names.
+    static func name(_ text: AnswerText, _ gold: [String]) -> Outcome {
+        let named = gold.filter { !text.mentions(of: AnswerText($0)).affirmed.isEmpty }
+        if !named.isEmpty { return Outcome(passed: true, reason: "answer names \(named.map(quote).joined(separator: ", "))") }
+        let negated = gold.filter { !text.mentions(of: AnswerText($0)).negated.isEmpty }
+        if !negated.isEmpty {
+            return Outcome(passed: false, reason: "answer \(negated.map(quote).joined(separator: ", ")) appears only negated")
+        }
+        return Outcome(passed: false, reason: "answer does not name \(gold.map(quote).joined(separator: " or "))")
     }
 
     static func mustInclude(_ text: AnswerText, _ gold: [String]) -> Outcome {
@@ -89,72 +163,84 @@ enum AnswerMatching {
         return Outcome(passed: true, reason: "answer names \(right.map(quote).joined(separator: ", "))")
     }
 
-    static func number(_ text: AnswerText, _ gold: String, tolerance: Double) -> Outcome {
-        guard let expected = AnswerText(gold).affirmedNumbers.first?.value else {
-            return Outcome(passed: false, reason: "gold \(quote(gold)) is not a number")
+    /// The answer's distinct values of one type, read by `read`, must all be gold
+    /// values, and there must be exactly one unless gold is a tie: several values are a
+    /// hedge. Values the goal states ("for $120 or less") are set aside unless the answer
+    /// states nothing else, so repeating the question is not a second value.
+    static func typed<V>(
+        _ read: (String) -> [V], answer: String, _ gold: Gold, what: String, show: (V) -> String,
+        matches: (V, V) -> Bool, equal: (V, V) -> Bool
+    ) -> Outcome {
+        let goldValues = gold.values.flatMap(read)
+        guard !goldValues.isEmpty else {
+            return Outcome(passed: false, reason: "gold \(gold.values.map(quote).joined(separator: ", ")) is not a \(what)")
         }
-        return single(
-            text.affirmedNumbers.map(\.value), expected: expected, tolerance: tolerance, what: "number")
+        return pick(
+            read(answer), goal: read(gold.goal), gold: goldValues, what: what, show: show, matches: matches, equal: equal)
     }
 
-    static func currency(_ text: AnswerText, _ gold: String, tolerance: Double) -> Outcome {
-        guard let g = AnswerText(gold).affirmedNumbers.first else {
-            return Outcome(passed: false, reason: "gold \(quote(gold)) is not an amount")
+    /// `typed` over values already read; `equal` tells repeated values apart, and
+    /// `plural` names them when there are several.
+    static func pick<V>(
+        _ found: [V], goal: [V], gold: [V], what: String, show: (V) -> String, matches: (V, V) -> Bool,
+        equal: (V, V) -> Bool, plural: String? = nil
+    ) -> Outcome {
+        var values: [V] = []
+        for v in found where !values.contains(where: { equal($0, v) }) { values.append(v) }
+        let own = values.filter { v in !goal.contains { equal($0, v) } }
+        if !own.isEmpty { values = own }
+        let shown = values.map(show).joined(separator: ", ")
+        let expected = gold.map(show).joined(separator: " or ")
+        if values.isEmpty { return Outcome(passed: false, reason: "answer gives no \(what)") }
+        let right = values.filter { v in gold.contains { matches(v, $0) } }
+        if values.count > 1, gold.count == 1 || right.count < values.count {
+            let several = plural.map { "several \($0) (\(shown))" } ?? "several values (\(shown)), not one \(what)"
+            return Outcome(passed: false, reason: "answer gives " + several)
         }
-        let all = text.affirmedNumbers
-        // Prefer amounts marked as money; "$12.50 for 2 items" is about 12.50.
-        let marked = all.filter { $0.currency != nil }
-        let amounts = marked.isEmpty ? all : marked
-        if let code = g.currency, let other = amounts.first(where: { $0.currency != nil && $0.currency != code }) {
+        if right.count == values.count {
+            return Outcome(passed: true, reason: "\(what) \(shown) matches \(expected)")
+        }
+        return Outcome(passed: false, reason: "\(what) \(shown) is not \(expected)")
+    }
+
+    static func currency(_ answer: String, _ gold: Gold, tolerance: Double) -> Outcome {
+        let goldAmounts = gold.values.compactMap { AnswerValues.amounts($0).first }
+        guard goldAmounts.count == gold.values.count else {
+            return Outcome(passed: false, reason: "gold \(gold.values.map(quote).joined(separator: ", ")) is not an amount")
+        }
+        let amounts = AnswerValues.amounts(answer)
+        if let code = goldAmounts[0].currency, let other = amounts.first(where: { $0.currency != nil && $0.currency != code }) {
             return Outcome(passed: false, reason: "answer is in \(other.currency ?? ""), expected \(code)")
         }
-        return single(amounts.map(\.value), expected: g.value, tolerance: max(tolerance, 0.005), what: "amount")
+        let tolerance = max(tolerance, 0.005)
+        return pick(
+            amounts.map(\.value), goal: AnswerValues.amounts(gold.goal).map(\.value), gold: goldAmounts.map(\.value),
+            what: "amount", show: AnswerText.format, matches: { abs($0 - $1) <= tolerance + 1e-9 }, equal: same)
     }
 
-    /// Exactly one distinct value, within tolerance of gold: several values are a hedge.
-    private static func single(_ values: [Double], expected: Double, tolerance: Double, what: String) -> Outcome {
-        var distinct: [Double] = []
-        for v in values where !distinct.contains(where: { abs($0 - v) <= 1e-9 }) { distinct.append(v) }
-        let shown = distinct.map(AnswerText.format).joined(separator: ", ")
-        if distinct.isEmpty { return Outcome(passed: false, reason: "answer gives no \(what)") }
-        if distinct.count > 1 { return Outcome(passed: false, reason: "answer gives several values (\(shown)), not one \(what)") }
-        if abs(distinct[0] - expected) <= tolerance + 1e-9 {
-            return Outcome(passed: true, reason: "\(what) \(shown) matches \(AnswerText.format(expected))")
+    static func date(_ answer: String, _ gold: Gold, order: DateOrder) -> Outcome {
+        let expected = gold.values.compactMap(CalendarDate.iso)
+        guard expected.count == gold.values.count else {
+            return Outcome(passed: false, reason: "gold \(gold.values.map(quote).joined(separator: ", ")) is not an ISO date")
         }
-        return Outcome(passed: false, reason: "\(what) \(shown) is not \(AnswerText.format(expected))")
+        return pick(
+            CalendarMentions.dates(in: answer, order: order), goal: CalendarMentions.dates(in: gold.goal, order: order),
+            gold: expected, what: "date", show: \.description, matches: ==, equal: ==, plural: "dates")
     }
 
-    static func date(_ answer: String, _ gold: String, order: DateOrder) -> Outcome {
-        guard let expected = CalendarDate.iso(gold) else {
-            return Outcome(passed: false, reason: "gold \(quote(gold)) is not an ISO date")
+    static func month(_ answer: String, _ gold: Gold) -> Outcome {
+        let expected = gold.values.compactMap(CalendarMonth.gold)
+        guard expected.count == gold.values.count else {
+            return Outcome(passed: false, reason: "gold \(gold.values.map(quote).joined(separator: ", ")) is not a month")
         }
-        var found: [CalendarDate] = []
-        for d in CalendarMentions.dates(in: answer, order: order) where !found.contains(d) { found.append(d) }
-        if found.isEmpty { return Outcome(passed: false, reason: "answer gives no date") }
-        if found.count > 1 {
-            return Outcome(passed: false, reason: "answer gives several dates (\(found.map(\.description).joined(separator: ", ")))")
+        // Years count only when gold has one: "March 2024" answers "March".
+        let withYear = expected.contains { $0.year != nil }
+        let read = { (s: String) in
+            CalendarMentions.months(in: s).map { CalendarMonth(month: $0.month, year: withYear ? $0.year : nil) }
         }
-        return found[0] == expected
-            ? Outcome(passed: true, reason: "date \(found[0]) matches")
-            : Outcome(passed: false, reason: "date \(found[0]) is not \(expected)")
-    }
-
-    static func month(_ answer: String, _ gold: String) -> Outcome {
-        guard let expected = CalendarMonth.gold(gold) else {
-            return Outcome(passed: false, reason: "gold \(quote(gold)) is not a month")
-        }
-        var found: [CalendarMonth] = []
-        for m in CalendarMentions.months(in: answer) {
-            let key = CalendarMonth(month: m.month, year: expected.year == nil ? nil : m.year)
-            if !found.contains(key) { found.append(key) }
-        }
-        if found.isEmpty { return Outcome(passed: false, reason: "answer gives no month") }
-        if found.count > 1 {
-            return Outcome(passed: false, reason: "answer gives several months (\(found.map(\.description).joined(separator: ", ")))")
-        }
-        return found[0] == expected
-            ? Outcome(passed: true, reason: "month \(found[0]) matches")
-            : Outcome(passed: false, reason: "month \(found[0]) is not \(expected)")
+        return pick(
+            read(answer), goal: read(gold.goal), gold: expected, what: "month", show: \.description, matches: ==,
+            equal: ==, plural: "months")
     }
 
     /// Items separated by commas, semicolons, line breaks, "and", "&" or "or"; both sides

@@ -7,7 +7,8 @@ import Vocabulary
 /// - percent-encoding normalised: unreserved characters decoded, other escapes
 ///   upper-cased; `.` and `..` segments removed; an empty path is `/`;
 /// - the path otherwise exact: `/cart` and `/cart/` differ (except the root);
-/// - the query decoded (`+` is a space) and compared as a multiset of pairs;
+/// - the query decoded (`+` is a space) and compared as a multiset of pairs, where
+///   decimal numbers compare by value (`max_price=50.00` is `max_price=50`);
 /// - the fragment dropped: it never reaches the server.
 public struct CanonicalURL: Sendable, Equatable, CustomStringConvertible {
     public var scheme: String
@@ -71,6 +72,38 @@ public struct CanonicalURL: Sendable, Equatable, CustomStringConvertible {
     /// The query without the ignored names.
     public func query(ignoring names: [String]) -> [NameValue] {
         query.filter { !names.contains($0.name) }
+    }
+
+    /// Whether two queries hold the same pairs, in any order, with decimal numbers
+    /// compared by value and every other value exactly.
+    public static func sameQuery(_ a: [NameValue], _ b: [NameValue]) -> Bool {
+        guard a.count == b.count else { return false }
+        var remaining = b
+        for pair in a {
+            guard let i = remaining.firstIndex(where: { $0.name == pair.name && sameValue($0.value, pair.value) }) else {
+                return false
+            }
+            remaining.remove(at: i)
+        }
+        return true
+    }
+
+    static func sameValue(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        guard let x = decimal(a), let y = decimal(b) else { return false }
+        return x == y
+    }
+
+    /// A plain decimal (`50`, `50.00`, `-3.5`, `.5`) as a number; anything else, such
+    /// as `1e3`, `0x10`, `inf` or `50 `, is text and compares exactly.
+    static func decimal(_ s: String) -> Double? {
+        var body = s[...]
+        if body.first == "-" { body = body.dropFirst() }
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard !body.isEmpty, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            parts.contains(where: { !$0.isEmpty })
+        else { return nil }
+        return Double(s)
     }
 
     // MARK: - Normalisation

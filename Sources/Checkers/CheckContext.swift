@@ -10,6 +10,14 @@ public struct AgentAnswer: Sendable, Equatable, Codable {
         self.status = status
         self.value = value
     }
+
+    /// WebArena's `N/A` (what `stop [N/A]` sends): a non-`ok` answer whose value is
+    /// `N/A`, which matches whichever non-`ok` status a task expects.
+    public var isNotApplicable: Bool {
+        status != .ok && value.trimming(" \t\n") == AgentAnswer.notApplicable
+    }
+
+    public static let notApplicable = "N/A"
 }
 
 /// Fetches a page of the final instance at scoring time, as the harness's browser
@@ -22,6 +30,9 @@ public protocol PageFetching: Sendable {
 /// Everything a checker may look at once the agent is frozen.
 public struct CheckContext: Sendable {
     public var answer: AgentAnswer?
+    /// The goal the agent saw; answers may repeat the values it states. `TaskScorer`
+    /// fills it in from the task.
+    public var goal: String
     /// The URL of the active tab at the end (or, for key nodes, after this step).
     public var finalURL: String?
     /// Base URL of each sandbox in this run, e.g. `shop` → `http://shop.localhost:8123`;
@@ -32,10 +43,11 @@ public struct CheckContext: Sendable {
     public var pages: (any PageFetching)?
 
     public init(
-        answer: AgentAnswer? = nil, finalURL: String? = nil, baseURLs: [String: String] = [:],
+        answer: AgentAnswer? = nil, goal: String = "", finalURL: String? = nil, baseURLs: [String: String] = [:],
         requests: [RequestRecord] = [], state: (any StateQuerying)? = nil, pages: (any PageFetching)? = nil
     ) {
         self.answer = answer
+        self.goal = goal
         self.finalURL = finalURL
         self.baseURLs = baseURLs
         self.requests = requests

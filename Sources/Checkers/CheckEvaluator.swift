@@ -57,10 +57,11 @@ public struct CheckEvaluator: Sendable {
             case .failure(let error): return .error("answer", error.reason)
             }
             if gold.isEmpty { return .error("answer", "the gold query returned no rows") }
-            if matcher.isSingleValued, gold.count != 1 {
+            if matcher.isSingleValued, gold.count != 1, !matcher.acceptsTies {
                 return .error("answer", "the gold query returned \(gold.count) rows; \(matcher) needs one")
             }
-            let outcome = AnswerMatching.evaluate(matcher, answer: answer.value, gold: gold)
+            let outcome = AnswerMatching.evaluate(
+                matcher, answer: answer.value, gold: AnswerMatching.Gold(values: gold, goal: context.goal))
             if !outcome.passed { return CheckResult(kind: "answer", passed: false, reason: outcome.reason) }
             reasons.append(outcome.reason)
         }
@@ -75,7 +76,7 @@ public struct CheckEvaluator: Sendable {
         switch gold {
         case nil: return .success([""])
         case .literal(let values): return .success(values)
-        case .query(let sql, let instance):
+        case .query(let sql, let instance), .anyOfRows(let sql, let instance):
             guard let state = context.state else { return .failure(Failure(reason: "no state to compute the gold value from")) }
             do {
                 return .success(try state.rows(sql, instance: instance).map { $0.first?.text ?? "" })
@@ -111,7 +112,7 @@ public struct CheckEvaluator: Sendable {
             }
             let got = actual.query(ignoring: check.ignoreQuery)
             let want = expected.query(ignoring: check.ignoreQuery)
-            guard got == want else {
+            guard CanonicalURL.sameQuery(got, want) else {
                 let show = { (q: [NameValue]) in q.isEmpty ? "(none)" : q.map { "\($0.name)=\($0.value)" }.joined(separator: "&") }
                 return CheckResult(kind: "url", passed: false, reason: "query \(show(got)) is not \(show(want))")
             }
@@ -263,17 +264,45 @@ extension AnswerMatcher {
     /// Matchers compared with one gold value rather than a list.
     var isSingleValued: Bool {
         switch self {
-        case .exact, .number, .currency, .date, .month: true
+        case .exact, .number, .currency, .count, .rating, .phone, .name, .status, .date, .month: true
         case .mustInclude, .mustExclude, .oneOf, .set, .list: false
         }
+    }
+
+    /// Whether the gold is a tie, so that every row it returns is a right answer.
+    var acceptsTies: Bool {
+        if case .anyOfRows = gold { return true }
+        return false
     }
 
     var gold: GoldValue? {
         switch self {
         case .exact(let g), .mustInclude(let g), .mustExclude(let g), .number(let g, _), .currency(let g, _),
-            .date(let g, _), .month(let g), .set(let g), .list(let g):
+            .count(let g), .rating(let g, _), .phone(let g), .name(let g), .status(let g), .date(let g, _),
+            .month(let g), .set(let g), .list(let g):
             g
         case .oneOf: nil
+        }
+    }
+
+    /// The matcher's key in task files, for reasons.
+    var key: String {
+        switch self {
+        case .exact: "exact"
+        case .mustInclude: "must_include"
+        case .mustExclude: "must_exclude"
+        case .oneOf: "one_of"
+        case .number: "number"
+        case .currency: "currency"
+        case .count: "count"
+        case .rating: "rating"
+        case .phone: "phone"
+        case .name: "name"
+        case .status: "status"
+        case .date: "date"
+        case .month: "month"
+        case .set: "set"
+        case .list: "list"
         }
     }
 }

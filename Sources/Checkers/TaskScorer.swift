@@ -10,11 +10,17 @@ public struct TaskScorer: Sendable {
     /// (an infeasible task passes only if the agent says infeasible; a feasible
     /// task fails if it does) and every top-level check passes.
     public func score(_ task: TaskDefinition, in context: CheckContext) async -> CheckResult {
+        var context = context
+        context.goal = task.goal
         let status = context.answer?.status ?? .ok
         let gate: CheckResult
         if task.expectedStatus != .ok {
             gate = status == task.expectedStatus
                 ? CheckResult(kind: "status", passed: true, reason: "the agent answered \(status.rawValue), as expected")
+                : context.answer?.isNotApplicable == true
+                ? CheckResult(
+                    kind: "status", passed: true,
+                    reason: "the agent answered N/A, which matches the expected status \(task.expectedStatus.rawValue)")
                 : CheckResult(
                     kind: "status", passed: false,
                     reason: context.answer == nil

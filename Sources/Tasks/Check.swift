@@ -40,6 +40,10 @@ public enum GoldValue: Sendable, Equatable {
     case literal([String])
     /// Every row's first column, read from the instance when the episode is scored.
     case query(sql: String, instance: InstanceSide)
+    /// As `query`, for a single-value matcher whose gold can tie (`ORDER BY price LIMIT 1`
+    /// over two products at one price): the query returns every tied row, and each row's
+    /// value is an equally right answer (`"any_of_rows": true` in task files).
+    case anyOfRows(sql: String, instance: InstanceSide)
 }
 
 /// The agent's answer text, compared with typed normalizers.
@@ -66,6 +70,18 @@ public enum AnswerMatcher: Sendable, Equatable {
     case number(GoldValue, tolerance: Double)
     /// The answer names exactly one amount of money, within `tolerance` of gold.
     case currency(GoldValue, tolerance: Double)
+    /// The answer names exactly one count (a number that is not an amount of money).
+    case count(GoldValue)
+    /// The answer names exactly one rating, within `tolerance` of gold; a scale such as
+    /// "out of 5" or "/5" is not a second value.
+    case rating(GoldValue, tolerance: Double)
+    /// The answer names exactly one phone number with gold's digits.
+    case phone(GoldValue)
+    /// The answer names gold, affirmed, as a phrase ("The brand is Brightwell.").
+    case name(GoldValue)
+    /// The answer names exactly one status word, equal to gold up to spelling variants
+    /// ("Canceled" is "cancelled").
+    case status(GoldValue)
     /// The answer names exactly one calendar date equal to gold.
     case date(GoldValue, order: DateOrder)
     /// The answer names exactly one month (and year, if gold has one) equal to gold.

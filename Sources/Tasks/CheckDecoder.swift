@@ -51,11 +51,12 @@ extension TaskDecoder {
     // MARK: answer
 
     private static let answerFields = [
-        "currency", "date", "date_order", "exact", "list", "month", "must_exclude", "must_include", "number",
-        "one_of", "options", "set", "tolerance",
+        "count", "currency", "date", "date_order", "exact", "list", "month", "must_exclude", "must_include", "name",
+        "number", "one_of", "options", "phone", "rating", "set", "status", "tolerance",
     ]
     private static let answerMatchers = [
-        "currency", "date", "exact", "list", "month", "must_exclude", "must_include", "number", "one_of", "set",
+        "count", "currency", "date", "exact", "list", "month", "must_exclude", "must_include", "name", "number",
+        "one_of", "phone", "rating", "set", "status",
     ]
 
     private mutating func decodeAnswer(_ node: LocatedJSON, _ path: String) -> AnswerCheck? {
@@ -69,8 +70,8 @@ extension TaskDecoder {
         let errorsBefore = reader.problems.count
         var tolerance = 0.0
         if let t = field("tolerance") {
-            if !keys.contains("number") && !keys.contains("currency") {
-                reader.report(t.line, FieldReader.join(path, "tolerance"), "tolerance applies only to number and currency")
+            if !keys.contains("number") && !keys.contains("currency") && !keys.contains("rating") {
+                reader.report(t.line, FieldReader.join(path, "tolerance"), "tolerance applies only to number, currency and rating")
             }
             tolerance = reader.nonNegativeDouble(t, FieldReader.join(path, "tolerance")) ?? 0
         }
@@ -103,6 +104,18 @@ extension TaskDecoder {
                 if let g = gold(m.value, p, single: true, literal: GoldFormat.currency) {
                     matchers.append(.currency(g, tolerance: tolerance))
                 }
+            case "count":
+                if let g = gold(m.value, p, single: true, literal: GoldFormat.count) { matchers.append(.count(g)) }
+            case "rating":
+                if let g = gold(m.value, p, single: true, literal: GoldFormat.number) {
+                    matchers.append(.rating(g, tolerance: tolerance))
+                }
+            case "phone":
+                if let g = gold(m.value, p, single: true, literal: GoldFormat.phone) { matchers.append(.phone(g)) }
+            case "name":
+                if let g = gold(m.value, p, single: true) { matchers.append(.name(g)) }
+            case "status":
+                if let g = gold(m.value, p, single: true) { matchers.append(.status(g)) }
             case "date":
                 if let g = gold(m.value, p, single: true, literal: GoldFormat.date) { matchers.append(.date(g, order: order)) }
             case "month":
@@ -128,7 +141,8 @@ extension TaskDecoder {
         return reader.problems.count == errorsBefore ? AnswerCheck(matchers: matchers) : nil
     }
 
-    /// A gold value: a literal (string, number, or array of them) or `{"query": …, "instance": …}`.
+    /// A gold value: a literal (string, number, or array of them) or `{"query": …, "instance": …}`;
+    /// a single-value matcher's query may add `"any_of_rows": true` when its gold can tie.
     private mutating func gold(
         _ node: LocatedJSON, _ path: String, single: Bool, literal check: ((String) -> String?)? = nil
     ) -> GoldValue? {
@@ -157,17 +171,26 @@ extension TaskDecoder {
             }
             return ok ? .literal(values) : nil
         case .object:
-            guard let members = reader.object(node, path, allowed: ["instance", "query"], required: ["query"]) else {
+            guard let members = reader.object(node, path, allowed: ["any_of_rows", "instance", "query"], required: ["query"]) else {
                 return nil
             }
             var instance = InstanceSide.final
             if let i = members.first(where: { $0.key == "instance" })?.value {
                 instance = self.instance(i, FieldReader.join(path, "instance")) ?? .final
             }
+            var anyOfRows = false
+            if let a = members.first(where: { $0.key == "any_of_rows" })?.value {
+                let ap = FieldReader.join(path, "any_of_rows")
+                anyOfRows = reader.bool(a, ap) ?? false
+                if anyOfRows && !single {
+                    reader.report(a.line, ap, "any_of_rows applies only to single-value matchers; this one already reads every row")
+                    return nil
+                }
+            }
             guard let q = members.first(where: { $0.key == "query" })?.value,
                 let sql = text(q, FieldReader.join(path, "query"), sql: true)
             else { return nil }
-            return .query(sql: sql, instance: instance)
+            return anyOfRows ? .anyOfRows(sql: sql, instance: instance) : .query(sql: sql, instance: instance)
         default:
             reader.report(node.line, path, "expected a string, number, array or {\"query\": …}, found \(node.typeName)")
             return nil
@@ -416,6 +439,17 @@ enum GoldFormat {
         var digits = ""
         for c in s where c.isNumber || c == "." || c == "-" { digits.append(c) }
         return Double(digits) == nil ? "'\(s)' is not an amount of money, e.g. 12.50 or \"$12.50\"" : nil
+    }
+
+    static func count(_ s: String) -> String? {
+        guard let n = Double(s.filter { $0 != "," }), n >= 0, n.rounded() == n else {
+            return "'\(s)' is not a count (a whole number such as 4)"
+        }
+        return nil
+    }
+
+    static func phone(_ s: String) -> String? {
+        (7...15).contains(s.filter(\.isWholeNumber).count) ? nil : "'\(s)' is not a phone number (7 to 15 digits)"
     }
 
     static func date(_ s: String) -> String? {

@@ -19,6 +19,7 @@ extension GoldValue: CustomStringConvertible {
         switch self {
         case .literal(let v): v.count == 1 ? "'\(v[0])'" : "[" + v.map { "'\($0)'" }.joined(separator: ", ") + "]"
         case .query(let sql, let instance): "query(\(instance.rawValue): \(sql))"
+        case .anyOfRows(let sql, let instance): "any row of query(\(instance.rawValue): \(sql))"
         }
     }
 }
@@ -34,6 +35,11 @@ extension AnswerMatcher: CustomStringConvertible {
                 + (options.isEmpty ? "" : " of [" + options.joined(separator: ", ") + "]")
         case .number(let g, let t): "number \(g)" + (t > 0 ? " ± \(t)" : "")
         case .currency(let g, let t): "currency \(g)" + (t > 0 ? " ± \(t)" : "")
+        case .count(let g): "count \(g)"
+        case .rating(let g, let t): "rating \(g)" + (t > 0 ? " ± \(t)" : "")
+        case .phone(let g): "phone \(g)"
+        case .name(let g): "name \(g)"
+        case .status(let g): "status \(g)"
         case .date(let g, let order): "date \(g) (\(order.rawValue))"
         case .month(let g): "month \(g)"
         case .set(let g): "set \(g)"

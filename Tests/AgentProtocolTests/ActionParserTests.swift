@@ -26,7 +26,7 @@ import Vocabulary
         ("stop [$12.50]", .stop(Answer(status: .ok, value: .string("$12.50")))),
         ("stop", .stop(Answer(status: .ok))),
         ("stop []", .stop(Answer(status: .ok, value: .string("")))),
-        ("stop [N/A]", .stop(Answer(status: .infeasible))),
+        ("stop [N/A]", .stop(Answer(status: .infeasible, value: .string("N/A")))),
         ("answer [not_found]", .stop(Answer(status: .notFound))),
         ("answer [ok] [42]", .stop(Answer(status: .ok, value: .int(42)))),
         ("answer [ok] [[\"a\",\"b\"]]", .stop(Answer(status: .ok, value: .array([.string("a"), .string("b")])))),
@@ -111,7 +111,7 @@ import Vocabulary
         #expect(try parse(#"{"name":"type","target":"5","text":"shoes","press_enter":false}"#) == .type(.id("5"), text: "shoes", pressEnter: false))
         #expect(try parse(#"{"name":"answer","status":"not_found"}"#) == .stop(Answer(status: .notFound)))
         #expect(try parse(#"{"name":"stop","answer":{"total":3}}"#) == .stop(Answer(status: .ok, value: .object([("total", .int(3))]))))
-        #expect(try parse(#"{"name":"stop","answer":"N/A"}"#) == .stop(Answer(status: .infeasible)))
+        #expect(try parse(#"{"name":"stop","answer":"N/A"}"#) == .stop(Answer(status: .infeasible, value: .string("N/A"))))
         #expect(try parse(#"{"name":"click","x":10,"y":20}"#, .gui) == .click(.point(x: 10, y: 20)))
         #expect(try parse(#"{"name":"say","text":"open door"}"#, .text) == .say("open door"))
         #expect(throws: ActionParseError("click: unknown field 'targte' (fields: target, x, y)")) { try parse(#"{"name":"click","targte":"1"}"#) }

@@ -3,15 +3,8 @@ import Tasks
 import Testing
 
 @Suite struct TaskScorerTests {
-    /// A task parsed by the real loader from JSON.
     func task(status: String, checks: String) throws -> TaskDefinition {
-        let json = """
-            {"id": "demo/t", "revision": 1, "sandboxes": ["shop"], "start": "shop:/", "goal": "g", "seed": 1,
-             "answer": {"status": "\(status)"}, "checks": \(checks), "oracle": ["stop [x]"]}
-            """
-        let (task, problems) = TaskLoader(knownSandboxes: ["shop"]).parseTask(json, file: "t.json")
-        #expect(problems.isEmpty, "\(problems)")
-        return try #require(task)
+        try parsedTask(status: status, checks: checks)
     }
 
     @Test func infeasibleTaskPassesOnlyWhenTheAgentSaysSo() async throws {

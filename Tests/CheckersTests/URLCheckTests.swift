@@ -43,6 +43,19 @@ import Vocabulary
         #expect(!(await url("http://shop.localhost:8123/f?tag=a&tag=a&tag=b", check)).passed)
     }
 
+    /// Issue 12: `max_price=50.00` is `max_price=50`; values that are not plain decimals stay exact.
+    @Test func queryNumbersCompareByValue() async {
+        let check = URLCheck(target: .equals("shop:/category/tents?max_price=50&color=Grey"))
+        #expect(await url("http://shop.localhost:8123/category/tents?color=Grey&max_price=50.00", check).passed)
+        #expect(await url("http://shop.localhost:8123/category/tents?color=Grey&max_price=050.0", check).passed)
+        #expect(!(await url("http://shop.localhost:8123/category/tents?color=Grey&max_price=50.01", check)).passed)
+        #expect(!(await url("http://shop.localhost:8123/category/tents?color=grey&max_price=50", check)).passed)
+        #expect(!(await url("http://shop.localhost:8123/category/tents?color=Grey&max_price=5e1", check)).passed)
+        #expect(!(await url("http://shop.localhost:8123/category/tents?color=Grey&max_price=50&max_price=50", check)).passed)
+        #expect(CanonicalURL.sameQuery([NameValue("q", "7")], [NameValue("q", "7.0")]))
+        #expect(!CanonicalURL.sameQuery([NameValue("q", "-")], [NameValue("q", "-0")]))
+    }
+
     @Test func ignoredQueryNames() async {
         let check = URLCheck(target: .equals("shop:/cart"), ignoreQuery: ["utm_source", "sid"])
         #expect(await url("http://shop.localhost:8123/cart?utm_source=mail&sid=9", check).passed)

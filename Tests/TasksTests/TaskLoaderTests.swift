@@ -123,7 +123,7 @@ import Vocabulary
             "\(path):9: split: unknown split 'train' (the suite's splits are dev, test)",
             "\(path):10: limits.step_secs: unknown field (expected one of: episode_seconds, step_seconds, steps)",
             "\(path):10: limits.steps: expected an integer, found a string",
-            "\(path):12: checks[0].answer.tolerance: tolerance applies only to number and currency",
+            "\(path):12: checks[0].answer.tolerance: tolerance applies only to number, currency and rating",
             "\(path):13: checks[1].url.equals: 'http://shop.localhost:8080/cart' is not a sandbox location; write e.g. shop:/cart",
             "\(path):14: checks[2].url.ignore_query: expected an array, found a string",
             "\(path):15: checks[3].state: a state check needs exactly one of expect, expect_query",
