@@ -92,6 +92,11 @@ let package = Package(
         // The SQLite leaderboard (schema, migrations), statistics and report renderers.
         .target(name: "Leaderboard", dependencies: ["Digest", "AgentProtocol", .product(name: "GRDB", package: "GRDB.swift")]),
 
+        // Test support: the loopback HTTP client, blocking threads, the shared live host, temporary
+        // folders, and the built `gauntlet` binary checked against its sources. Used by the tests
+        // and the benchmarks, never by the harness.
+        .target(name: "GauntletTesting", dependencies: ["SandboxKit"]),
+
         // The command-line tool.
         .executableTarget(
             name: "gauntlet",
@@ -107,31 +112,32 @@ let package = Package(
                 "TextWorlds",
                 "Harness",
                 "Leaderboard",
+                "GauntletTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
-        .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree", "SandboxKit"]),
+        .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree", "SandboxKit", "GauntletTesting"]),
         // swift-mustache is the reference the template renderer is compared with.
-        .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit", "GauntletTesting", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(
             name: "BrowserTests",
             dependencies: ["Browser", "ObservationTree", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
-        .testTarget(name: "TasksTests", dependencies: ["Tasks"]),
+        .testTarget(name: "TasksTests", dependencies: ["Tasks", "GauntletTesting"]),
         .testTarget(
             name: "CheckersTests",
-            dependencies: ["Checkers", "Tasks", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Checkers", "Tasks", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "AgentProtocolTests", dependencies: ["AgentProtocol"]),
-        .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest"]),
-        .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit"]),
+        .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest", "GauntletTesting"]),
+        .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit", "GauntletTesting"]),
         .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "CLibXML2"]),
-        .testTarget(name: "HarnessTests", dependencies: ["Leaderboard"]),
+        .testTarget(name: "HarnessTests", dependencies: ["Leaderboard", "GauntletTesting"]),
         .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics"]),
-        .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "AgentProtocol", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks"]),
+        .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "AgentProtocol", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks", "GauntletTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Browser
 import Foundation
+import GauntletTesting
 import SandboxKit
 
 /// `gauntlet bench sandbox`: instance readiness, CPU per instance, web-step latency through the

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GauntletTesting
 import ObservationTree
 import SandboxKit
 import TextWorlds

@@ -1,4 +1,5 @@
 import Foundation
+import GauntletTesting
 import Testing
 
 /// `gauntlet bench observe --json` is read by scripts: one JSON object, with the

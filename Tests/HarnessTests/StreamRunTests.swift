@@ -1,4 +1,5 @@
 import Foundation
+import GauntletTesting
 import Leaderboard
 import Testing
 
@@ -7,17 +8,11 @@ import Testing
 @Suite(.serialized) struct StreamRunTests {
     static let streamAgent = "python3 examples/agents/stream_agent.py"
 
-    func runID(_ output: GauntletProcess.Output) -> String? {
-        output.stderr.split(separator: "\n").first { $0.hasPrefix("gauntlet: run ") }
-            .map { String($0.dropFirst("gauntlet: run ".count).prefix { $0 != " " }) }
-    }
-
     /// A small agent that logs every message it receives to stderr (its type and the
     /// stream fields, one compact JSON line each, prefixed `got `), plays `stop [N/A]` at once, and, when `CRASH_AT` is set, exits
     /// with status 3 on receiving the episode with that index.
     static func recordingAgent(crashAt: Int? = nil, chatterAfterEnd: Bool = false) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-stream-agent-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = URL(fileURLWithPath: try TemporaryFolder.make("stream-agent"))
         let script = """
             import json, os, sys
             crash_at = \(crashAt.map(String.init) ?? "None")
@@ -60,7 +55,7 @@ import Testing
                                               "--suite", "crafting", "--limit", "3", "--epochs", "2"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("(stream; agent restarts: 0)"))
-        let id = try #require(runID(output))
+        let id = try #require(output.runID)
         let board = try Leaderboard(existingAt: db)
         #expect(try board.run(id: id).mode == .stream)
         let episodes = try streamEpisodes(board, id)
@@ -101,7 +96,7 @@ import Testing
             let output = try GauntletProcess.run(["run", "--stream", "--shuffle", "--seed", seed, "--agent", Self.streamAgent,
                                                   "--db", db, "--suite", "crafting", "--limit", "4", "--epochs", "2"])
             #expect(output.status == 0, "\(output.stderr)")
-            let id = try #require(runID(output))
+            let id = try #require(output.runID)
             let board = try Leaderboard(existingAt: db)
             orders.append(try streamEpisodes(board, id).map { "\($0.taskID)#\($0.epoch) \($0.status.rawValue)" })
         }
@@ -116,7 +111,7 @@ import Testing
                                               "--suite", "crafting", "--limit", "4"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("agent restarts: 1"), "\(output.stdout)")
-        let id = try #require(runID(output))
+        let id = try #require(output.runID)
         let episodes = try streamEpisodes(try Leaderboard(existingAt: db), id)
         #expect(episodes.map(\.streamIndex) == [0, 1, 2, 3])
         #expect(episodes[1].status == .agentError, "\(episodes[1].reason)")
@@ -137,7 +132,7 @@ import Testing
         let output = try GauntletProcess.run(["run", "--stream", "--agent", try Self.recordingAgent(chatterAfterEnd: true), "--db", db,
                                               "--suite", "crafting", "--limit", "3"])
         #expect(output.status == 0, "\(output.stderr)")
-        let id = try #require(runID(output))
+        let id = try #require(output.runID)
         let episodes = try streamEpisodes(try Leaderboard(existingAt: db), id)
         #expect(episodes.map(\.streamIndex) == [0, 1, 2])
         #expect(episodes.allSatisfy { $0.status == .failure || $0.status == .protocolError }, "\(episodes.map(\.status))")
@@ -152,14 +147,7 @@ import Testing
         let db = GauntletProcess.temporaryDatabase()
         let running = try GauntletProcess.start(["run", "--stream", "--agent", Self.streamAgent, "--db", db,
                                                  "--suite", "crafting", "--limit", "4", "--epochs", "3"])
-        let deadline = Date().addingTimeInterval(120)
-        var recorded = 0
-        while Date() < deadline && running.process.isRunning {
-            recorded = (try? Leaderboard(existingAt: db))
-                .flatMap { board in try? board.runs().first.map { try board.episodes(runID: $0.id).count } } ?? 0
-            if recorded >= 3 { break }
-            usleep(10_000)
-        }
+        waitUntilRecorded(3, in: db, while: running)
         #expect(running.process.isRunning, "the stream finished before it could be killed: \(running.stderr())")
         kill(running.process.processIdentifier, SIGKILL)
         running.process.waitUntilExit()

@@ -1,4 +1,5 @@
 import Foundation
+import GauntletTesting
 import SandboxKit
 import Testing
 @testable import ObservationTree
@@ -119,8 +120,7 @@ import Testing
     }
 
     static func seedPages() throws -> [String] {
-        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../examples").standardized
+        let examples = URL(fileURLWithPath: Checkout.path("examples"))
         var pages = [XMLScreenTests.settings, StableIDTests.page]
         for name in ["pages/shop-product.html", "screens/settings.xml"] {
             pages.append(try String(contentsOf: examples.appendingPathComponent(name), encoding: .utf8))
