@@ -2,9 +2,14 @@ import Foundation
 import Synchronization
 
 /// An executable of this package, as built beside the running tests, checked once per test
-/// process to be newer than every source it is built from, so a test never runs a binary
-/// left over from older sources. The check only reads modification times (a few
-/// milliseconds); when it fails, the error says what to rebuild.
+/// process to be built from the current sources, so a test never runs a binary left over
+/// from older ones. The check only reads modification times (a few milliseconds); when it
+/// fails, the error names the newer file and what to rebuild.
+///
+/// A source counts as built when the binary, or the build's output for the source's module
+/// (`.build/debug/MODULE.build/`), is newer: a rebuild after a change that alters no object
+/// file (a touched file, a comment) rewrites the module's outputs but does not relink the
+/// binary. Package.swift and files of no module count as built after any build.
 public struct BuiltProduct: Sendable {
     public let name: String
     /// Files and folders, relative to the repository root, whose sources the product is built from.
@@ -47,30 +52,45 @@ public struct BuiltProduct: Sendable {
     private func check() -> Result<String, Stale> {
         let binary = Self.buildFolder + "/" + name
         let rebuild = "run `swift build --build-tests` (as scripts/test does) before the tests"
-        guard let built = Self.modified(binary) else {
+        guard let linked = Self.modified(binary) else {
             return .failure(Stale(description: "\(binary) does not exist: \(rebuild)"))
         }
-        if let newer = newestSource(), newer.date > built {
-            return .failure(Stale(description: "\(binary) (built \(built)) is older than \(newer.path) (changed \(newer.date)): \(rebuild)"))
+        let anyBuild = Self.modified(Self.buildFolder + "/description.json") ?? linked
+        var moduleBuilt: [String: Date] = [:]
+        func built(_ relative: String) -> Date {
+            guard let module = Self.module(of: relative) else { return max(linked, anyBuild) }
+            if let known = moduleBuilt[module] { return known }
+            let outputs = Self.buildFolder + "/" + module + ".build"
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: outputs)) ?? []
+            let newest = files.compactMap { Self.modified(outputs + "/" + $0) }.max()
+            let date = max(linked, newest ?? anyBuild)
+            moduleBuilt[module] = date
+            return date
+        }
+        for source in sources {
+            var paths = [source]
+            if let walker = FileManager.default.enumerator(atPath: Checkout.path(source)) {
+                while let inner = walker.nextObject() as? String { paths.append(source + "/" + inner) }
+            }
+            for relative in paths {
+                guard let changed = Self.modified(Checkout.path(relative)) else { continue }
+                if changed > built(relative) {
+                    return .failure(Stale(description:
+                        "\(binary) (built \(linked)) is older than \(relative) (changed \(changed)): \(rebuild)"))
+                }
+            }
         }
         return .success(binary)
     }
 
-    private func newestSource() -> (path: String, date: Date)? {
-        var newest: (path: String, date: Date)?
-        func consider(_ path: String) {
-            guard let date = Self.modified(path) else { return }
-            if newest.map({ date > $0.date }) ?? true { newest = (path, date) }
-        }
-        for source in sources {
-            let root = Checkout.path(source)
-            consider(root)
-            guard let walker = FileManager.default.enumerator(atPath: root) else { continue }
-            while let relative = walker.nextObject() as? String {
-                consider(root + "/" + relative)
-            }
-        }
-        return newest
+    /// The module a repository path belongs to, named as its build folder is
+    /// (`Sources/Harness/…` → Harness, `Sources/Sandboxes/Shop/…` → Shop), or nil.
+    static func module(of relative: String) -> String? {
+        let parts = relative.split(separator: "/").map(String.init)
+        if parts.starts(with: ["examples", "agents", "swift"]) { return "gauntlet_swift_agent" }
+        guard parts.first == "Sources" else { return nil }
+        let index = parts.count > 1 && parts[1] == "Sandboxes" ? 2 : 1
+        return parts.count > index ? parts[index] : nil
     }
 
     private static func modified(_ path: String) -> Date? {
