@@ -97,10 +97,20 @@ let package = Package(
         // and the benchmarks, never by the harness.
         .target(name: "GauntletTesting", dependencies: ["SandboxKit"]),
 
-        // The command-line tool.
+        // The `gauntlet bench` measurements: each returns its figures as JSON and as text.
+        .target(
+            name: "Benchmarks",
+            dependencies: [
+                "ObservationTree", "Browser", "SandboxKit", "AgentProtocol", "AgentRunner", "TextWorlds", "Leaderboard",
+                "GauntletTesting",
+            ]
+        ),
+
+        // The command-line tool: argument parsing and printing over the modules above.
         .executableTarget(
             name: "gauntlet",
             dependencies: [
+                "Benchmarks",
                 "ObservationTree",
                 "SandboxKit",
                 "Browser",
@@ -112,7 +122,6 @@ let package = Package(
                 "TextWorlds",
                 "Harness",
                 "Leaderboard",
-                "GauntletTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -134,7 +143,7 @@ let package = Package(
         .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest", "GauntletTesting"]),
         .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit", "GauntletTesting"]),
         .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "CLibXML2"]),
-        .testTarget(name: "HarnessTests", dependencies: ["Leaderboard", "GauntletTesting"]),
+        .testTarget(name: "HarnessTests", dependencies: ["Harness", "Leaderboard", "GauntletTesting"]),
         .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics"]),
         .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "AgentProtocol", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks", "GauntletTesting"]),

@@ -53,7 +53,7 @@ public struct EpisodeLimits: Sendable, Equatable {
     public var episodeSeconds: Double
     public var maxLineBytes: Int
 
-    public init(steps: Int = 30, stepSeconds: Double = 60, episodeSeconds: Double = 900, maxLineBytes: Int = 1 << 20) {
+    public init(steps: Int, stepSeconds: Double, episodeSeconds: Double, maxLineBytes: Int = 1 << 20) {
         self.steps = steps
         self.stepSeconds = stepSeconds
         self.episodeSeconds = episodeSeconds

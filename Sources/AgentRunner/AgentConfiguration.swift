@@ -37,8 +37,9 @@ public struct ResourceLimits: Sendable, Equatable {
     /// Size of the private scratch tmpfs (its contents count as the agent's memory).
     public var scratchBytes: UInt64
 
-    public init(cpuSeconds: Int? = 600, addressSpaceBytes: UInt64? = 4 << 30, fileSizeBytes: UInt64? = 256 << 20,
-                openFiles: Int? = 256, processes: Int? = 128, memoryBytes: UInt64? = 2 << 30, scratchBytes: UInt64 = 256 << 20) {
+    /// The values are the caller's (Harness's `Defaults.Agent` for gauntlet's agents).
+    public init(cpuSeconds: Int?, addressSpaceBytes: UInt64?, fileSizeBytes: UInt64?, openFiles: Int?, processes: Int?,
+                memoryBytes: UInt64?, scratchBytes: UInt64) {
         self.cpuSeconds = cpuSeconds
         self.addressSpaceBytes = addressSpaceBytes
         self.fileSizeBytes = fileSizeBytes
@@ -76,7 +77,7 @@ public struct AgentConfiguration: Sendable {
     /// No byte on stdout or stderr for this long while a reply is awaited: timeout.
     public var idleTimeout: Duration?
 
-    public init(command: [String], agentDirectories: [String] = [], limits: ResourceLimits = ResourceLimits(),
+    public init(command: [String], agentDirectories: [String] = [], limits: ResourceLimits,
                 network: AgentNetwork = .none, environment: [String: String] = [:], protectedPaths: [String] = [],
                 isolation: IsolationRequirement = .preferSandbox, maxLineBytes: Int = 1 << 20,
                 stderrCapBytes: Int = 1 << 20, stderrFloodBytes: Int = 256 << 20,

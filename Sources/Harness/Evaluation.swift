@@ -12,11 +12,11 @@ import Tasks
 /// written to the leaderboard in one transaction the moment it ends.
 public struct Evaluation: Sendable {
     public struct Options: Sendable {
-        public var epochs = 1
-        public var concurrency = 4
-        public var seed: UInt64 = 1
-        public var limits = EpisodeLimits(steps: 30, stepSeconds: 30, episodeSeconds: 300)
-        public var handshakeSeconds = 30.0
+        public var epochs = Defaults.Run.epochs
+        public var concurrency = Defaults.Run.concurrency
+        public var seed = Defaults.Run.seed
+        public var limits = Defaults.Run.limits
+        public var handshakeSeconds = Defaults.Run.handshakeSeconds
         /// Attempts per episode when the sandbox fails (never for the agent's failures).
         public var maxAttempts = 3
         public var includeTree = false

@@ -13,8 +13,8 @@ public struct Verification: Sendable {
     public let origins: [String: Origin]
     public let noopAgent: AgentConfiguration
     public let randomAgent: AgentConfiguration
-    public var concurrency = 4
-    public var limits = EpisodeLimits(steps: 30, stepSeconds: 30, episodeSeconds: 300)
+    public var concurrency = Defaults.Verify.concurrency
+    public var limits = Defaults.Verify.limits
 
     public init(host: SandboxHost, origins: [String: Origin], noopAgent: AgentConfiguration, randomAgent: AgentConfiguration) {
         self.host = host
@@ -25,7 +25,7 @@ public struct Verification: Sendable {
 
     public func verify(_ suites: [Suite], progress: (@Sendable (String) -> Void)? = nil) async -> VerificationReport {
         let tasks = suites.flatMap(\.tasks).sorted { $0.id < $1.id }
-        let runner = EpisodeRunner(host: host, origins: origins, limits: limits, handshakeTimeout: .seconds(30), includeTree: false)
+        let runner = EpisodeRunner(host: host, origins: origins, limits: limits, handshakeTimeout: .seconds(Defaults.Run.handshakeSeconds), includeTree: false)
         let players: [(VerificationReport.Player, Player)] = [(.oracle, .oracle), (.noop, .agent(noopAgent)), (.random, .agent(randomAgent))]
         var jobs: [(task: TaskDefinition, player: VerificationReport.Player, how: Player)] = []
         for task in tasks {

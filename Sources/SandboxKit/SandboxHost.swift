@@ -27,7 +27,7 @@ public actor SandboxHost {
     ///   - poolSize: prepared instances kept ready per (sandboxes, seed).
     ///   - onRequest: called after every logged request (for `gauntlet serve`).
     public init(
-        sandboxes: [any Sandbox], home: String? = nil, defaultSeed: UInt64 = 1, poolSize: Int = 8,
+        sandboxes: [any Sandbox], home: String? = nil, defaultSeed: UInt64 = 1, poolSize: Int,
         onRequest: (@Sendable (String, RequestLogEntry) -> Void)? = nil
     ) async throws {
         let ordered = sandboxes.sorted { $0.name < $1.name }

@@ -1,6 +1,7 @@
 import AgentRunner
 import ArgumentParser
 import Foundation
+import Harness
 
 /// The options that say which agent to run and how to confine it. Shared by every
 /// command that starts agents (`bench protocol` now, `run` later).
@@ -11,26 +12,32 @@ struct AgentOptions: ParsableArguments {
     @Option(name: .customLong("agent-dir"), help: "Another directory the agent may read (repeatable).")
     var agentDirectories: [String] = []
 
-    @Option(name: .customLong("agent-network"), help: "none (default) or host. host lets the agent reach the network, e.g. a model API; recorded with the run.")
+    @Option(name: .customLong("agent-network"), help: "none or host. host lets the agent reach the network, e.g. a model API; recorded with the run.")
     var agentNetwork: AgentNetwork = .none
 
     @Option(name: .customLong("agent-env"), help: "Pass this variable of gauntlet's environment to the agent (repeatable). Nothing else is passed.")
     var agentEnvironment: [String] = []
 
-    @Option(help: "prefer (default): sandbox when the machine allows it, else warn; require: refuse to run unsandboxed; none: no sandbox.")
+    @Option(help: "prefer: sandbox when the machine allows it, else warn; require: refuse to run unsandboxed; none: no sandbox.")
     var isolation: IsolationRequirement = .preferSandbox
 
     @Option(name: .customLong("agent-memory-mb"), help: "Memory limit (cgroup) in MiB.")
-    var memoryMiB: UInt64 = 2048
+    var memoryMiB = Defaults.Agent.memoryMiB
 
     @Option(name: .customLong("agent-address-space-mb"), help: "RLIMIT_AS in MiB; 0 turns it off (for JIT runtimes such as node).")
-    var addressSpaceMiB: UInt64 = 4096
+    var addressSpaceMiB = Defaults.Agent.addressSpaceMiB
 
     @Option(name: .customLong("agent-cpu-seconds"), help: "RLIMIT_CPU in seconds.")
-    var cpuSeconds: Int = 600
+    var cpuSeconds = Defaults.Agent.cpuSeconds
 
     @Option(name: .customLong("agent-processes"), help: "Process limit (pids cgroup and RLIMIT_NPROC).")
-    var processes: Int = 128
+    var processes = Defaults.Agent.processes
+
+    func validate() throws {
+        try ArgumentRange.atLeast(1, memoryMiB, "--agent-memory-mb")
+        try ArgumentRange.atLeast(1, cpuSeconds, "--agent-cpu-seconds")
+        try ArgumentRange.atLeast(1, processes, "--agent-processes")
+    }
 
     func configuration(command: [String], protectedPaths: [String]) throws -> AgentConfiguration {
         var environment: [String: String] = [:]
@@ -39,8 +46,11 @@ struct AgentOptions: ParsableArguments {
             guard let value = own[name] else { throw ValidationError("--agent-env \(name): gauntlet's environment has no variable \(name)") }
             environment[name] = value
         }
-        let limits = ResourceLimits(cpuSeconds: cpuSeconds, addressSpaceBytes: addressSpaceMiB == 0 ? nil : addressSpaceMiB << 20,
-                                    processes: processes, memoryBytes: memoryMiB << 20)
+        var limits = Defaults.Agent.limits
+        limits.cpuSeconds = cpuSeconds
+        limits.addressSpaceBytes = addressSpaceMiB == 0 ? nil : addressSpaceMiB << 20
+        limits.processes = processes
+        limits.memoryBytes = memoryMiB << 20
         return AgentConfiguration(command: command, agentDirectories: agentDirectories, limits: limits, network: agentNetwork,
                                   environment: environment, protectedPaths: protectedPaths, isolation: isolation)
     }

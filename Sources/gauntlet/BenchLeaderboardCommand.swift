@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
-import Leaderboard
+import Benchmarks
+import Harness
 
 struct BenchLeaderboardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,77 +14,21 @@ struct BenchLeaderboardCommand: AsyncParsableCommand {
     )
 
     @Option(help: "Episodes to record.")
-    var episodes = 500
+    var episodes = Defaults.Bench.leaderboardEpisodes
 
     @Option(help: "Steps per episode.")
-    var steps = 20
+    var steps = Defaults.Bench.leaderboardSteps
 
     @Flag(help: "Print exactly one JSON object.")
     var json = false
 
-    func run() async throws {
-        guard episodes > 0, steps > 0 else { throw ValidationError("--episodes and --steps must be at least 1") }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-bench-lb-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let board = try Leaderboard(path: dir + "/gauntlet.sqlite")
-        let runID = "run-bench"
-        try board.startRun(RunRecord(
-            id: runID, name: "bench", agentCommand: "bench", agentName: "bench-agent", agentVersion: "1",
-            agentSHA256: String(repeating: "0", count: 64), harnessVersion: GauntletVersion.string, suites: [],
-            seed: 1, epochs: 1, networkMode: "none", machine: .current, startedAt: Date()))
-
-        let pages = (0..<40).map { page in
-            (0..<120).map { "  [\(page * 1000 + $0)] link 'Product \(page)-\($0) with a reasonably long accessible name'" }
-                .joined(separator: "\n")
-        }
-        let state = Data(repeating: 0x5A, count: 64 * 1024)
-        var latencies: [Double] = []
-        let start = ContinuousClock.now
-        for e in 0..<episodes {
-            let trace = (0..<steps).map { i in
-                StepRecord(index: i, observation: pages[(e * 7 + i) % pages.count], action: "click [\(i)]", latencyMicroseconds: 900, url: "http://shop.localhost/")
-            }
-            let episode = EpisodeRecord(
-                runID: runID, taskID: "bench/task-\(e)", suite: "bench", revision: 1, taskChecksum: "0", seed: UInt64(e), epoch: 0,
-                status: e % 3 == 0 ? .success : .failure, score: e % 3 == 0 ? 1 : 0, steps: steps, wallMilliseconds: 1000,
-                finalState: state, requestLogJSON: #"[{"method":"GET","path":"/"}]"#,
-                checkerResults: [CheckerResultRecord(check: "url", passed: e % 3 == 0, score: e % 3 == 0 ? 1 : 0, reason: "bench")])
-            let t = ContinuousClock.now
-            try await board.record(episode: episode, steps: trace)
-            latencies.append(Self.milliseconds(ContinuousClock.now - t))
-        }
-        let recordSeconds = Self.milliseconds(ContinuousClock.now - start) / 1000
-        try board.finishRun(id: runID)
-
-        let reportStart = ContinuousClock.now
-        let summary = try ReportSite.write(board, to: dir + "/report")
-        let reportSeconds = Self.milliseconds(ContinuousClock.now - reportStart) / 1000
-        let size = ((try? FileManager.default.attributesOfItem(atPath: dir + "/gauntlet.sqlite")[.size] as? NSNumber)?.doubleValue ?? 0)
-            + ((try? FileManager.default.attributesOfItem(atPath: dir + "/gauntlet.sqlite-wal")[.size] as? NSNumber)?.doubleValue ?? 0)
-
-        latencies.sort()
-        let figures: [String: Double] = [
-            "episodes": Double(episodes),
-            "steps_per_episode": Double(steps),
-            "record_ms_p50": latencies[latencies.count / 2],
-            "record_ms_p99": latencies[min(latencies.count - 1, latencies.count * 99 / 100)],
-            "episodes_per_s": Double(episodes) / recordSeconds,
-            "distinct_observations": Double(try board.observationCount()),
-            "db_mb": size / 1_000_000,
-            "report_s": reportSeconds,
-            "report_pages": Double(summary.episodePages + summary.runPages + 1),
-        ]
-        if json {
-            let data = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
-            print(String(decoding: data, as: UTF8.self))
-        } else {
-            for key in figures.keys.sorted() {
-                print("\(key.padding(toLength: 22, withPad: " ", startingAt: 0)) \(String(format: "%.3f", figures[key] ?? 0))")
-            }
-        }
+    func validate() throws {
+        try ArgumentRange.atLeast(1, episodes, "--episodes")
+        try ArgumentRange.atLeast(1, steps, "--steps")
     }
 
-    private static func milliseconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+    func run() async throws {
+        let report = try await LeaderboardBenchmark(episodes: episodes, steps: steps, harnessVersion: GauntletVersion.string).run()
+        print(json ? report.json : report.text, terminator: "")
     }
 }

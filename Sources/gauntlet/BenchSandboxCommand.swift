@@ -1,12 +1,9 @@
 import ArgumentParser
-import Browser
-import Foundation
-import GauntletTesting
-import SandboxKit
+import Benchmarks
+import Harness
 
 /// `gauntlet bench sandbox`: instance readiness, CPU per instance, web-step latency through the
-/// browser (and the server-side part alone),
-/// and memory with 256 live instances.
+/// browser (and the server-side part alone), and memory with many live instances.
 struct BenchSandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sandbox",
@@ -16,205 +13,30 @@ struct BenchSandboxCommand: AsyncParsableCommand {
     @Flag(help: "Print the figures as JSON.")
     var json = false
 
-    @Option(help: "Sandbox to measure.")
-    var sandbox: String = "shop"
+    @Option(help: "Sandbox to measure: \(SandboxRegistry.names).")
+    var sandbox = Defaults.Bench.sandbox
 
     @Option(help: "Instances made for the readiness figures.")
-    var instances: Int = 300
+    var instances = Defaults.Bench.sandboxInstances
 
     @Option(help: "Requests for the step figures.")
-    var requests: Int = 1_000
+    var requests = Defaults.Bench.sandboxRequests
 
     @Option(help: "Live instances for the memory figure.")
-    var live: Int = 256
+    var live = Defaults.Bench.sandboxLiveInstances
+
+    func validate() throws {
+        _ = try SandboxRegistry.select([sandbox])
+        try ArgumentRange.atLeast(1, instances, "--instances")
+        try ArgumentRange.atLeast(1, requests, "--requests")
+        try ArgumentRange.atLeast(1, live, "--live")
+    }
 
     func run() async throws {
-        let selected = try SandboxRegistry.select([sandbox])
-        let seed: UInt64 = 1
-        // Cold: catalog and blueprint built once per process and seed.
-        let buildStart = ContinuousClock.now
-        let host = try await SandboxHost(sandboxes: selected, defaultSeed: seed, poolSize: 16)
-        try await host.prepare(sandboxes: [sandbox], seed: seed)
-        let buildMillis = (ContinuousClock.now - buildStart).milliseconds
-        let imageBytes = try await host.exportState(try await host.makeInstance(sandboxes: [sandbox], seed: seed)).bytes.count
-
-        // Ready: a warm pool hands out a prepared instance; refilled between episodes.
-        var ready: [Double] = []
-        for _ in 0..<instances {
-            try await host.prepare(sandboxes: [sandbox], seed: seed)
-            let start = ContinuousClock.now
-            let id = try await host.makeInstance(sandboxes: [sandbox], seed: seed)
-            ready.append((ContinuousClock.now - start).milliseconds)
-            await host.dropInstance(id)
-        }
-
-        // CPU per instance: the work a pool does to prepare one (deserialize, attach, views).
-        let coldHost = try await SandboxHost(sandboxes: selected, defaultSeed: seed, poolSize: 0)
-        var cold: [Double] = []
-        let cpuStart = ProcessCPU.seconds()
-        for _ in 0..<instances {
-            let start = ContinuousClock.now
-            let id = try await coldHost.makeInstance(sandboxes: [sandbox], seed: seed)
-            cold.append((ContinuousClock.now - start).milliseconds)
-            await coldHost.dropInstance(id)
-        }
-        let cpuPerInstance = (ProcessCPU.seconds() - cpuStart) * 1000 / Double(instances)
-
-        // Steps: category and product pages over one keep-alive loopback connection.
-        let port = try await host.start()
-        let stepInstance = try await host.makeInstance(sandboxes: [sandbox], seed: seed)
-        let targets = try await stepTargets(host, instance: stepInstance)
-        let requestCount = requests
-        let steps = try await BlockingThreads.run {
-            let client = LoopbackHTTPClient(port: port, hostName: "\(selected[0].name).localhost", instanceID: stepInstance)
-            for target in targets.prefix(20) { _ = try client.get(target.path) }  // warm-up
-            var samples: [(String, Double, Int)] = []
-            for index in 0..<requestCount {
-                let target = targets[index % targets.count]
-                let start = ContinuousClock.now
-                let response = try client.get(target.path)
-                let elapsed = (ContinuousClock.now - start).milliseconds
-                guard response.status == 200 else { throw SandboxError.server("GET \(target.path) answered \(response.status)") }
-                samples.append((target.kind, elapsed, response.body.utf8.count))
-            }
-            return samples
-        }
-
-        // Web steps as agents see them: the browser fetches the page (libcurl, keep-alive),
-        // parses it into a tree and renders the observation text.
-        var browser = try Browser(
-            policy: OriginPolicy(sandboxes: [sandbox: Origin(host: "\(sandbox).localhost", port: port)]),
-            instance: stepInstance)
-        for target in targets.prefix(20) { _ = await browser.perform(.goto("\(sandbox):\(target.path)")) }
-        var webSteps: [(String, Double)] = []
-        for index in 0..<requestCount {
-            let target = targets[index % targets.count]
-            let start = ContinuousClock.now
-            if let error = await browser.perform(.goto("\(sandbox):\(target.path)")) {
-                throw SandboxError.server("browser step \(target.path): \(error)")
-            }
-            let text = browser.observe().text
-            let elapsed = (ContinuousClock.now - start).milliseconds
-            guard !text.isEmpty else { throw SandboxError.server("browser step \(target.path): empty observation") }
-            webSteps.append((target.kind, elapsed))
-        }
-
-        // Memory: many live instances, each having served a few requests.
-        var liveIDs: [String] = []
-        for _ in 0..<live { liveIDs.append(try await host.makeInstance(sandboxes: [sandbox], seed: seed)) }
-        let frozen = liveIDs
-        let product = targets.first { $0.kind == "product" }?.path ?? "/"
-        try await BlockingThreads.run {
-            for id in frozen {
-                let client = LoopbackHTTPClient(port: port, hostName: "\(selected[0].name).localhost", instanceID: id)
-                _ = try client.get("/")
-                _ = try client.get(product)
-                _ = try client.get("/category/footwear?sort=rating")
-            }
-        }
-        let memory = ProcessMemory.read()
-        await host.stop()
-
-        let all = steps.map(\.1)
-        let figures: [(String, Double)] = [
-            ("instance_ready_p50_ms", Stats.percentile(ready, 50)),
-            ("instance_ready_p95_ms", Stats.percentile(ready, 95)),
-            ("instance_cpu_ms", cpuPerInstance),
-            ("instance_cold_p50_ms", Stats.percentile(cold, 50)),
-            ("instance_cold_p95_ms", Stats.percentile(cold, 95)),
-            ("step_p50_ms", Stats.percentile(webSteps.map(\.1), 50)),
-            ("step_p95_ms", Stats.percentile(webSteps.map(\.1), 95)),
-            ("step_category_p50_ms", Stats.percentile(webSteps.filter { $0.0 == "category" }.map(\.1), 50)),
-            ("step_product_p50_ms", Stats.percentile(webSteps.filter { $0.0 == "product" }.map(\.1), 50)),
-            ("server_step_p50_ms", Stats.percentile(all, 50)),
-            ("server_step_p95_ms", Stats.percentile(all, 95)),
-            ("server_step_category_p50_ms", Stats.percentile(steps.filter { $0.0 == "category" }.map(\.1), 50)),
-            ("server_step_product_p50_ms", Stats.percentile(steps.filter { $0.0 == "product" }.map(\.1), 50)),
-            // Page sizes: the browser's share of a step grows with them.
-            ("page_category_kib", Stats.mean(steps.filter { $0.0 == "category" }.map { Double($0.2) / 1024 })),
-            ("page_product_kib", Stats.mean(steps.filter { $0.0 == "product" }.map { Double($0.2) / 1024 })),
-            ("rss_256_instances_mib", memory.currentMiB),
-            ("rss_peak_mib", memory.peakMiB),
-            ("live_instances", Double(live)),
-            ("blueprint_build_ms", buildMillis),
-            ("instance_image_kib", Double(imageBytes) / 1024),
-        ]
-        if json {
-            let body = figures.map { "  \"\($0.0)\": \(Stats.format($0.1))" }.joined(separator: ",\n")
-            say("{\n\"sandbox\": \"\(sandbox)\",\n\(body)\n}")
-        } else {
-            for (name, value) in figures { say("\(name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(Stats.format(value))") }
-        }
-    }
-
-    struct Target: Sendable {
-        let kind: String
-        let path: String
-    }
-
-    /// Category pages with varied sorts and pages, and product pages, in a fixed order.
-    private func stepTargets(_ host: SandboxHost, instance: String) async throws -> [Target] {
-        let categories = try await host.query(instance, "SELECT slug FROM categories ORDER BY id").rows.compactMap { row -> String? in
-            if case .text(let slug) = row[0] { return slug } else { return nil }
-        }
-        let products = try await host.query(instance, "SELECT slug FROM products ORDER BY (id * 7919) % 2003 LIMIT 64").rows.compactMap { row -> String? in
-            if case .text(let slug) = row[0] { return slug } else { return nil }
-        }
-        let sorts = ["price_asc", "price_desc", "rating", "newest", "name"]
-        var targets: [Target] = []
-        for index in 0..<64 {
-            let slug = categories[index % max(1, categories.count)]
-            targets.append(Target(kind: "category", path: "/category/\(slug)?sort=\(sorts[index % sorts.count])&page=\(1 + index % 3)"))
-            targets.append(Target(kind: "product", path: "/product/\(products[index % max(1, products.count)])"))
-        }
-        return targets
-    }
-}
-
-extension Duration {
-    var milliseconds: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) * 1000 + Double(attoseconds) / 1e15
-    }
-}
-
-/// Runs blocking work (the loopback client) on its own thread, off the Swift concurrency pool
-/// the server needs.
-enum Stats {
-    static func percentile(_ values: [Double], _ p: Double) -> Double {
-        guard !values.isEmpty else { return 0 }
-        let sorted = values.sorted()
-        let rank = Int((p / 100 * Double(sorted.count - 1)).rounded())
-        return sorted[min(sorted.count - 1, max(0, rank))]
-    }
-
-    static func mean(_ values: [Double]) -> Double {
-        values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
-    }
-
-    static func format(_ value: Double) -> String {
-        value >= 100 ? String(format: "%.1f", value) : String(format: "%.4f", value)
-    }
-}
-
-enum ProcessCPU {
-    /// User + system CPU seconds of this process.
-    static func seconds() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
-    }
-}
-
-enum ProcessMemory {
-    /// Current and peak resident set size from /proc/self/status (Linux).
-    static func read() -> (currentMiB: Double, peakMiB: Double) {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return (0, 0) }
-        func field(_ name: String) -> Double {
-            guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name + ":") }) else { return 0 }
-            let kib = Double(line.split(separator: " ").dropFirst().first.map(String.init) ?? "") ?? 0
-            return kib / 1024
-        }
-        return (field("VmRSS"), field("VmHWM"))
+        let benchmark = SandboxBenchmark(
+            sandbox: try SandboxRegistry.select([sandbox])[0], instances: instances, requests: requests, live: live,
+            poolSize: Defaults.PoolSize.bench)
+        let report = try await benchmark.run()
+        print(json ? report.json : report.text, terminator: "")
     }
 }

@@ -1,9 +1,6 @@
 import ArgumentParser
-import Foundation
-import GauntletTesting
-import ObservationTree
-import SandboxKit
-import TextWorlds
+import Benchmarks
+import Harness
 
 /// `gauntlet bench textgame`: how fast the text-game engine steps, renders and
 /// generates. Random admissible commands over generated worlds of every family.
@@ -17,196 +14,22 @@ struct BenchTextgameCommand: AsyncParsableCommand {
     var json = false
 
     @Option(name: .long, help: "Steps per measured loop.")
-    var steps = 200_000
+    var steps = Defaults.Bench.textgameSteps
 
     @Option(name: .long, help: "Tasks generated per family.")
-    var tasks = 20
+    var tasks = Defaults.Bench.textgameTasks
 
     @Option(name: .long, help: "Steps through the sandbox host over loopback HTTP (0 skips it).")
-    var harnessSteps = 5_000
+    var harnessSteps = Defaults.Bench.textgameHarnessSteps
+
+    func validate() throws {
+        try ArgumentRange.atLeast(10, steps, "--steps")
+        try ArgumentRange.atLeast(1, tasks, "--tasks")
+        try ArgumentRange.atLeast(0, harnessSteps, "--harness-steps")
+    }
 
     func run() async throws {
-        let clock = ContinuousClock()
-        var worlds: [World] = []
-        var generateMs: [(Family, Double)] = []
-        var plannerStates = 0
-        for family in Family.allCases.sorted() {
-            let start = clock.now
-            for seed in 1...UInt64(max(tasks, 1)) {
-                let task = try TaskGenerator.generate(family, seed: seed, split: .train)
-                worlds.append(task.world)
-                plannerStates += task.plannerStates
-            }
-            generateMs.append((family, Self.seconds(clock.now - start) * 1000 / Double(max(tasks, 1))))
-        }
-        let averageMs = generateMs.map(\.1).reduce(0, +) / Double(generateMs.count)
-
-        // The whole fixed suite, both splits, with random-agent admission.
-        let suiteStart = clock.now
-        var suiteTasks = 0
-        for split in Split.allCases { suiteTasks += try StandardSuite.generate(split: split).count }
-        let suiteMs = Self.seconds(clock.now - suiteStart) * 1000
-
-        let engine = measure(worlds, steps: steps, clock: clock) { w, rng in
-            let options = w.admissibleCommands()
-            if let c = rng.pick(options) { w.apply(c) }
-        }
-        let text = measure(worlds, steps: steps / 4, clock: clock) { w, rng in
-            let options = w.admissibleCommandTexts()
-            if let c = rng.pick(options) { w.apply(c) }
-        }
-        var screenBytes = 0
-        let screen = measure(worlds, steps: steps / 10, clock: clock) { w, rng in
-            let options = w.admissibleCommands()
-            if let c = rng.pick(options) { w.apply(c) }
-            screenBytes &+= w.screenXML().utf8.count &+ w.renderText().utf8.count
-        }
-
-        let harness = harnessSteps > 0 ? try await measureHarness(steps: harnessSteps, clock: clock) : nil
-
-        let note = "harness_steps_per_s: POST command?respond=screen answered with the new screen XML (one request per step, as GameEnvironment does) over one keep-alive loopback connection to the sandbox host, then ObservationTree.xml, random admissible commands (games of the same worlds, a fresh instance per episode), one episode at a time; harness_parallel_steps_per_s: the same with one episode stream per core at once, by the wall clock; screen_steps_per_s is engine + screen XML + text rendering in process."
-        if json {
-            let members: [(String, JSONValue)] = [
-                ("vocabulary", .string(Vocabulary.version)),
-                ("engine_steps_per_s", .int(Int(engine))),
-                ("engine_text_steps_per_s", .int(Int(text))),
-                ("screen_steps_per_s", .int(Int(screen))),
-                ("harness_steps_per_s", harness.map { .int(Int($0.single)) } ?? .null),
-                ("harness_parallel_steps_per_s", harness.map { .int(Int($0.parallel)) } ?? .null),
-                ("harness_parallel_streams", harness.map { .int($0.streams) } ?? .null),
-                ("generate_verify_ms", .number(averageMs)),
-                ("generate_verify_ms_by_family", .object(generateMs.map { ($0.0.rawValue, .number($0.1)) })),
-                ("tasks_per_family", .int(tasks)),
-                ("suite_tasks", .int(suiteTasks)),
-                ("suite_generate_admit_ms", .number(suiteMs)),
-                ("planner_states", .int(plannerStates)),
-                ("steps", .int(steps)),
-                ("note", .string(note)),
-            ]
-            print(JSONValue.object(members).canonical(), terminator: "")
-        } else {
-            print("text games (\(Vocabulary.version)), \(worlds.count) generated worlds")
-            print("  engine, typed random admissible commands: \(Int(engine)) steps/s")
-            print("  engine, text commands (list as text, parse, apply): \(Int(text)) steps/s")
-            print("  engine + screen XML + text rendering: \(Int(screen)) steps/s")
-            print("  harness (HTTP to the sandbox host + observation tree): \(harness.map { String(Int($0.single)) } ?? "skipped") steps/s")
-            if let harness {
-                print("  harness, \(harness.streams) episodes at once (wall clock, instance set-up included): \(Int(harness.parallel)) steps/s")
-            }
-            for (family, ms) in generateMs { print("  generate + verify \(family.rawValue): \(Self.fixed(ms)) ms/task") }
-            print("  standard suite, \(suiteTasks) tasks generated, verified and admitted: \(Self.fixed(suiteMs)) ms")
-            print("note: \(note)")
-        }
-        if screenBytes == 0 { throw ValidationError("screens were empty") }
-    }
-
-    /// Steps per second as the harness sees them: one POST of a random admissible command
-    /// answered with the new screen (`?respond=screen`, as `GameEnvironment` posts), and the
-    /// observation tree built from the XML.
-    /// Episodes end when the game does or after 100 steps; each gets a fresh instance.
-    /// `single` is one episode at a time, counting only the stepping; `parallel` is one
-    /// stream per core at once, by the wall clock, instance set-up included.
-    func measureHarness(steps: Int, clock: ContinuousClock) async throws -> (single: Double, parallel: Double, streams: Int) {
-        let host = try await SandboxHost(sandboxes: [GamesSandbox()], poolSize: 4)
-        let port = try await host.start(port: 0)
-        var keys: [GameKey] = []
-        for family in Family.allCases.sorted() {
-            for seed in 1...UInt64(max(tasks, 1)) { keys.append(GameKey(family: family, split: .train, seed: seed, knobs: Knobs())) }
-        }
-        // Warm the pristine-world cache so generation is not counted as stepping.
-        let warm = try await host.makeInstance(sandboxes: ["games"], seed: 1)
-        let warmKeys = keys
-        _ = try await BlockingThreads.run {
-            let client = LoopbackHTTPClient(port: port, hostName: "games.localhost", instanceID: warm)
-            for key in warmKeys { _ = try client.get("/play/\(key.text)") }
-        }
-        await host.dropInstance(warm)
-
-        let single = try await Self.playEpisodes(host: host, port: port, keys: keys, steps: steps, first: 0, stride: 1, clock: clock)
-        let streams = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let gameKeys = keys
-        let start = clock.now
-        let parallelSteps = try await withThrowingTaskGroup(of: Int.self) { group in
-            for stream in 0..<streams {
-                group.addTask {
-                    try await Self.playEpisodes(host: host, port: port, keys: gameKeys, steps: steps / streams, first: stream,
-                                           stride: streams, clock: clock).steps
-                }
-            }
-            return try await group.reduce(0, +)
-        }
-        let wall = clock.now - start
-        await host.stop()
-        return (Double(single.steps) / max(Self.seconds(single.stepping), 1e-9),
-                Double(parallelSteps) / max(Self.seconds(wall), 1e-9), streams)
-    }
-
-    /// Plays episodes `first`, `first + stride`, … until `steps` steps are taken; returns
-    /// them with the time spent stepping (instance set-up excluded).
-    private static func playEpisodes(host: SandboxHost, port: Int, keys: [GameKey], steps: Int, first: Int, stride: Int,
-                              clock: ContinuousClock) async throws -> (steps: Int, stepping: Duration) {
-        var done = 0
-        var episode = first
-        var stepping: Duration = .zero
-        while done < steps {
-            let key = keys[episode % keys.count]
-            let id = try await host.makeInstance(sandboxes: ["games"], seed: 1)
-            let budget = min(100, steps - done)
-            let seed = UInt64(episode)
-            let start = clock.now
-            let taken = try await BlockingThreads.run { () throws -> Int in
-                var rng = SeededGenerator(seed: seed, stream: "bench/harness")
-                let client = LoopbackHTTPClient(port: port, hostName: "games.localhost", instanceID: id)
-                let path = "/play/\(key.text)"
-                var page = try client.get(path)
-                var taken = 0
-                while taken < budget {
-                    let tree = try ObservationTree.xml(page.body)
-                    if tree.root?.customStates.contains(where: { $0 == "won" || $0 == "lost" }) == true { break }
-                    let options = tree.nodes.filter { $0.role == .option }.map(\.name)
-                    guard let command = rng.pick(options) else { break }
-                    page = try client.post(path + "?\(GamesSandbox.respondField)=\(GamesSandbox.respondWithScreen)", form: [("command", command)])
-                    guard page.status == 200 else { throw CommandError("step \(taken) of \(key.text): status \(page.status)") }
-                    taken += 1
-                }
-                return taken
-            }
-            stepping += clock.now - start
-            await host.dropInstance(id)
-            done += max(taken, 1)
-            episode += stride
-        }
-        return (done, stepping)
-    }
-
-    /// Steps per second of `step` over the worlds, restarting an episode when it
-    /// ends or after 100 steps, so random play sees starts as well as middles.
-    func measure(_ worlds: [World], steps: Int, clock: ContinuousClock, _ step: (inout World, inout SeededGenerator) -> Void) -> Double {
-        var rng = SeededGenerator(seed: 42, stream: "bench")
-        var pool = worlds
-        var i = 0
-        var inEpisode = 0
-        let start = clock.now
-        for _ in 0..<steps {
-            step(&pool[i], &rng)
-            inEpisode += 1
-            if pool[i].isWon || pool[i].isLost || inEpisode >= 100 {
-                pool[i].reset()
-                i = (i + 1) % pool.count
-                inEpisode = 0
-            }
-        }
-        return Double(steps) / max(Self.seconds(clock.now - start), 1e-9)
-    }
-
-    static func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-    }
-
-    /// Two decimals without Foundation's formatter.
-    static func fixed(_ x: Double) -> String {
-        let hundredths = Int((x * 100).rounded())
-        let frac = hundredths % 100
-        return "\(hundredths / 100).\(frac < 10 ? "0" : "")\(frac)"
+        let report = try await TextgameBenchmark(steps: steps, tasks: tasks, harnessSteps: harnessSteps).run()
+        print(json ? report.json : report.text, terminator: "")
     }
 }

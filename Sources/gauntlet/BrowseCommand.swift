@@ -25,17 +25,22 @@ struct BrowseCommand: AsyncParsableCommand {
     var sandbox: String
 
     @Option(help: "Seed of the instance's generated data.")
-    var seed: UInt64 = 1
+    var seed = Defaults.Serve.seed
 
     @Option(help: "Where to start, as a path or a sandbox:/path location.")
     var start = "/"
 
     @Option(help: "Cut each tree at this many characters.")
-    var maxCharacters = 24_000
+    var maxCharacters = Defaults.Serve.maxCharacters
+
+    func validate() throws {
+        _ = try SandboxRegistry.select([sandbox])
+        try ArgumentRange.atLeast(1, maxCharacters, "--max-characters")
+    }
 
     func run() async throws {
         let selected = try SandboxRegistry.select([sandbox])
-        let host = try await SandboxHost(sandboxes: selected, defaultSeed: seed, poolSize: 1)
+        let host = try await SandboxHost(sandboxes: selected, defaultSeed: seed, poolSize: Defaults.PoolSize.single)
         let port = try await host.start(port: 0)
         let instance = try await host.makeInstance(sandboxes: [sandbox], seed: seed)
         var browser = try Browser(

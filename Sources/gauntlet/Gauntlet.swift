@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Gauntlet: AsyncParsableCommand {
@@ -24,6 +25,21 @@ struct Gauntlet: AsyncParsableCommand {
             ReportCommand.self,
         ]
     )
+
+    /// As swift-argument-parser's own `main`, with negative numbers attached to their
+    /// options first (`Invocation.attachingNegativeNumbers`).
+    static func main() async {
+        do {
+            var command = try parseAsRoot(Invocation.attachingNegativeNumbers(Array(CommandLine.arguments.dropFirst())))
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 enum GauntletVersion {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Harness
 import Leaderboard
 
 struct LeaderboardCommand: AsyncParsableCommand {
@@ -17,13 +18,13 @@ struct LeaderboardCommand: AsyncParsableCommand {
         case table, md, json
     }
 
-    @Option(help: "The leaderboard database (default: $GAUNTLET_HOME/leaderboard/gauntlet.sqlite, else ./leaderboard/gauntlet.sqlite).")
+    @Option(help: LeaderboardLocation.help)
     var db: String?
 
     @Option(help: "Only episodes of this suite.")
     var suite: String?
 
-    @Option(help: "Output format: table, md or json.")
+    @Option(help: "Output format.")
     var format: Format = .table
 
     @Option(help: "A run id; give exactly two to compare them task by task.")
@@ -74,18 +75,25 @@ struct LeaderboardCommand: AsyncParsableCommand {
 /// Where the leaderboard database is: `--db`, else `$GAUNTLET_HOME/leaderboard/gauntlet.sqlite`,
 /// else `leaderboard/gauntlet.sqlite` in the current directory.
 enum LeaderboardLocation {
+    /// The `--db` option's help, shared by every command that has one.
+    static var help: ArgumentHelp {
+        "The leaderboard database (default: $GAUNTLET_HOME/\(Defaults.Paths.leaderboard), else ./\(Defaults.Paths.leaderboard))."
+    }
+
     static func path(_ db: String?) -> String {
         if let db { return db }
         if let home = ProcessInfo.processInfo.environment["GAUNTLET_HOME"] {
-            return home + "/" + Leaderboard.defaultRelativePath
+            return home + "/" + Defaults.Paths.leaderboard
         }
-        return Leaderboard.defaultRelativePath
+        return Defaults.Paths.leaderboard
     }
 
-    /// Opens an existing database; a missing one is an error naming the path.
+    /// Opens an existing database; a missing one is an error naming the path and what to do.
     static func open(_ db: String?) throws -> Leaderboard {
         do {
             return try Leaderboard(existingAt: path(db))
+        } catch let error as LeaderboardError where error == .missingDatabase(path: path(db)) {
+            throw CommandError("\(error) (run `\(Invocation.suggest(["run", "--agent", "COMMAND"]))` first, or pass --db PATH)")
         } catch let error as LeaderboardError {
             throw CommandError(error.description)
         }

@@ -20,7 +20,7 @@ struct ObserveCommand: ParsableCommand {
     @Argument(help: "An HTML or XML file, or - for standard input.")
     var path: String
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format.")
     var format: Format = .text
 
     @Flag(help: "Read the input as an XML screen (uiautomator or generic) rather than HTML.")
@@ -28,6 +28,10 @@ struct ObserveCommand: ParsableCommand {
 
     @Option(help: "Cut the text at this many characters (text format only).")
     var maxCharacters: Int?
+
+    func validate() throws {
+        if let maxCharacters { try ArgumentRange.atLeast(1, maxCharacters, "--max-characters") }
+    }
 
     func run() throws {
         let bytes: Data

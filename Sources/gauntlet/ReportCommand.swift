@@ -11,7 +11,7 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: "The output directory (created if missing).")
     var out: String
 
-    @Option(help: "The leaderboard database (default: $GAUNTLET_HOME/leaderboard/gauntlet.sqlite, else ./leaderboard/gauntlet.sqlite).")
+    @Option(help: LeaderboardLocation.help)
     var db: String?
 
     @Option(name: .customLong("run"), help: "Only this run; repeat for several (default: every run).")

@@ -20,7 +20,7 @@ struct RescoreCommand: AsyncParsableCommand {
     @Argument(help: "The run id (see gauntlet leaderboard).")
     var runID: String
 
-    @Option(help: "The leaderboard database (default: leaderboard/gauntlet.sqlite).")
+    @Option(help: LeaderboardLocation.help)
     var db: String?
 
     @OptionGroup var location: TasksCommand.Location
@@ -33,7 +33,7 @@ struct RescoreCommand: AsyncParsableCommand {
         let loaded = try location.load(suite: nil)
         let tasks = Dictionary(loaded.suites.flatMap(\.tasks).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let needed = Set(episodes.compactMap { tasks[$0.taskID]?.sandboxes }.flatMap { $0 }).sorted()
-        let host = try await SandboxHost(sandboxes: try SandboxRegistry.select(needed), poolSize: 1)
+        let host = try await SandboxHost(sandboxes: try SandboxRegistry.select(needed), poolSize: Defaults.PoolSize.single)
         let port = try await host.start(port: 0)
         let origins = Dictionary(uniqueKeysWithValues: needed.map { ($0, Origin(host: "\($0).localhost", port: port)) })
         let result = await Rescoring(host: host, origins: origins).rescore(episodes, tasks: tasks)

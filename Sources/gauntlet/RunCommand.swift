@@ -33,7 +33,7 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var agentOptions: AgentOptions
     @OptionGroup var location: TasksCommand.Location
 
-    @Option(name: .customLong("suite"), help: "A suite to run (repeatable; default: shop).")
+    @Option(name: .customLong("suite"), help: "A suite to run (repeatable; default: \(Defaults.Run.suite)).")
     var suites: [String] = []
 
     @Option(name: .customLong("tasks"), help: "Only tasks whose id matches this glob, e.g. 'shop/price-*'.")
@@ -43,27 +43,27 @@ struct RunCommand: AsyncParsableCommand {
     var split: String?
 
     @Option(help: "Episodes per task.")
-    var epochs = 1
+    var epochs = Defaults.Run.epochs
 
     @Option(help: "Episodes at once.")
-    var concurrency = 4
+    var concurrency = Defaults.Run.concurrency
 
     @Option(help: "Run seed: with the same suites, tasks and agent, the same seed gives the same episodes.")
-    var seed: UInt64 = 1
+    var seed = Defaults.Run.seed
 
     @Option(help: "At most this many steps per episode (a task's own limit may be lower).")
-    var maxSteps = 30
+    var maxSteps = Defaults.Run.steps
 
     @Option(help: "At most this many tasks (after filtering).")
     var limit: Int?
 
     @Option(name: .customLong("step-timeout"), help: "Seconds the agent may take per step.")
-    var stepTimeout = 60.0
+    var stepTimeout = Defaults.Run.stepSeconds
 
     @Option(name: .customLong("episode-timeout"), help: "Seconds per episode.")
-    var episodeTimeout = 300.0
+    var episodeTimeout = Defaults.Run.episodeSeconds
 
-    @Option(help: "The leaderboard database (default: leaderboard/gauntlet.sqlite).")
+    @Option(help: LeaderboardLocation.help)
     var db: String?
 
     @Option(name: .customLong("run-name"), help: "A name for this run (default: the agent command).")
@@ -84,6 +84,15 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "No progress output.")
     var quiet = false
 
+    func validate() throws {
+        try ArgumentRange.atLeast(1, epochs, "--epochs")
+        try ArgumentRange.atLeast(1, concurrency, "--concurrency")
+        try ArgumentRange.atLeast(1, maxSteps, "--max-steps")
+        if let limit { try ArgumentRange.atLeast(1, limit, "--limit") }
+        try ArgumentRange.positive(stepTimeout, "--step-timeout")
+        try ArgumentRange.positive(episodeTimeout, "--episode-timeout")
+    }
+
     func run() async throws {
         let board = try Leaderboard(path: LeaderboardLocation.path(db))
         var settings = try resume.map { try Settings.restore(runID: $0, from: board) } ?? Settings(self)
@@ -96,7 +105,7 @@ struct RunCommand: AsyncParsableCommand {
             let result = try location.load(suite: name)
             guard result.problems.isEmpty else {
                 for problem in result.problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
-                throw CommandError("suite \(name) has \(result.problems.count) problem(s); see gauntlet tasks validate \(name)")
+                throw CommandError("suite \(name) has \(result.problems.count) problem(s); see \(Invocation.suggest(["tasks", "validate", name] + location.arguments))")
             }
             loaded += result.suites
         }
@@ -107,7 +116,7 @@ struct RunCommand: AsyncParsableCommand {
         AgentOptions.warnAboutSandbox()
 
         let needed = Set(loaded.flatMap { $0.tasks.flatMap(\.sandboxes) }).sorted()
-        let host = try await SandboxHost(sandboxes: try SandboxRegistry.select(needed), poolSize: max(2, concurrency))
+        let host = try await SandboxHost(sandboxes: try SandboxRegistry.select(needed), poolSize: max(Defaults.PoolSize.run, concurrency))
         let port = try await host.start(port: 0)
         let origins = Dictionary(uniqueKeysWithValues: needed.map { ($0, Origin(host: "\($0).localhost", port: port)) })
 
@@ -160,7 +169,7 @@ struct RunCommand: AsyncParsableCommand {
         let rows = try board.standings()
         say("")
         FileHandle.standardOutput.write(Data(TableRenderer.render(rows).utf8))
-        say("\nLeaderboard: \(board.path)\nReport: gauntlet report --out report --db \(board.path)")
+        say("\nLeaderboard: \(board.path)\nReport: \(Invocation.suggest(["report", "--out", "report", "--db", board.path]))")
     }
 
     /// The agent's identity for the run record: the resolved executable and every
@@ -206,7 +215,7 @@ struct RunCommand: AsyncParsableCommand {
 
         init(_ command: RunCommand) {
             agent = command.agentOptions.agent ?? ""
-            suites = command.suites.isEmpty ? ["shop"] : command.suites
+            suites = command.suites.isEmpty ? [Defaults.Run.suite] : command.suites
             taskGlob = command.taskGlob
             split = command.split
             epochs = max(1, command.epochs)

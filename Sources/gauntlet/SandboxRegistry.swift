@@ -1,3 +1,4 @@
+import ArgumentParser
 import SandboxKit
 import Shop
 import TextWorlds
@@ -9,11 +10,16 @@ enum SandboxRegistry {
         GamesSandbox(),
     ]
 
+    /// The names, for help texts and errors.
+    static var names: String {
+        all.map(\.name).joined(separator: ", ")
+    }
+
     static func select(_ names: [String]) throws -> [any Sandbox] {
         if names.isEmpty { return all }
         return try names.map { name in
             guard let sandbox = all.first(where: { $0.name == name }) else {
-                throw SandboxError.unknownSandbox("\(name)' (known: \(all.map(\.name).joined(separator: ", "))")
+                throw ValidationError("unknown sandbox '\(name)'; the sandboxes: \(Self.names)")
             }
             return sandbox
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Harness
 import SandboxKit
 
 struct ServeCommand: AsyncParsableCommand {
@@ -13,19 +14,24 @@ struct ServeCommand: AsyncParsableCommand {
     var sandboxes: [String] = []
 
     @Option(help: "Port on 127.0.0.1 (0 picks a free one).")
-    var port: Int = 8080
+    var port = Defaults.Serve.port
 
     @Option(help: "Seed of the default instance's generated data.")
-    var seed: UInt64 = 1
+    var seed = Defaults.Serve.seed
 
     @Flag(help: "Do not print a line per request.")
     var quiet = false
+
+    func validate() throws {
+        try ArgumentRange.within(0...65_535, port, "--port")
+        _ = try SandboxRegistry.select(sandboxes)
+    }
 
     func run() async throws {
         let selected = try SandboxRegistry.select(sandboxes)
         let quiet = quiet
         let started = Date()
-        let host = try await SandboxHost(sandboxes: selected, defaultSeed: seed, poolSize: 1) { instance, entry in
+        let host = try await SandboxHost(sandboxes: selected, defaultSeed: seed, poolSize: Defaults.PoolSize.single) { instance, entry in
             guard !quiet else { return }
             let redirect = entry.redirect.map { " → \($0)" } ?? ""
             let query = entry.query.isEmpty ? "" : "?" + entry.query.urlEncoded

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Checkers
+import Harness
 import Tasks
 
 struct TasksCommand: AsyncParsableCommand {
@@ -12,11 +13,16 @@ struct TasksCommand: AsyncParsableCommand {
 
     /// Where tasks live and which sandboxes exist, shared by every subcommand.
     struct Location: ParsableArguments {
-        @Option(help: "The tasks directory (default: $GAUNTLET_HOME/tasks, else ./tasks).")
+        @Option(help: "The tasks directory (default: $GAUNTLET_HOME/\(Defaults.Paths.tasks), else ./\(Defaults.Paths.tasks)).")
         var tasksDir: String?
 
-        @Option(name: .customLong("sandbox"), help: "A known sandbox name; repeat for several (default: the folders of $GAUNTLET_HOME/sandboxes or ./sandboxes).")
+        @Option(name: .customLong("sandbox"), help: "A known sandbox name; repeat for several (default: the folders of $GAUNTLET_HOME/\(Defaults.Paths.sandboxes) or ./\(Defaults.Paths.sandboxes)).")
         var sandboxes: [String] = []
+
+        /// These options as the user gave them, for the commands gauntlet suggests.
+        var arguments: [String] {
+            (tasksDir.map { ["--tasks-dir", $0] } ?? []) + sandboxes.flatMap { ["--sandbox", $0] }
+        }
 
         /// `$GAUNTLET_HOME/name`, else `name` relative to the current directory, so
         /// problems print as short relative paths.
@@ -25,13 +31,13 @@ struct TasksCommand: AsyncParsableCommand {
         }
 
         var directory: String {
-            tasksDir ?? inHome("tasks")
+            tasksDir ?? inHome(Defaults.Paths.tasks)
         }
 
         /// Sandbox names to validate against, or nil (with a warning) when nothing says.
         func knownSandboxes() -> [String]? {
             if !sandboxes.isEmpty { return sandboxes.sorted() }
-            let dir = inHome("sandboxes")
+            let dir = inHome(Defaults.Paths.sandboxes)
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
                 FileHandle.standardError.write(Data("gauntlet: no \(dir) and no --sandbox; sandbox names are not checked\n".utf8))
                 return nil
@@ -50,11 +56,21 @@ struct TasksCommand: AsyncParsableCommand {
             guard let suite else { return result }
             guard result.suites.contains(where: { $0.name == suite })
                 || FileManager.default.fileExists(atPath: directory + "/" + suite + "/suite.json")
-            else { throw ValidationError("no suite '\(suite)' in \(directory)") }
+            else {
+                let names = suiteFolders()
+                throw ValidationError("no suite '\(suite)' in \(directory); "
+                    + (names.isEmpty ? "it holds no suite (a folder with suite.json)" : "its suites: \(names.joined(separator: ", "))"))
+            }
             result.suites = result.suites.filter { $0.name == suite }
             let prefix = directory + "/" + suite + "/"
             result.problems = result.problems.filter { $0.file.hasPrefix(prefix) }
             return result
+        }
+
+        /// The folders of the tasks directory that hold a suite.json, sorted.
+        func suiteFolders() -> [String] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            return names.filter { FileManager.default.fileExists(atPath: directory + "/" + $0 + "/suite.json") }.sorted()
         }
     }
 
@@ -79,7 +95,8 @@ struct TasksCommand: AsyncParsableCommand {
                 }
             }
             if !result.problems.isEmpty {
-                FileHandle.standardError.write(Data("gauntlet: \(result.problems.count) problem(s); run `gauntlet tasks validate`\n".utf8))
+                let validate = Invocation.suggest(["tasks", "validate"] + (suite.map { [$0] } ?? []) + location.arguments)
+                FileHandle.standardError.write(Data("gauntlet: \(result.problems.count) problem(s); run `\(validate)`\n".utf8))
             }
         }
     }

@@ -26,7 +26,11 @@ struct VerifyCommand: AsyncParsableCommand {
     var json = false
 
     @Option(help: "Episodes at once.")
-    var concurrency = 4
+    var concurrency = Defaults.Verify.concurrency
+
+    func validate() throws {
+        try ArgumentRange.atLeast(1, concurrency, "--concurrency")
+    }
 
     func run() async throws {
         var selected: [Suite] = []
@@ -38,16 +42,16 @@ struct VerifyCommand: AsyncParsableCommand {
         }
         guard problems.isEmpty else {
             for problem in problems { FileHandle.standardError.write(Data("\(problem)\n".utf8)) }
-            throw CommandError("\(problems.count) problem(s) in the task files; fix them first (gauntlet tasks validate)")
+            throw CommandError("\(problems.count) problem(s) in the task files; fix them first (\(Invocation.suggest(["tasks", "validate"] + location.arguments)))")
         }
         let needed = Set(selected.flatMap { $0.tasks.flatMap(\.sandboxes) }).sorted()
-        let host = try await SandboxHost(sandboxes: try SandboxRegistry.select(needed), poolSize: 2)
+        let host = try await SandboxHost(sandboxes: try SandboxRegistry.select(needed), poolSize: Defaults.PoolSize.verify)
         let port = try await host.start(port: 0)
         let origins = Dictionary(uniqueKeysWithValues: needed.map { ($0, Origin(host: "\($0).localhost", port: port)) })
-        let agents = location.inHome("examples/agents")
+        let agents = location.inHome(Defaults.Paths.agents)
         let protected = ["tasks", "sandboxes", "leaderboard"].map(location.inHome)
         func agent(_ script: String) -> AgentConfiguration {
-            AgentConfiguration(command: ["python3", "\(agents)/\(script)"], protectedPaths: protected)
+            AgentConfiguration(command: ["python3", "\(agents)/\(script)"], limits: Defaults.Agent.limits, protectedPaths: protected)
         }
         var verification = Verification(host: host, origins: origins, noopAgent: agent("noop_agent.py"), randomAgent: agent("random_agent.py"))
         verification.concurrency = max(1, concurrency)

@@ -18,6 +18,9 @@ import Testing
             let output = try GauntletProcess.run(["run", "--agent", Self.randomAgent, "--db", db, "--seed", "7",
                                                   "--epochs", "2", "--limit", "3", "--concurrency", concurrency])
             #expect(output.status == 0, "\(output.stderr)")
+            // The hint names the binary as invoked and keeps --db, so it runs as printed.
+            #expect(output.stdout.contains("Report: \(try BuiltProduct.gauntlet.path()) report --out report --db \(db)"),
+                    "\(output.stdout)")
         }
         let same = try Self.compare(databases[0], databases[1])
         #expect(same.status == 0, "\(same.stdout)\(same.stderr)")

@@ -9,9 +9,6 @@ import GRDB
 /// each episode, with its steps, in one transaction when the episode ends, so a
 /// killed run leaves only whole episodes behind and a resume finishes the rest.
 public struct Leaderboard: Sendable {
-    /// Relative to the current directory, or to `$GAUNTLET_HOME`.
-    public static let defaultRelativePath = "leaderboard/gauntlet.sqlite"
-
     public let path: String
     let pool: DatabasePool
 

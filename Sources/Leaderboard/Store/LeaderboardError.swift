@@ -12,7 +12,7 @@ public enum LeaderboardError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .missingDatabase(let path):
-            "no leaderboard database at \(path) (run `gauntlet run` first, or pass --db PATH)"
+            "no leaderboard database at \(path)"
         case .unreadableDatabase(let path, let reason):
             "\(path): not a readable leaderboard database (\(reason))"
         case .newerSchema(let path, let unknown):
