@@ -15,15 +15,17 @@ public enum GauntletProcess {
         }
     }
 
-    /// Runs to completion (bounded by `timeout`), with `input` on its stdin.
-    public static func run(_ arguments: [String], input: String = "", timeout: TimeInterval = 300) throws -> Output {
-        try finish(start(arguments, input: input), timeout: timeout)
+    /// Runs to completion (bounded by `timeout`), with `input` on its stdin and `environment`
+    /// added to the test's own.
+    public static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:],
+                           timeout: TimeInterval = 300) throws -> Output {
+        try finish(start(arguments, input: input, environment: environment), timeout: timeout)
     }
 
     /// Runs another program from the repository root the same way, e.g. a script:
     /// `run(program: "/usr/bin/env", ["python3", "scripts/compare-leaderboards", a, b])`.
     public static func run(program: String, _ arguments: [String], timeout: TimeInterval = 300) throws -> Output {
-        try finish(start(program: program, arguments, input: ""), timeout: timeout)
+        try finish(start(program: program, arguments, input: "", environment: [:]), timeout: timeout)
     }
 
     private static func finish(_ running: Running, timeout: TimeInterval) -> Output {
@@ -43,17 +45,18 @@ public enum GauntletProcess {
     }
 
     /// Starts the binary with `input` on its stdin (then end of file), its output going to files.
-    public static func start(_ arguments: [String], input: String = "") throws -> Running {
-        try start(program: try BuiltProduct.gauntlet.path(), arguments, input: input)
+    public static func start(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Running {
+        try start(program: try BuiltProduct.gauntlet.path(), arguments, input: input, environment: environment)
     }
 
-    private static func start(program: String, _ arguments: [String], input: String) throws -> Running {
+    private static func start(program: String, _ arguments: [String], input: String, environment extra: [String: String]) throws -> Running {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: Checkout.root)
         var environment = ProcessInfo.processInfo.environment
         environment["CI"] = "1"  // plain progress lines
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let (stdin, out, err) = (TemporaryFolder.path("in"), TemporaryFolder.path("out"), TemporaryFolder.path("err"))
         FileManager.default.createFile(atPath: stdin, contents: Data(input.utf8))
