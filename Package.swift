@@ -131,7 +131,10 @@ let package = Package(
         .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit", "GauntletTesting", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(
             name: "BrowserTests",
-            dependencies: ["Browser", "ObservationTree", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: [
+                "Browser", "ObservationTree", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
         ),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "TasksTests", dependencies: ["Tasks", "GauntletTesting"]),

@@ -70,6 +70,14 @@ public final class AgentProcess: Sendable {
         state = Mutex(IOState(lastOutput: now, stderr: CapturedOutput(cap: configuration.stderrCapBytes), pollDeadline: now))
     }
 
+    /// Every reason `launch` would refuse this agent, found without starting anything:
+    /// a run calls it before its first episode, so a misconfigured agent stops the run
+    /// with the reason and its fix instead of failing every episode.
+    public static func check(_ configuration: AgentConfiguration, support: SandboxSupport = .current) throws(AgentLaunchError) {
+        _ = try LaunchPlan.sandboxed(configuration, support: support)
+        _ = try ResolvedCommand(configuration)
+    }
+
     /// Starts the agent. Throws for configuration errors (missing command, a protected
     /// path exposed, a sandbox required but unavailable, spawn failure).
     public static func launch(_ configuration: AgentConfiguration, support: SandboxSupport = .current) throws(AgentLaunchError) -> AgentProcess {

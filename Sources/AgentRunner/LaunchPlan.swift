@@ -1,12 +1,18 @@
 import AgentProtocol
 import Foundation
 
-/// Why an agent could not be started. These are configuration errors, reported before
-/// any process exists.
+/// Why an agent could not be started, and what the user can do about it. These are
+/// configuration errors, found before any process exists (`AgentProcess.check` finds
+/// them before a run begins).
 public struct AgentLaunchError: Error, Sendable, Equatable, CustomStringConvertible {
     public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+    /// How to fix it, when the fix is the user's to make.
+    public let fix: String?
+    public init(_ message: String, fix: String? = nil) {
+        self.message = message
+        self.fix = fix
+    }
+    public var description: String { fix.map { "\(message). Fix: \($0)" } ?? message }
 }
 
 /// The resolved command line of one agent launch: the sandbox wrapper, the rlimits
@@ -31,61 +37,11 @@ struct LaunchPlan: Sendable {
                              "mime.types", "os-release", "protocols", "services", "gai.conf", "host.conf"]
 
     static func make(configuration: AgentConfiguration, support: SandboxSupport, name: String) throws(AgentLaunchError) -> LaunchPlan {
-        guard let first = configuration.command.first, !first.isEmpty else {
-            throw AgentLaunchError("the agent command is empty")
-        }
-        var warnings = support.warnings
-        let sandboxed: Bool
-        switch configuration.isolation {
-        case .none:
-            sandboxed = false
-            warnings = ["isolation disabled on request: the agent runs without a sandbox"]
-        case .requireSandbox:
-            guard support.canSandbox else {
-                throw AgentLaunchError("a sandbox is required but this machine cannot provide one: \(support.warnings.joined(separator: "; "))")
-            }
-            sandboxed = true
-        case .preferSandbox:
-            sandboxed = support.canSandbox
-        }
-
-        // Resolve the executable and every file named on the command line to absolute
-        // paths, so they can be shown at the same place inside the sandbox.
-        let executable = try resolveExecutable(first)
-        var visible: [String] = []
-        func expose(_ dir: String) { if !visible.contains(dir) { visible.append(dir) } }
-        if !systemPrefixes.contains(where: { executable.hasPrefix($0) }) {
-            let dir = (executable as NSString).deletingLastPathComponent
-            // An interpreter in PREFIX/bin needs PREFIX (its standard library).
-            expose((dir as NSString).lastPathComponent == "bin" ? (dir as NSString).deletingLastPathComponent : dir)
-        }
-        var command = [executable]
-        var files: [FileDigest] = []
-        for argument in configuration.command.dropFirst() {
-            var isDirectory: ObjCBool = false
-            if !argument.hasPrefix("-"), FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), !isDirectory.boolValue {
-                let path = realPath(argument)
-                expose((path as NSString).deletingLastPathComponent)
-                files.append(FileDigest(path: path, sha256: (try? FileDigestCache.sha256(ofFile: path)) ?? "unreadable"))
-                command.append(path)
-            } else {
-                command.append(argument)
-            }
-        }
-        for dir in configuration.agentDirectories {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw AgentLaunchError("agent directory '\(dir)' does not exist or is not a directory")
-            }
-            expose(realPath(dir))
-        }
-        try checkProtected(visible, protected: configuration.protectedPaths)
-        let digest: String
-        do {
-            digest = try FileDigestCache.sha256(ofFile: executable)
-        } catch {
-            throw AgentLaunchError("cannot read the agent executable '\(executable)': \(error)")
-        }
+        let sandboxed = try sandboxed(configuration, support: support)
+        var warnings = configuration.isolation == .none
+            ? ["isolation disabled on request: the agent runs without a sandbox"] : support.warnings
+        let resolved = try ResolvedCommand(configuration)
+        let executable = resolved.executable, command = resolved.command, visible = resolved.visible
 
         let limits = configuration.limits
         var rlimitArgs: [String] = []
@@ -169,7 +125,7 @@ struct LaunchPlan: Sendable {
         }
 
         let record = AgentLaunchRecord(
-            command: command, executable: FileDigest(path: executable, sha256: digest), files: files,
+            command: command, executable: FileDigest(path: executable, sha256: resolved.digest), files: resolved.files,
             isolation: sandboxed ? "bubblewrap" : "none", network: configuration.network.rawValue,
             visibleDirectories: visible, limits: limitNames, warnings: warnings)
         return LaunchPlan(executable: executablePath, arguments: arguments, environment: env.map { "\($0.0)=\($0.1)" },
@@ -177,73 +133,26 @@ struct LaunchPlan: Sendable {
                           cgroup: cgroup, sandboxed: sandboxed)
     }
 
+    /// Whether the agent runs under bubblewrap, or why it cannot run at all.
+    static func sandboxed(_ configuration: AgentConfiguration, support: SandboxSupport) throws(AgentLaunchError) -> Bool {
+        switch configuration.isolation {
+        case .none:
+            return false
+        case .requireSandbox:
+            guard support.canSandbox else {
+                throw AgentLaunchError(
+                    "a sandbox is required but this machine cannot provide one: \(support.warnings.joined(separator: "; "))",
+                    fix: "install bubblewrap and allow user namespaces, or run with --isolation prefer")
+            }
+            return true
+        case .preferSandbox:
+            return support.canSandbox
+        }
+    }
+
     static func realPath(_ path: String) -> String {
         guard let resolved = Foundation.realpath(path, nil) else { return (path as NSString).standardizingPath }
         defer { free(resolved) }
         return String(cString: resolved)
-    }
-
-    /// Finds the executable on PATH; a pyenv shim (a bash script that needs all of
-    /// pyenv) is replaced by the real interpreter it would run.
-    static func resolveExecutable(_ name: String) throws(AgentLaunchError) -> String {
-        var path: String?
-        if name.contains("/") {
-            path = FileManager.default.isExecutableFile(atPath: name) ? realPath(name) : nil
-        } else {
-            let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-            for dir in searchPath.split(separator: ":") {
-                let candidate = "\(dir)/\(name)"
-                if FileManager.default.isExecutableFile(atPath: candidate) { path = candidate; break }
-            }
-        }
-        guard var resolved = path else {
-            throw AgentLaunchError("agent executable '\(name)' not found (or not executable)")
-        }
-        let dir = (resolved as NSString).deletingLastPathComponent
-        if (dir as NSString).lastPathComponent == "shims" {
-            let root = (dir as NSString).deletingLastPathComponent
-            if let real = pyenvWhich(root: root, name: (resolved as NSString).lastPathComponent) { resolved = real }
-        }
-        return realPath(resolved)
-    }
-
-    private static func pyenvWhich(root: String, name: String) -> String? {
-        let pyenv = ["\(root)/bin/pyenv", "\(root)/libexec/pyenv"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let pyenv else { return nil }
-        let process = Process()
-        let pipe = Pipe()
-        process.executableURL = URL(fileURLWithPath: pyenv)
-        process.arguments = ["which", name]
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        var env = ProcessInfo.processInfo.environment
-        env["PYENV_ROOT"] = root
-        process.environment = env
-        do { try process.run() } catch { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? nil : text
-    }
-
-    /// A directory shown to the agent must not be, contain or lie inside a protected
-    /// path, nor contain the user's home directory.
-    static func checkProtected(_ visible: [String], protected: [String]) throws(AgentLaunchError) {
-        let home = ProcessInfo.processInfo.environment["HOME"].map { realPath($0) }
-        for dir in visible {
-            let d = dir.hasSuffix("/") ? dir : dir + "/"
-            if d == "/" { throw AgentLaunchError("refusing to show the whole file system to the agent") }
-            for p in protected {
-                let resolved = realPath(p)
-                let pp = resolved.hasSuffix("/") ? resolved : resolved + "/"
-                if pp.hasPrefix(d) || d.hasPrefix(pp) {
-                    throw AgentLaunchError("agent directory '\(dir)' would expose the protected path '\(resolved)'")
-                }
-            }
-            if let home, (home + "/").hasPrefix(d) {
-                throw AgentLaunchError("agent directory '\(dir)' would expose the home directory '\(home)'")
-            }
-        }
     }
 }

@@ -18,19 +18,22 @@ public enum GauntletProcess {
     /// Runs to completion (bounded by `timeout`), with `input` on its stdin and `environment`
     /// added to the test's own.
     public static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:],
-                           timeout: TimeInterval = 300) throws -> Output {
-        try finish(start(arguments, input: input, environment: environment), timeout: timeout)
+                           timeout: TimeInterval = 300) async throws -> Output {
+        await finish(try start(arguments, input: input, environment: environment), timeout: timeout)
     }
 
     /// Runs another program from the repository root the same way, e.g. a script:
     /// `run(program: "/usr/bin/env", ["python3", "scripts/compare-leaderboards", a, b])`.
-    public static func run(program: String, _ arguments: [String], timeout: TimeInterval = 300) throws -> Output {
-        try finish(start(program: program, arguments, input: "", environment: [:]), timeout: timeout)
+    public static func run(program: String, _ arguments: [String], timeout: TimeInterval = 300) async throws -> Output {
+        await finish(try start(program: program, arguments, input: "", environment: [:]), timeout: timeout)
     }
 
-    private static func finish(_ running: Running, timeout: TimeInterval) -> Output {
+    /// Waits with `Task.sleep`, never blocking a thread: the cooperative pool has one thread
+    /// per core, and tests that blocked it for a whole run starved the servers of other
+    /// tests running at the same time (their requests timed out).
+    private static func finish(_ running: Running, timeout: TimeInterval) async -> Output {
         let deadline = Date().addingTimeInterval(timeout)
-        while running.process.isRunning && Date() < deadline { usleep(50_000) }
+        while running.process.isRunning && Date() < deadline { try? await Task.sleep(for: .milliseconds(50)) }
         if running.process.isRunning { running.process.terminate() }
         running.process.waitUntilExit()
         return Output(status: running.process.terminationStatus, stdout: running.stdout(), stderr: running.stderr())

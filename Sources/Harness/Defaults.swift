@@ -55,6 +55,8 @@ public enum Defaults {
     /// Paths relative to `$GAUNTLET_HOME`, else to the current directory.
     public enum Paths {
         public static let leaderboard = "leaderboard/gauntlet.sqlite"
+        /// Where `gauntlet report` publishes the site.
+        public static let report = "leaderboard/site"
         public static let tasks = "tasks"
         public static let sandboxes = "sandboxes"
         public static let agents = "examples/agents"

@@ -26,6 +26,9 @@ struct EpisodeOutcome: Sendable {
     var requestLog: [RequestLogEntry]
     /// In a stream run: which agent process played the episode (1, 2 after a restart…).
     var agentProcess: Int?
+    /// Why the agent could not start (launch or handshake failed), with its stderr's
+    /// end: the run prints the first one at once and fails when every episode has one.
+    var agentStartFailure: String?
     /// In a stream run: the episode id the agent was sent, when it was sent one (so its
     /// end can be revealed); nil when the episode never reached the agent.
     var streamEpisodeID: String?

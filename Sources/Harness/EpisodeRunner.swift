@@ -62,6 +62,7 @@ struct EpisodeRunner: Sendable {
             ended = await playStream(task, key: key, index: index, agent: agent, environment: environment, initial: initial)
         }
         outcome.agentProcess = ended.agentProcess
+        outcome.agentStartFailure = ended.startFailure
         outcome.streamEpisodeID = ended.streamEpisodeID
         if let game = environment as? GameEnvironment, ended.answer?.status == .infeasible {
             // The game records the declaration in its state, where checks can read it.
@@ -142,6 +143,15 @@ struct EpisodeRunner: Sendable {
         var stderr = ""
         var agentProcess: Int?
         var streamEpisodeID: String?
+        /// Set when the agent could not start: see `EpisodeOutcome.agentStartFailure`.
+        var startFailure: String?
+
+        /// The agent could not be started, or failed its handshake.
+        static func notStarted(_ status: EpisodeStatus, _ reason: String, stderr: String) -> Ending {
+            let tail = stderr.split(separator: "\n", omittingEmptySubsequences: true).suffix(5).joined(separator: "\n")
+            return Ending(status: .ended(status, reason), stderr: stderr,
+                          startFailure: tail.isEmpty ? reason : "\(reason)\nThe agent's stderr ended with:\n\(tail)")
+        }
     }
 
     private func replayOracle(_ task: TaskDefinition, environment: any EpisodeWorld, initial: Observation) async -> Ending {
@@ -179,14 +189,15 @@ struct EpisodeRunner: Sendable {
         do {
             session = try AgentSession(configuration: configuration, mode: .episode)
         } catch {
-            return Ending(status: .ended(.agentError, "the agent could not be started: \(error)"))
+            // The run checked the configuration before its first episode, so what fails
+            // here is Gauntlet's side (pipes, spawn): docs/protocol.md's sandbox_error.
+            return .notStarted(.sandboxError, "the agent could not be started: \(error)", stderr: "")
         }
         var ending = Ending(status: .ended(.agentError, ""))
         switch await session.handshake(timeout: handshakeTimeout) {
         case .failed(let termination):
-            ending.status = .ended(termination.episodeStatus, "the agent failed the handshake: \(termination)")
-            ending.stderr = session.process.stderr.text
-            return ending
+            return .notStarted(termination.episodeStatus, "the agent failed the handshake: \(termination)",
+                               stderr: session.process.stderr.text)
         case .ready(let ready):
             ending.agentName = ready.agent
             ending.agentVersion = ready.version
@@ -206,8 +217,7 @@ struct EpisodeRunner: Sendable {
         var ending = Ending(status: .ended(.agentError, ""))
         switch await agent.seat() {
         case .failed(let status, let reason, let stderr, let process):
-            ending.status = .ended(status, reason)
-            ending.stderr = stderr
+            ending = .notStarted(status, reason, stderr: stderr)
             ending.agentProcess = process
             return ending
         case .ready(let session, let ready, let process):

@@ -53,6 +53,7 @@ public struct Evaluation: Sendable {
             handshakeTimeout: .milliseconds(Int64(options.handshakeSeconds * 1000)), includeTree: options.includeTree)
         var summary = RunSummary(runID: run.id, planned: plan.entries.count, skipped: plan.entries.count - pending.count)
         let progress = ProgressLine(total: pending.count)
+        if !options.quiet && !pending.isEmpty { progress.begin() }
         for suite in Set(pending.map(\.task.sandboxes)).sorted(by: { $0.joined() < $1.joined() }) {
             // Build snapshots before the clock starts, not inside the first episodes.
             for seed in Set(pending.filter { $0.task.sandboxes == suite }.map(\.task.seed)).sorted() {
@@ -84,7 +85,7 @@ public struct Evaluation: Sendable {
             while let result = try await group.next() {
                 let entry = pending[result.index]
                 let outcome = result.outcome
-                try await store(Self.record(outcome, entry: entry, runID: run.id), outcome: outcome, summary: &summary)
+                try await store(Self.record(outcome, entry: entry, runID: run.id), outcome: outcome, summary: &summary, progress: progress)
                 if outcome.status.isRetriable && outcome.key.attempt < options.maxAttempts {
                     summary.retries += 1
                     launch(result.index, attempt: outcome.key.attempt + 1)
@@ -117,7 +118,7 @@ public struct Evaluation: Sendable {
                 var record = Self.record(outcome, entry: entry, runID: run.id)
                 record.streamIndex = position
                 record.agentProcess = outcome.agentProcess
-                try await store(record, outcome: outcome, summary: &summary)
+                try await store(record, outcome: outcome, summary: &summary, progress: progress)
                 if let id = outcome.streamEpisodeID {
                     await agent.reveal(EpisodeEnd(
                         episodeID: id, steps: outcome.steps.count, revealed: true, status: outcome.status,
@@ -139,10 +140,11 @@ public struct Evaluation: Sendable {
     /// Counts an episode's final outcome (no retry follows) and shows it on the progress line.
     private func finish(_ outcome: EpisodeOutcome, label: String, summary: inout RunSummary, progress: ProgressLine) {
         summary.count(outcome.status)
+        if outcome.agentStartFailure != nil { summary.startFailures += 1 }
         guard !options.quiet else { return }
         let score = String(format: "%.2f", outcome.score)
         progress.update(done: summary.finished, successes: summary.statuses[.success, default: 0],
-                        last: "\(label) \(outcome.status.rawValue) \(score) (\(outcome.steps.count) steps)")
+                        last: "last: \(label) → \(outcome.status.rawValue), score \(score), \(outcome.steps.count) steps")
     }
 
     /// What the agent is told after a stream episode: a summary derived from the checker
@@ -172,8 +174,15 @@ public struct Evaluation: Sendable {
 
     /// Writes the episode with its steps, and the agent's name and version the first
     /// time an episode reports them.
-    private func store(_ record: EpisodeRecord, outcome: EpisodeOutcome, summary: inout RunSummary) async throws {
+    private func store(_ record: EpisodeRecord, outcome: EpisodeOutcome, summary: inout RunSummary,
+                       progress: ProgressLine) async throws {
         _ = try await leaderboard.record(episode: record, steps: Self.stepRecords(outcome))
+        if let failure = outcome.agentStartFailure, !summary.startFailureShown {
+            // Once, at once, even with --quiet: every later episode would fail the same way.
+            summary.startFailureShown = true
+            progress.say("gauntlet: the agent could not start (\(record.taskID)#\(record.epoch)): \(failure)\n"
+                         + "Later start failures are only counted; each episode's reason is in the report.")
+        }
         if let name = outcome.agentName, summary.agentName == nil {
             summary.agentName = name
             try leaderboard.setAgentIdentity(runID: record.runID, name: name, version: outcome.agentVersion ?? "")
@@ -245,6 +254,9 @@ public struct RunSummary: Sendable {
     public var agentName: String?
     /// In a stream run: fresh agent processes started after the first died.
     public var agentRestarts = 0
+    /// Episodes whose agent could not start (launch or handshake failed).
+    public var startFailures = 0
+    var startFailureShown = false
 
     public var finished: Int { statuses.values.reduce(0, +) }
 

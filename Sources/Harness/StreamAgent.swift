@@ -39,7 +39,8 @@ actor StreamAgent {
         do {
             fresh = try AgentSession(configuration: configuration, mode: .stream)
         } catch {
-            return .failed(.agentError, reason: "the agent could not be started: \(error)", stderr: "", process: processes)
+            // Checked before the run began, so this is Gauntlet's side: sandbox_error.
+            return .failed(.sandboxError, reason: "the agent could not be started: \(error)", stderr: "", process: processes)
         }
         switch await fresh.handshake(timeout: handshakeTimeout) {
         case .failed(let termination):

@@ -6,11 +6,15 @@ import Leaderboard
 struct LeaderboardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leaderboard",
-        abstract: "Show the leaderboard: one row per agent, from its latest run.",
+        abstract: "Show the leaderboard: one table per suite, split and task set; each agent ranked by its latest run.",
         discussion: """
-            Success is the share of final attempts ending in `success`, with a 95% percentile \
-            bootstrap interval over tasks; pass@k and pass^k are over epochs. With --compare A \
-            --compare B, prints a paired comparison of two runs on their common tasks.
+            Runs compare only with runs of the same tasks: a run of a subset (--tasks, --limit) \
+            gets a table of its own, marked as a subset, and a split is never mixed into \
+            another's figures. --all-runs lists every run of each agent under its latest, \
+            latest first. Success is the share of final attempts ending in `success`, with a \
+            95% percentile bootstrap interval over tasks; pass@k and pass^k are over epochs. \
+            With --compare A --compare B, prints a paired comparison of two runs on their \
+            common tasks. The rules: docs/leaderboard.md.
             """
     )
 
@@ -30,6 +34,9 @@ struct LeaderboardCommand: AsyncParsableCommand {
     @Option(help: "A run id; give exactly two to compare them task by task.")
     var compare: [String] = []
 
+    @Flag(name: .customLong("all-runs"), help: "List every run of each agent (latest first), not only its latest.")
+    var allRuns = false
+
     func validate() throws {
         if !compare.isEmpty && compare.count != 2 {
             throw ValidationError("--compare needs exactly two run ids, got \(compare.count)")
@@ -43,7 +50,7 @@ struct LeaderboardCommand: AsyncParsableCommand {
                 try printComparison(board)
                 return
             }
-            let rows = try board.standings(suite: suite)
+            let rows = try board.standings(suite: suite, allRuns: allRuns)
             if rows.isEmpty && format != .json {
                 print("No episodes in \(board.path)" + (suite.map { " for suite '\($0)'" } ?? "") + ".")
                 return
@@ -73,26 +80,45 @@ struct LeaderboardCommand: AsyncParsableCommand {
 }
 
 /// Where the leaderboard database is: `--db`, else `$GAUNTLET_HOME/leaderboard/gauntlet.sqlite`,
-/// else `leaderboard/gauntlet.sqlite` in the current directory.
+/// else `leaderboard/gauntlet.sqlite` in the current directory. Only the default folder is
+/// ever created: a `--db` names a file in a folder that exists, and a URL is refused with
+/// what is supported, rather than becoming a folder named `postgres:`.
 enum LeaderboardLocation {
     /// The `--db` option's help, shared by every command that has one.
     static var help: ArgumentHelp {
         "The leaderboard database (default: $GAUNTLET_HOME/\(Defaults.Paths.leaderboard), else ./\(Defaults.Paths.leaderboard))."
     }
 
-    static func path(_ db: String?) -> String {
-        if let db { return db }
-        if let home = ProcessInfo.processInfo.environment["GAUNTLET_HOME"] {
-            return home + "/" + Defaults.Paths.leaderboard
+    static func path(_ db: String?) throws -> String {
+        guard let db else { return home(Defaults.Paths.leaderboard) }
+        if let scheme = db.range(of: "://").map({ db[..<$0.lowerBound].lowercased() }) {
+            if scheme == "postgres" || scheme == "postgresql" {
+                throw ValidationError("--db \(db): PostgreSQL is not supported yet; the leaderboard is a SQLite file. Pass --db PATH/NAME.sqlite, or leave --db out for \(home(Defaults.Paths.leaderboard)).")
+            }
+            throw ValidationError("--db \(db): '\(scheme)://' URLs are not supported; --db is the path of a SQLite file, e.g. leaderboard/gauntlet.sqlite.")
         }
-        return Defaults.Paths.leaderboard
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: db, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ValidationError("--db \(db) is a folder; give the database file, e.g. \((db as NSString).appendingPathComponent("gauntlet.sqlite")).")
+        }
+        let folder = (db as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !(FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            throw ValidationError("--db \(db): the folder '\(folder)' does not exist; create it first (gauntlet creates only its default folder, leaderboard/).")
+        }
+        return db
+    }
+
+    /// A path under `$GAUNTLET_HOME` when set, else under the current directory.
+    static func home(_ relative: String) -> String {
+        ProcessInfo.processInfo.environment["GAUNTLET_HOME"].map { $0 + "/" + relative } ?? relative
     }
 
     /// Opens an existing database; a missing one is an error naming the path and what to do.
     static func open(_ db: String?) throws -> Leaderboard {
+        let location = try path(db)
         do {
-            return try Leaderboard(existingAt: path(db))
-        } catch let error as LeaderboardError where error == .missingDatabase(path: path(db)) {
+            return try Leaderboard(existingAt: location)
+        } catch let error as LeaderboardError where error == .missingDatabase(path: location) {
             throw CommandError("\(error) (run `\(Invocation.suggest(["run", "--agent", "COMMAND"]))` first, or pass --db PATH)")
         } catch let error as LeaderboardError {
             throw CommandError(error.description)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Harness
 import Leaderboard
 
 struct ReportCommand: AsyncParsableCommand {
@@ -8,8 +9,11 @@ struct ReportCommand: AsyncParsableCommand {
         abstract: "Write the static report: HTML leaderboard, run and episode pages, report.md and report.json."
     )
 
-    @Option(help: "The output directory (created if missing).")
-    var out: String
+    /// Beside the default database, and ignored by git like it (leaderboard/README.md).
+    static var defaultOut: String { LeaderboardLocation.home(Defaults.Paths.report) }
+
+    @Option(help: "The output directory, created if missing (default: $GAUNTLET_HOME/\(Defaults.Paths.report), else ./\(Defaults.Paths.report)).")
+    var out: String?
 
     @Option(help: LeaderboardLocation.help)
     var db: String?
@@ -19,6 +23,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let board = try LeaderboardLocation.open(db)
+        let out = self.out ?? Self.defaultOut
         do {
             let summary = try ReportSite.write(board, runIDs: runs, to: out)
             print("wrote \(out)/index.html, \(summary.runPages) run page(s), \(summary.episodePages) episode page(s), report.md, report.json")

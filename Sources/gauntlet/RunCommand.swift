@@ -94,7 +94,7 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let board = try Leaderboard(path: LeaderboardLocation.path(db))
+        let board = try Leaderboard(path: try LeaderboardLocation.path(db))
         var settings = try resume.map { try Settings.restore(runID: $0, from: board) } ?? Settings(self)
         guard !settings.agent.isEmpty else { throw ValidationError("--agent is required (the command that starts the agent)") }
         if resume == nil { settings.seed = seed }
@@ -114,6 +114,12 @@ struct RunCommand: AsyncParsableCommand {
         var agentConfiguration = try agentOptions.configuration(command: command, protectedPaths: protected)
         agentConfiguration.network = AgentNetwork(rawValue: settings.network) ?? .none
         AgentOptions.warnAboutSandbox()
+        do {
+            try AgentProcess.check(agentConfiguration)
+        } catch {
+            throw CommandError("the agent cannot start, so no episode was run: \(error.message)"
+                               + (error.fix.map { ".\nFix: \($0)" } ?? ""))
+        }
 
         let needed = Set(loaded.flatMap { $0.tasks.flatMap(\.sandboxes) }).sorted()
         let host = try await SandboxHost(sandboxes: try SandboxRegistry.select(needed), poolSize: max(Defaults.PoolSize.run, concurrency))
@@ -166,10 +172,14 @@ struct RunCommand: AsyncParsableCommand {
         say("Run \(runID): \(summary.finished) episodes" + (summary.skipped > 0 ? " (+\(summary.skipped) from before the resume)" : "")
             + (summary.retries > 0 ? ", \(summary.retries) retried" : "") + (statuses.isEmpty ? "" : ": \(statuses)")
             + (settings.isStream ? " (stream; agent restarts: \(summary.agentRestarts))" : ""))
+        if summary.finished > 0 && summary.startFailures == summary.finished {
+            throw CommandError("the agent never started: all \(summary.finished) episodes failed before its handshake "
+                               + "(the first reason is printed above, and every episode's is in the report)")
+        }
         let rows = try board.standings()
         say("")
         FileHandle.standardOutput.write(Data(TableRenderer.render(rows).utf8))
-        say("\nLeaderboard: \(board.path)\nReport: \(Invocation.suggest(["report", "--out", "report", "--db", board.path]))")
+        say("\nLeaderboard: \(board.path)\nReport: \(Invocation.suggest(["report", "--db", board.path])) (writes \(ReportCommand.defaultOut))")
     }
 
     /// The agent's identity for the run record: the resolved executable and every

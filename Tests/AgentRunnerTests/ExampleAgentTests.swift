@@ -166,7 +166,7 @@ final class FakeLLMServer: Sendable {
         let process = Process()
         let output = Pipe()
         // The real interpreter, not a pyenv shim: a shim's bash would outlive a SIGTERM.
-        process.executableURL = URL(fileURLWithPath: try LaunchPlan.resolveExecutable(python3))
+        process.executableURL = URL(fileURLWithPath: try ResolvedCommand.resolveExecutable(python3))
         process.arguments = [example("fake_llm_server.py")]
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

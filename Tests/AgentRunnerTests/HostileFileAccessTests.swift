@@ -84,7 +84,7 @@ import Testing
         for m in messages():
             if m["type"] == "bye": break
         """)
-        try checkout.agent("other", "print('another agent')")
+        _ = try checkout.agent("other", "print('another agent')")
         var configuration = checkout.configuration([python3, script])
         configuration.environment = ["PASSED_TO_AGENT": "yes"]
         let (_, transcript, session) = try await playOne(configuration)

@@ -2,6 +2,7 @@ import Browser
 import Hummingbird
 import HTTPTypes
 import NIOCore
+import ServiceLifecycle
 
 /// A small real site on a free loopback port, for driving the browser in tests.
 enum TestSite {
@@ -84,14 +85,24 @@ enum TestSite {
                 continuation.finish()
             }
         )
+        // Stopped by a graceful shutdown, as SandboxKit's server is: cancelling the task
+        // instead makes Hummingbird log "Waiting on child channel: CancellationError()" and
+        // "Server shutdown error: Already closed" as errors in a passing test run.
+        let server = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: app.logger))
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
+            group.addTask { try await server.run() }
             var iterator = ports.makeAsyncIterator()
             let port = await iterator.next() ?? 0
             let origin = Origin(host: "site.localhost", port: port)
             var browser = try Browser(policy: OriginPolicy(sandboxes: ["site": origin]), instance: instance)
-            try await body(&browser, origin)
-            group.cancelAll()
+            do {
+                try await body(&browser, origin)
+            } catch {
+                await server.triggerGracefulShutdown()
+                throw error
+            }
+            await server.triggerGracefulShutdown()
+            try await group.waitForAll()
         }
     }
 }

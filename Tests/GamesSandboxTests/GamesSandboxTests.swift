@@ -52,6 +52,34 @@ import TextWorlds
         #expect(game == [[.text("playing"), .integer(1)]])
     }
 
+    @Test func aPersonPlaysTheHTMLPageWithAFormAndTheXMLStaysAsItWas() async throws {
+        let (host, port) = try await GamesFixture.shared.host()
+        let id = try await host.makeInstance(sandboxes: ["games"], seed: 1)
+        let key = Self.heat
+        let (first, post, page, empty, xml) = try await BlockingThreads.run {
+            let player = Player(port: port, instance: id, key: key)
+            let first = try player.client.get(player.path + "/html")
+            let (post, page) = try player.client.submit(player.path + "/html", form: [("command", "look")])
+            let empty = try player.client.post(player.path + "/html", form: [("command", "  ")])
+            return (first, post, page, empty, try player.screen())
+        }
+        #expect(first.status == 200)
+        #expect(first.header("Content-Type")?.hasPrefix("text/html") == true)
+        #expect(first.body.contains("<form class=\"play\" method=\"post\" action=\"/play/\(key.text)/html\">"))
+        #expect(first.body.contains("<input id=\"command\" name=\"command\""))
+        #expect(first.body.contains("<button name=\"command\" value=\"look\">look</button>"))
+        #expect(first.body.contains("move 0"))
+        #expect(post.status == 303)
+        #expect(post.header("Location") == "/play/\(key.text)/html")
+        #expect(page.body.contains("move 1"))
+        // An empty box is no move; the page comes back unchanged.
+        #expect(empty.status == 303)
+        #expect(try await host.rows(id, "SELECT n, command FROM moves") == [[.integer(1), .text("look")]])
+        // Agents' XML is untouched by the page.
+        #expect(xml.header("Content-Type") == "application/xml; charset=utf-8")
+        #expect(xml.body.hasPrefix("<screen role=\"main\""))
+    }
+
     @Test func postWithRespondScreenAnswersTheNewScreenInOneRequest() async throws {
         let (host, port) = try await GamesFixture.shared.host()
         let key = Self.heat

@@ -11,7 +11,7 @@ import Testing
         stdout.components(separatedBy: "action> ").map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
     }
 
-    @Test func anActionPrintsOnlyWhatChangedAndLookPrintsThePage() throws {
+    @Test func anActionPrintsOnlyWhatChangedAndLookPrintsThePage() async throws {
         let script = """
             help
             type searchbox 'Search products' [red shoes] [0]
@@ -21,7 +21,7 @@ import Testing
             stop [done]
 
             """
-        let output = try GauntletProcess.run(["browse", "shop", "--seed", "1"], input: script, timeout: 120)
+        let output = try await GauntletProcess.run(["browse", "shop", "--seed", "1"], input: script, timeout: 120)
         #expect(output.status == 0, "\(output.stderr)")
         let blocks = Self.blocks(output.stdout)
         try #require(blocks.count == 7, "one block before the first prompt and one per line of the script:\n\(output.stdout)")

@@ -12,22 +12,21 @@ import Testing
     /// Two runs with the same seed, into two databases and at different concurrency, match
     /// row by row (scripts/compare-leaderboards); a copy with one step and one score changed
     /// is reported line by line.
-    @Test func theSameSeedGivesTheSameEpisodes() throws {
+    @Test func theSameSeedGivesTheSameEpisodes() async throws {
         let databases = [GauntletProcess.temporaryDatabase(), GauntletProcess.temporaryDatabase()]
         for (db, concurrency) in zip(databases, ["3", "1"]) {
-            let output = try GauntletProcess.run(["run", "--agent", Self.randomAgent, "--db", db, "--seed", "7",
+            let output = try await GauntletProcess.run(["run", "--agent", Self.randomAgent, "--db", db, "--seed", "7",
                                                   "--epochs", "2", "--limit", "3", "--concurrency", concurrency])
             #expect(output.status == 0, "\(output.stderr)")
             // The hint names the binary as invoked and keeps --db, so it runs as printed.
-            #expect(output.stdout.contains("Report: \(try BuiltProduct.gauntlet.path()) report --out report --db \(db)"),
-                    "\(output.stdout)")
+            #expect(output.stdout.contains("Report: \(try BuiltProduct.gauntlet.path()) report --db \(db)"), "\(output.stdout)")
         }
-        let same = try Self.compare(databases[0], databases[1])
+        let same = try await Self.compare(databases[0], databases[1])
         #expect(same.status == 0, "\(same.stdout)\(same.stderr)")
         #expect(same.stdout.contains("identical: 1 run(s), 6 episode(s)"), "\(same.stdout)")
 
         let changed = GauntletProcess.temporaryDatabase()
-        let edit = try GauntletProcess.run(program: "/usr/bin/env", ["python3", "-c", """
+        let edit = try await GauntletProcess.run(program: "/usr/bin/env", ["python3", "-c", """
             import sqlite3, sys
             source, target = sqlite3.connect(sys.argv[1]), sqlite3.connect(sys.argv[2])
             source.backup(target)
@@ -37,7 +36,7 @@ import Testing
             target.commit()
             """, databases[1], changed])
         #expect(edit.status == 0, "\(edit.stderr)")
-        let different = try Self.compare(databases[0], changed)
+        let different = try await Self.compare(databases[0], changed)
         #expect(different.status == 1, "\(different.stdout)\(different.stderr)")
         let lines = different.stdout.split(separator: "\n")
         #expect(lines.count == 2, "\(different.stdout)")
@@ -45,17 +44,17 @@ import Testing
         #expect(lines.contains { $0.contains(": score: ") && $0.hasSuffix("≠ 0.25") }, "\(different.stdout)")
     }
 
-    static func compare(_ a: String, _ b: String) throws -> GauntletProcess.Output {
-        try GauntletProcess.run(program: "/usr/bin/env", ["python3", "scripts/compare-leaderboards", a, b])
+    static func compare(_ a: String, _ b: String) async throws -> GauntletProcess.Output {
+        try await GauntletProcess.run(program: "/usr/bin/env", ["python3", "scripts/compare-leaderboards", a, b])
     }
 
-    @Test func resumeAfterAKilledRunFinishesExactlyTheMissingEpisodes() throws {
+    @Test func resumeAfterAKilledRunFinishesExactlyTheMissingEpisodes() async throws {
         let db = GauntletProcess.temporaryDatabase()
         // Enough episodes that the run is still going when two are recorded, however fast they are.
         let arguments = ["run", "--agent", Self.randomAgent, "--db", db, "--epochs", "24", "--limit", "1", "--concurrency", "1"]
         let running = try GauntletProcess.start(arguments)
         // Wait until some, not all, episodes are recorded, then kill -9 the harness.
-        waitUntilRecorded(2, in: db, while: running)
+        await waitUntilRecorded(2, in: db, while: running)
         #expect(running.process.isRunning, "the run ended before it could be killed: \(running.stderr())")
         kill(running.process.processIdentifier, SIGKILL)
         running.process.waitUntilExit()
@@ -65,7 +64,7 @@ import Testing
         let before = try board.episodes(runID: run.id).map(\.record.key)
         #expect(before.count >= 2 && before.count < 24)
 
-        let resumed = try GauntletProcess.run(["run", "--resume", run.id, "--db", db, "--concurrency", "2"])
+        let resumed = try await GauntletProcess.run(["run", "--resume", run.id, "--db", db, "--concurrency", "2"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
         let after = try board.episodes(runID: run.id).map(\.record)
         let keys = after.filter { $0.status != .sandboxError }.map(\.key)
@@ -76,11 +75,11 @@ import Testing
     }
 
     /// Ctrl-C (SIGINT) during a run marks it `interrupted` and says how to finish it.
-    @Test func anInterruptedRunIsMarkedSoAndSaysHowToResume() throws {
+    @Test func anInterruptedRunIsMarkedSoAndSaysHowToResume() async throws {
         let db = GauntletProcess.temporaryDatabase()
         let running = try GauntletProcess.start(["run", "--agent", Self.randomAgent, "--db", db, "--epochs", "24", "--limit", "1",
                                                  "--concurrency", "1"])
-        waitUntilRecorded(1, in: db, while: running)
+        await waitUntilRecorded(1, in: db, while: running)
         #expect(running.process.isRunning, "the run ended before it could be interrupted: \(running.stderr())")
         kill(running.process.processIdentifier, SIGINT)
         running.process.waitUntilExit()
@@ -93,19 +92,19 @@ import Testing
         #expect(running.stderr().contains("gauntlet: run \(run.id) interrupted; finish it with: gauntlet run --resume \(run.id)"))
     }
 
-    @Test func rescoreReproducesEveryStoredScore() throws {
+    @Test func rescoreReproducesEveryStoredScore() async throws {
         let db = GauntletProcess.temporaryDatabase()
-        let output = try GauntletProcess.run(["run", "--agent", Self.heuristicAgent, "--db", db, "--limit", "4"])
+        let output = try await GauntletProcess.run(["run", "--agent", Self.heuristicAgent, "--db", db, "--limit", "4"])
         #expect(output.status == 0, "\(output.stderr)")
         let id = try #require(output.runID)
-        let rescored = try GauntletProcess.run(["rescore", id, "--db", db])
+        let rescored = try await GauntletProcess.run(["rescore", id, "--db", db])
         #expect(rescored.status == 0, "\(rescored.stdout)\(rescored.stderr)")
         #expect(rescored.stdout.contains("reproduced"))
         #expect(!rescored.stdout.contains("  shop/"), "no mismatch lines: \(rescored.stdout)")
     }
 
-    @Test func aBadSuiteIsAClearErrorAndRunsNothing() throws {
-        let output = try GauntletProcess.run(["run", "--agent", Self.randomAgent, "--db", GauntletProcess.temporaryDatabase(),
+    @Test func aBadSuiteIsAClearErrorAndRunsNothing() async throws {
+        let output = try await GauntletProcess.run(["run", "--agent", Self.randomAgent, "--db", GauntletProcess.temporaryDatabase(),
                                               "--suite", "no-such-suite"])
         #expect(output.status != 0)
         #expect(output.stderr.contains("no suite 'no-such-suite'"))

@@ -49,9 +49,9 @@ import Testing
         try board.episodes(runID: run).map(\.record).sorted { ($0.streamIndex ?? -1, $0.attempt) < ($1.streamIndex ?? -1, $1.attempt) }
     }
 
-    @Test func aStreamStoresEveryEpisodeInOrderAndRevealsEachOutcome() throws {
+    @Test func aStreamStoresEveryEpisodeInOrderAndRevealsEachOutcome() async throws {
         let db = GauntletProcess.temporaryDatabase()
-        let output = try GauntletProcess.run(["run", "--stream", "--agent", try Self.recordingAgent(), "--db", db,
+        let output = try await GauntletProcess.run(["run", "--stream", "--agent", try Self.recordingAgent(), "--db", db,
                                               "--suite", "crafting", "--limit", "3", "--epochs", "2"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("(stream; agent restarts: 0)"))
@@ -85,15 +85,15 @@ import Testing
         }
         #expect(indices.count >= 5 && indices == Array(["0", "1", "2", "3", "4", "5"].prefix(indices.count)))
 
-        let report = try GauntletProcess.run(["leaderboard", "--db", db])
+        let report = try await GauntletProcess.run(["leaderboard", "--db", db])
         #expect(report.stdout.contains("Learning (stream runs"), "\(report.stdout)")
     }
 
-    @Test func theSameSeedGivesTheSameShuffledStream() throws {
+    @Test func theSameSeedGivesTheSameShuffledStream() async throws {
         let db = GauntletProcess.temporaryDatabase()
         var orders: [[String]] = []
         for seed in ["11", "11", "12"] {
-            let output = try GauntletProcess.run(["run", "--stream", "--shuffle", "--seed", seed, "--agent", Self.streamAgent,
+            let output = try await GauntletProcess.run(["run", "--stream", "--shuffle", "--seed", seed, "--agent", Self.streamAgent,
                                                   "--db", db, "--suite", "crafting", "--limit", "4", "--epochs", "2"])
             #expect(output.status == 0, "\(output.stderr)")
             let id = try #require(output.runID)
@@ -105,9 +105,9 @@ import Testing
         #expect(orders[0] != orders[2], "another seed, another order (the chance of the same one is 1 in 8!)")
     }
 
-    @Test func anAgentThatCrashesMidStreamFailsThatEpisodeAndTheStreamGoesOnWithAFreshProcess() throws {
+    @Test func anAgentThatCrashesMidStreamFailsThatEpisodeAndTheStreamGoesOnWithAFreshProcess() async throws {
         let db = GauntletProcess.temporaryDatabase()
-        let output = try GauntletProcess.run(["run", "--stream", "--agent", try Self.recordingAgent(crashAt: 1), "--db", db,
+        let output = try await GauntletProcess.run(["run", "--stream", "--agent", try Self.recordingAgent(crashAt: 1), "--db", db,
                                               "--suite", "crafting", "--limit", "4"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("agent restarts: 1"), "\(output.stdout)")
@@ -127,9 +127,9 @@ import Testing
     /// protocol violation (the process is replaced, or the next episode fails with
     /// `protocol_error`); arriving after it, it reads as the reply. Whichever happens, the
     /// stream must go on in order and charge nothing to the sandbox.
-    @Test func aLineAfterEpisodeEndNeverDerailsTheStream() throws {
+    @Test func aLineAfterEpisodeEndNeverDerailsTheStream() async throws {
         let db = GauntletProcess.temporaryDatabase()
-        let output = try GauntletProcess.run(["run", "--stream", "--agent", try Self.recordingAgent(chatterAfterEnd: true), "--db", db,
+        let output = try await GauntletProcess.run(["run", "--stream", "--agent", try Self.recordingAgent(chatterAfterEnd: true), "--db", db,
                                               "--suite", "crafting", "--limit", "3"])
         #expect(output.status == 0, "\(output.stderr)")
         let id = try #require(output.runID)
@@ -143,11 +143,11 @@ import Testing
         }
     }
 
-    @Test func resumingAKilledStreamPlaysTheMissingIndicesInOrderWithAFreshProcess() throws {
+    @Test func resumingAKilledStreamPlaysTheMissingIndicesInOrderWithAFreshProcess() async throws {
         let db = GauntletProcess.temporaryDatabase()
         let running = try GauntletProcess.start(["run", "--stream", "--agent", Self.streamAgent, "--db", db,
                                                  "--suite", "crafting", "--limit", "4", "--epochs", "3"])
-        waitUntilRecorded(3, in: db, while: running)
+        await waitUntilRecorded(3, in: db, while: running)
         #expect(running.process.isRunning, "the stream finished before it could be killed: \(running.stderr())")
         kill(running.process.processIdentifier, SIGKILL)
         running.process.waitUntilExit()
@@ -156,7 +156,7 @@ import Testing
         let run = try #require(try board.runs().first, "\(running.stderr())")
         let before = try streamEpisodes(board, run.id)
         #expect(before.count >= 3 && before.count < 12)
-        let resumed = try GauntletProcess.run(["run", "--resume", run.id, "--db", db])
+        let resumed = try await GauntletProcess.run(["run", "--resume", run.id, "--db", db])
         #expect(resumed.status == 0, "\(resumed.stderr)")
         let after = try streamEpisodes(board, run.id).filter { $0.status != .sandboxError }
         #expect(after.map(\.streamIndex) == Array(0..<12).map(Optional.some))

@@ -109,7 +109,7 @@ import Testing
         #expect(Set(episodes.compactMap(\.agentProcess)) == [1])
 
         let rows = try board.standings()
-        let learning = try #require(rows.first?.learning)
+        let learning = try #require(rows.first?.rows.first?.learning)
         #expect(learning.improvement == 1)
 
         let table = TableRenderer.render(rows)
@@ -140,7 +140,7 @@ import Testing
         try board.startRun(SampleData.run(id: Self.runID))
         try board.record(episode: SampleData.episode(run: Self.runID, task: "shop/a", status: .success), steps: [])
         #expect(try board.run(id: Self.runID).mode == .episode)
-        #expect(try board.standings().first?.learning == nil)
+        #expect(try board.standings().first?.rows.first?.learning == nil)
         #expect(!TableRenderer.render(try board.standings()).contains("Learning"))
     }
 

@@ -5,7 +5,7 @@ import Testing
 @Suite struct RendererTests {
     static let hostile = "</pre><script>alert(1)</script>"
 
-    private func rows() -> [LeaderboardRow] {
+    private func rows() -> [StandingsTable] {
         let run = SampleData.run(agent: "agent<b>\"x\"")
         let episodes = [
             SampleData.episode(task: "shop/a", epoch: 0, status: .success, cost: 0.5, progress: 1),
@@ -13,7 +13,7 @@ import Testing
             SampleData.episode(task: "shop/b", epoch: 0, status: .timeout),
             SampleData.episode(task: "shop/b", epoch: 1, status: .success),
         ].enumerated().map { StoredEpisode(id: Int64($0.offset + 1), record: $0.element) }
-        return Standings.rows([RunEpisodes(run: run, episodes: episodes)])
+        return Standings.tables([RunEpisodes(run: run, episodes: episodes)])
     }
 
     @Test func jsonHasTheContractKeysSortedAndDeterministic() throws {
@@ -41,7 +41,7 @@ import Testing
 
     @Test func progressIsNullNotMissingWhenUnknown() throws {
         let run = SampleData.run()
-        let rows = Standings.rows([RunEpisodes(run: run, episodes: [StoredEpisode(id: 1, record: SampleData.episode(task: "shop/a", status: .success))])])
+        let rows = Standings.tables([RunEpisodes(run: run, episodes: [StoredEpisode(id: 1, record: SampleData.episode(task: "shop/a", status: .success))])])
         let text = try JSONRenderer.render(rows)
         #expect(text.contains("\"progress\" : null"))
     }
@@ -49,12 +49,13 @@ import Testing
     @Test func tableColumnsAreAligned() {
         let text = TableRenderer.render(rows())
         let lines = text.split(separator: "\n").map(String.init)
-        #expect(lines.count == 3)
-        #expect(lines[1].allSatisfy { $0 == "-" || $0 == " " })
+        #expect(lines.count == 4)
+        #expect(lines[0] == "shop · split test · 2 tasks")
+        #expect(lines[2].allSatisfy { $0 == "-" || $0 == " " })
         // The "success" column ends at the same character position in header and row.
-        let header = lines[0]
+        let header = lines[1]
         let headerEnd = header.distance(from: header.startIndex, to: header.range(of: "success")!.upperBound)
-        let row = lines[2]
+        let row = lines[3]
         let rowEnd = row.distance(from: row.startIndex, to: row.range(of: "50.0%")!.upperBound)
         #expect(headerEnd == rowEnd)
         #expect(row.contains("success 2, failure 1, timeout 1"))
@@ -64,7 +65,7 @@ import Testing
         #expect(MarkdownRenderer.cell("a|b\nc<script>") == "a\\|b c&lt;script&gt;")
         let md = MarkdownRenderer.render(rows())
         #expect(md.contains("| 1 | agent&lt;b&gt;\"x\" 1.0 |"))
-        #expect(md.split(separator: "\n").count == 3)
+        #expect(md.split(separator: "\n").count == 4)
     }
 
     @Test func htmlEscapingNeutralisesHostileText() {

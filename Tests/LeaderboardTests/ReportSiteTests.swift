@@ -35,7 +35,11 @@ import Testing
 
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/report.json"))) as? [String: Any])
         let rows = try #require(json["leaderboard"] as? [[String: Any]])
-        #expect(rows.count == 2)
+        // Two runs on two suites: one table per suite, each agent once in each.
+        #expect(rows.count == 4)
+        #expect(rows.map { $0["suite"] as? String } == ["shop", "shop", "textgame", "textgame"])
+        #expect(rows.map { $0["rank"] as? Int } == [1, 2, 1, 2])
+        #expect(index.contains("shop · split test · 6 tasks"))
         #expect(rows.allSatisfy { $0["ci_low"] != nil && $0["statuses"] != nil })
         #expect((json["runs"] as? [Any])?.count == 2)
         let md = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
@@ -66,7 +70,7 @@ import Testing
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let board = try Leaderboard(path: path)
         try DemoLeaderboard.fill(board)
-        let rows = try board.standings()
+        let rows = try #require(try board.standings().first).rows
         #expect(rows.map(\.agent) == ["planner-agent 2.1", "baseline-agent 0.3"])
         #expect(rows[0].summary.maxK == 3)
         #expect(rows[0].summary.successRate > rows[1].summary.successRate)

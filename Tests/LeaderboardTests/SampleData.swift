@@ -32,10 +32,10 @@ enum SampleData {
     static func episode(
         run: String = "run-20261121-220000-abcd", task: String, suite: String = "shop", template: String? = "cheapest",
         epoch: Int = 0, seed: UInt64 = 17, attempt: Int = 1, status: EpisodeStatus, steps: Int = 3, cost: Double? = nil,
-        progress: Double? = nil
+        progress: Double? = nil, split: String? = "test"
     ) -> EpisodeRecord {
         EpisodeRecord(
-            runID: run, taskID: task, suite: suite, template: template, split: "test", revision: 2,
+            runID: run, taskID: task, suite: suite, template: template, split: split, revision: 2,
             taskChecksum: String(repeating: "01", count: 32), seed: seed, epoch: epoch, attempt: attempt, status: status,
             score: status == .success ? 1 : 0, progress: progress, steps: steps, wallMilliseconds: 1234,
             inputTokens: cost == nil ? nil : 1000, outputTokens: cost == nil ? nil : 200, costUSD: cost,

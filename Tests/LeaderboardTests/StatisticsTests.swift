@@ -145,33 +145,4 @@ import Testing
         #expect(c.ciLow >= 0 && c.ciLow <= 0.4 && c.ciHigh >= 0.4 && c.ciHigh <= 1)
         #expect(PairedComparison(a: a, b: [e("shop/x", 0, .success)]) == nil)
     }
-
-    // MARK: Standings
-
-    @Test func oneRowPerAgentFromItsLatestRun() {
-        let old = SampleData.run(id: "r-old", agent: "alpha", started: 100)
-        let new = SampleData.run(id: "r-new", agent: "alpha", started: 200)
-        let beta = SampleData.run(id: "r-beta", agent: "beta", started: 150)
-        func stored(_ records: [EpisodeRecord]) -> [StoredEpisode] {
-            records.enumerated().map { StoredEpisode(id: Int64($0.offset), record: $0.element) }
-        }
-        let runs = [
-            RunEpisodes(run: old, episodes: stored([e("shop/a", 0, .failure)])),
-            RunEpisodes(run: new, episodes: stored([e("shop/a", 0, .success), e("game/x", 0, .failure, suite: "textgame")])),
-            RunEpisodes(run: beta, episodes: stored([e("shop/a", 0, .success), e("shop/b", 0, .success)])),
-        ]
-        let rows = Standings.rows(runs)
-        #expect(rows.map(\.agent) == ["beta 1.0", "alpha 1.0"])
-        #expect(rows.map(\.runID) == ["r-beta", "r-new"])
-        #expect(rows[1].suite == "shop,textgame")
-        let shop = Standings.rows(runs, suite: "shop")
-        #expect(shop.map(\.summary.successRate) == [1, 1])
-        #expect(shop.allSatisfy { $0.suite == "shop" })
-        #expect(Standings.rows(runs, suite: "none").isEmpty)
-
-        let bySuite = Breakdown(.suite, rows: rows, runs: runs)
-        #expect(bySuite.groups == ["shop", "textgame"])
-        #expect(bySuite.cells[1][0] == nil)  // beta never ran textgame
-        #expect(bySuite.cells[1][1]?.successRate == 0)
-    }
 }

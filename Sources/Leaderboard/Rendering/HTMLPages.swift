@@ -41,42 +41,60 @@ struct HTMLPages {
     func index() -> String {
         var b = "<h1>Gauntlet leaderboard</h1>\n"
         b += "<p class=\"meta\">\(report.runs.count) run(s) from <code>\(e(report.databasePath))</code>, schema \(e(report.schemaVersion)). "
-        b += "One row per agent (its latest run). Success counts final attempts ending in <code>success</code>; "
+        b += "\(e(MarkdownRenderer.rules.replacingOccurrences(of: "`", with: ""))) Success counts final attempts ending in <code>success</code>; "
         b += "the 95% interval is a percentile bootstrap over tasks (\(report.bootstrap.resamples) resamples, seed 0x\(String(report.bootstrap.seed, radix: 16))).</p>\n"
-        guard !report.rows.isEmpty else {
+        guard !report.tables.isEmpty else {
             return page(title: "Gauntlet leaderboard", root: "", body: b + "<p class=\"empty\">No episodes recorded yet.</p>\n")
         }
-        b += SuccessChart.svg(report.rows)
-        b += "<table>\n<tr><th class=\"num\">#</th><th>agent</th><th>run</th><th class=\"num\">episodes</th><th class=\"num\">success</th>"
-        b += "<th class=\"num\">95% CI</th><th class=\"num\">progress</th><th class=\"num\">pass@k</th><th class=\"num\">pass^k</th>"
-        b += "<th class=\"num\">k</th><th class=\"num\">steps</th><th class=\"num\">cost</th><th>statuses</th></tr>\n"
-        for (i, row) in report.rows.enumerated() {
-            let s = row.summary
-            b += "<tr><td class=\"num\">\(i + 1)</td><td class=\"nowrap\">\(e(row.agent))</td><td class=\"nowrap\">\(runLink(row.runID, root: ""))</td>"
-            b += "<td class=\"num\">\(s.episodes)</td><td class=\"num\">\(NumberFormat.percent(s.successRate))</td>"
-            b += "<td class=\"num\">\(NumberFormat.interval(s.ciLow, s.ciHigh))</td><td class=\"num\">\(NumberFormat.optionalPercent(s.progress))</td>"
-            b += "<td class=\"num\">\(NumberFormat.passAt(s))</td><td class=\"num\">\(NumberFormat.passHat(s))</td><td class=\"num\">\(s.maxK)</td>"
-            b += "<td class=\"num\">\(NumberFormat.fixed(s.meanSteps))</td><td class=\"num\">\(NumberFormat.usd(s.costUSD))</td>"
-            b += "<td>\(e(NumberFormat.statuses(s)))</td></tr>\n"
+        for table in report.tables {
+            b += "<h2\(table.isSubset ? " class=\"subset\"" : "")>\(e(table.title))</h2>\n"
+            b += SuccessChart.svg(table.ranked)
+            // The terminal table's cells, so every renderer shows the same figures.
+            b += "<table>\n<tr>" + TableRenderer.headers.enumerated().map { i, header in
+                "<th\(TableRenderer.numeric.contains(i) ? " class=\"num\"" : "")>\(e(header))</th>"
+            }.joined() + "</tr>\n"
+            for row in table.rows {
+                b += "<tr\(row.rank == nil ? " class=\"earlier\"" : "")>"
+                for (i, cell) in TableRenderer.cells(row).enumerated() {
+                    let content = TableRenderer.headers[i] == "run" ? runLink(row.runID, root: "") : e(cell)
+                    b += "<td class=\"\(TableRenderer.numeric.contains(i) ? "num" : "nowrap")\">\(content)</td>"
+                }
+                b += "</tr>\n"
+            }
+            b += "</table>\n"
         }
-        b += "</table>\n"
-        let streams = report.rows.compactMap { row in row.learning.map { (row, $0) } }
+        let streams = report.tables.flatMap(\.ranked).compactMap { row in row.learning.map { (row, $0) } }
         if !streams.isEmpty {
             b += "<h2>Learning curves</h2>\n<p class=\"meta\">Stream runs (<code>gauntlet run --stream</code>): one agent process "
             b += "played the episodes in order and saw each outcome. Early/late = success on the first/last third of the stream; "
             b += "AUC = mean success-so-far over the stream.</p>\n"
             for (row, curve) in streams {
-                b += "<h3>\(e(row.agent)) · \(runLink(row.runID, root: ""))</h3>\n" + LearningChart.summary(curve) + LearningChart.svg(curve)
+                b += "<h3>\(e(row.agent)) · \(runLink(row.runID, root: "")) · \(e(row.split ?? "no split"))</h3>\n"
+                b += LearningChart.summary(curve) + LearningChart.svg(curve)
             }
         }
         b += breakdown(report.suites)
         b += breakdown(report.templates)
-        b += "<h2>Runs</h2>\n<table>\n<tr><th>run</th><th>agent</th><th>status</th><th>suites</th><th class=\"num\">attempts</th><th>started</th></tr>\n"
+        // Every run, latest first, with one success column per split: a figure never mixes splits.
+        let splits = Set(report.runs.flatMap { $0.records.map { $0.split ?? "" } }).sorted()
+        b += "<h2>Runs</h2>\n<table>\n<tr><th>run</th><th>agent</th><th>status</th><th>suites</th><th class=\"num\">attempts</th>"
+        for split in splits { b += "<th class=\"num\">success \(e(split.isEmpty ? "(no split)" : split))</th>" }
+        b += "<th>started</th></tr>\n"
         for entry in report.runs.reversed() {
             let r = entry.run
             b += "<tr><td>\(runLink(r.id, root: ""))</td><td>\(e(r.agentLabel))</td><td>\(e(r.status.rawValue))</td>"
             b += "<td>\(e(r.suites.map { "\($0.name) \($0.version)" }.joined(separator: ", ")))</td>"
-            b += "<td class=\"num\">\(entry.episodes.count)</td><td>\(e(Timestamp.format(r.startedAt)))</td></tr>\n"
+            b += "<td class=\"num\">\(entry.episodes.count)</td>"
+            for split in splits {
+                let episodes = entry.records.filter { ($0.split ?? "") == split }
+                if episodes.isEmpty {
+                    b += "<td class=\"num empty\">–</td>"
+                } else {
+                    let s = OutcomeSummary(episodes, bootstrap: report.bootstrap)
+                    b += "<td class=\"num\">\(NumberFormat.percent(s.successRate)) <span class=\"meta\">(n=\(s.episodes))</span></td>"
+                }
+            }
+            b += "<td>\(e(Timestamp.format(r.startedAt)))</td></tr>\n"
         }
         b += "</table>\n"
         return page(title: "Gauntlet leaderboard", root: "", body: b)

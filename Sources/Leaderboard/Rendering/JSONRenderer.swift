@@ -3,9 +3,13 @@ import Foundation
 /// The leaderboard and the report as JSON: keys sorted, so the same database always
 /// gives the same bytes.
 public enum JSONRenderer {
-    /// An array with one object per leaderboard row.
-    public static func render(_ rows: [LeaderboardRow]) throws -> String {
-        try encode(rows.enumerated().map { RowJSON(rank: $0.offset + 1, row: $0.element) })
+    /// An array with one object per leaderboard row, each naming its table.
+    public static func render(_ tables: [StandingsTable]) throws -> String {
+        try encode(rows(tables))
+    }
+
+    static func rows(_ tables: [StandingsTable]) -> [RowJSON] {
+        tables.flatMap { table in table.rows.map { RowJSON(table: table, row: $0) } }
     }
 
     public static func report(_ report: Report) throws -> String {
@@ -62,12 +66,18 @@ public enum JSONRenderer {
     }
 
     struct RowJSON: Encodable {
-        let rank: Int
+        let table: StandingsTable
         let row: LeaderboardRow
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: JSONKey.self)
-            try c.encode(rank, forKey: JSONKey("rank"))
+            try c.encode(row.rank, forKey: JSONKey("rank"))
+            try c.encode(row.split, forKey: JSONKey("split"))
+            try c.encode(table.title, forKey: JSONKey("table"))
+            try c.encode(table.tasks, forKey: JSONKey("table_tasks"))
+            try c.encode(table.suiteTasks, forKey: JSONKey("suite_tasks"))
+            try c.encode(table.isSubset, forKey: JSONKey("subset"))
+            try c.encode(Timestamp.format(row.startedAt), forKey: JSONKey("started_at"))
             try c.encode(row.agent, forKey: JSONKey("agent"))
             try c.encode(row.runID, forKey: JSONKey("run_id"))
             try c.encode(row.runName, forKey: JSONKey("run_name"))
@@ -223,7 +233,7 @@ public enum JSONRenderer {
             try c.encode(report.schemaVersion, forKey: .schema_version)
             try c.encode(report.bootstrap.resamples, forKey: .bootstrap_resamples)
             try c.encode(report.bootstrap.seed, forKey: .bootstrap_seed)
-            try c.encode(report.rows.enumerated().map { RowJSON(rank: $0.offset + 1, row: $0.element) }, forKey: .leaderboard)
+            try c.encode(JSONRenderer.rows(report.tables), forKey: .leaderboard)
             try c.encode(cells(report.suites), forKey: .by_suite)
             try c.encode(cells(report.templates), forKey: .by_template)
             try c.encode(report.runs.map { RunJSON(entry: $0, bootstrap: report.bootstrap) }, forKey: .runs)

@@ -1,8 +1,9 @@
 /// The leaderboard and the report as GitHub-flavoured Markdown.
 public enum MarkdownRenderer {
-    /// A Markdown table of the leaderboard.
-    public static func render(_ rows: [LeaderboardRow]) -> String {
-        table([TableRenderer.headers] + rows.enumerated().map { TableRenderer.cells($1, rank: $0 + 1) }) + learning(rows)
+    /// The leaderboard's tables, each under its title.
+    public static func render(_ tables: [StandingsTable]) -> String {
+        tables.map { "**\(cell($0.title))**\n\n" + table([TableRenderer.headers] + $0.rows.map(TableRenderer.cells)) }
+            .joined(separator: "\n") + learning(tables.flatMap(\.rows))
     }
 
     /// The stream runs' learning curves as a second table (empty when there is none).
@@ -19,7 +20,7 @@ public enum MarkdownRenderer {
         out += "Generated from \(cell(report.databasePath)) (schema \(report.schemaVersion)). "
         out += "Success is the share of final attempts that ended in `success`; the 95% interval is a "
         out += "percentile bootstrap (\(report.bootstrap.resamples) resamples, seed 0x\(String(report.bootstrap.seed, radix: 16))) over tasks.\n\n"
-        out += "## Leaderboard\n\n" + render(report.rows) + "\n"
+        out += "## Leaderboard\n\n" + rules + "\n\n" + render(report.tables) + "\n"
         for breakdown in [report.suites, report.templates] {
             out += "## Success by \(breakdown.dimension.rawValue)\n\n"
             out += table([[breakdown.dimension.rawValue] + breakdown.agents] + breakdown.groups.enumerated().map { i, g in
@@ -40,6 +41,11 @@ public enum MarkdownRenderer {
         }
         return out
     }
+
+    /// What every leaderboard shows about how its tables are formed.
+    static let rules = "One table per suite, split and task set, so every figure compares runs of the same tasks. "
+        + "A table of fewer tasks than that suite's split has elsewhere is a subset, ranked only within itself. "
+        + "Each agent is ranked by its latest run in the table; rows ranked `·` are its earlier runs, latest first."
 
     static func curveCells(_ p: LearningCurve.Point) -> [String] {
         let process: String = p.agentProcess.map { String($0) } ?? "–"

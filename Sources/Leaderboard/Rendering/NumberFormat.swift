@@ -12,6 +12,11 @@ enum NumberFormat {
         String(format: "%.1f–%.1f", low * 100, high * 100)
     }
 
+    /// A run's start to the minute, UTC: `2026-12-03 06:19`.
+    static func minute(_ date: Date) -> String {
+        String(Timestamp.format(date).prefix(16)).replacingOccurrences(of: "T", with: " ")
+    }
+
     static func fixed(_ x: Double, _ digits: Int = 1) -> String {
         String(format: "%.\(digits)f", x)
     }

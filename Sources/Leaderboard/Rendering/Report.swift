@@ -7,7 +7,8 @@ public struct Report: Sendable {
     public var bootstrap: Bootstrap
     /// The selected runs, oldest first, with their episodes.
     public var runs: [RunEpisodes]
-    public var rows: [LeaderboardRow]
+    /// Every run listed (`allRuns`), each table's agents ranked by their latest run.
+    public var tables: [StandingsTable]
     public var suites: Breakdown
     public var templates: Breakdown
 
@@ -16,9 +17,9 @@ public struct Report: Sendable {
         self.schemaVersion = schemaVersion
         self.bootstrap = bootstrap
         self.runs = runs
-        rows = Standings.rows(runs, bootstrap: bootstrap)
-        suites = Breakdown(.suite, rows: rows, runs: runs, bootstrap: bootstrap)
-        templates = Breakdown(.template, rows: rows, runs: runs, bootstrap: bootstrap)
+        tables = Standings.tables(runs, allRuns: true, bootstrap: bootstrap)
+        suites = Breakdown(.suite, tables: tables, runs: runs, bootstrap: bootstrap)
+        templates = Breakdown(.template, tables: tables, runs: runs, bootstrap: bootstrap)
     }
 
     /// Reads the given runs (all when empty) from `leaderboard`.

@@ -45,5 +45,6 @@ enum ReportStyle {
         svg.learning .window { fill: none; stroke: var(--muted); stroke-width: 1.5; stroke-dasharray: 4 3; }
         svg.learning .hit { fill: var(--ok); } svg.learning .miss { fill: none; stroke: var(--bad); stroke-width: 1; }
         .empty { color: var(--muted); font-style: italic; }
+        h2.subset { color: var(--warn); } tr.earlier td { color: var(--muted); }
         """
 }

@@ -2,11 +2,17 @@ import Foundation
 
 /// The leaderboard as an aligned plain-text table for the terminal.
 public enum TableRenderer {
-    static let headers = ["#", "agent", "run", "episodes", "success", "95% CI", "progress", "pass@k", "pass^k", "k", "steps", "cost", "statuses"]
+    static let headers = ["#", "agent", "run", "started", "episodes", "success", "95% CI", "progress", "pass@k", "pass^k", "k",
+                          "steps", "cost", "statuses"]
+    /// The columns of `headers` that hold numbers (right-aligned).
+    static let numeric: Set = [0, 4, 5, 6, 7, 8, 9, 10, 11, 12]
 
-    public static func render(_ rows: [LeaderboardRow]) -> String {
-        let body = rows.enumerated().map { i, row in cells(row, rank: i + 1) }
-        return align([headers] + body, rightAligned: [0, 3, 4, 6, 7, 8, 9, 10, 11]) + learning(rows)
+    /// Each table under its title (suite, split, task set); then the stream runs' learning curves.
+    public static func render(_ tables: [StandingsTable]) -> String {
+        let parts = tables.map { table in
+            table.title + "\n" + align([headers] + table.rows.map(cells), rightAligned: numeric)
+        }
+        return parts.joined(separator: "\n") + learning(tables.flatMap(\.rows))
     }
 
     static let learningHeaders = ["agent", "run", "stream", "early", "late", "late − early", "95% CI", "AUC", "restarts"]
@@ -28,10 +34,12 @@ public enum TableRenderer {
         ]
     }
 
-    static func cells(_ row: LeaderboardRow, rank: Int) -> [String] {
+    /// An agent's earlier run (listed with `--all-runs`) has `·` for its rank.
+    static func cells(_ row: LeaderboardRow) -> [String] {
         let s = row.summary
         return [
-            String(rank), row.agent, row.runID, String(s.episodes), NumberFormat.percent(s.successRate),
+            row.rank.map(String.init) ?? "·", row.agent, row.runID, NumberFormat.minute(row.startedAt), String(s.episodes),
+            NumberFormat.percent(s.successRate),
             NumberFormat.interval(s.ciLow, s.ciHigh), NumberFormat.optionalPercent(s.progress), NumberFormat.passAt(s),
             NumberFormat.passHat(s), String(s.maxK), NumberFormat.fixed(s.meanSteps), NumberFormat.usd(s.costUSD),
             NumberFormat.statuses(s),

@@ -175,8 +175,8 @@ extension Leaderboard {
         return try runs.map { RunEpisodes(run: $0, episodes: try episodes(runID: $0.id)) }
     }
 
-    /// The leaderboard: one row per agent (see `Standings`).
-    public func standings(suite: String? = nil, bootstrap: Bootstrap = Bootstrap()) throws -> [LeaderboardRow] {
-        Standings.rows(try runEpisodes(), suite: suite, bootstrap: bootstrap)
+    /// The leaderboard: one table per suite, split and task set (see `Standings`).
+    public func standings(suite: String? = nil, allRuns: Bool = false, bootstrap: Bootstrap = Bootstrap()) throws -> [StandingsTable] {
+        Standings.tables(try runEpisodes(), suite: suite, allRuns: allRuns, bootstrap: bootstrap)
     }
 }

@@ -121,7 +121,7 @@ struct ProductListing {
         let filters = filterClause()
         let conditions = base.where + filters.0
         let whereSQL = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let arguments = StatementArguments(base.arguments + filters.1) ?? StatementArguments()
+        let arguments = StatementArguments(base.arguments + filters.1)
         let sortColumns = sort == "rating" ? ", \(Self.ratingExpression) AS rating, \(Self.reviewCountExpression) AS review_count" : ""
         let orderSQL = "SELECT p.id\(sortColumns) FROM \(base.from) \(whereSQL) ORDER BY \(orderClause)"
         let offset = (page - 1) * ShopRequest.pageSize
@@ -197,7 +197,7 @@ struct ProductListing {
         let compute = { () throws -> FacetCache.Entry in
             let base = baseClause()
             let whereSQL = base.where.isEmpty ? "" : "WHERE " + base.where.joined(separator: " AND ")
-            let arguments = StatementArguments(base.arguments) ?? StatementArguments()
+            let arguments = StatementArguments(base.arguments)
             let brandRows = try Row.fetchAll(db, sql: "SELECT b.slug, b.name, COUNT(*) AS n FROM \(base.from) JOIN brands b ON b.id = p.brand_id \(whereSQL) GROUP BY b.id ORDER BY b.name", arguments: arguments)
             let colorRows = try Row.fetchAll(db, sql: "SELECT o.value, COUNT(*) AS n FROM \(base.from) JOIN product_options o ON o.product_id = p.id AND o.kind = 'color' \(whereSQL) GROUP BY o.value ORDER BY o.value", arguments: arguments)
             return FacetCache.Entry(brands: brandRows.map { ($0["slug"], $0["name"], $0["n"]) }, colors: colorRows.map { ($0["value"], $0["n"]) })

@@ -7,7 +7,8 @@ import SandboxKit
 /// instance (the game starts from its generated state on first visit); `POST` of the same
 /// path with `command=<text>` applies one command and answers 303 back to the GET (or,
 /// with `?respond=screen`, 200 with the new screen: one request per step);
-/// `/play/<family>/<id>/text` is the same game as plain text. The instance's `games` and
+/// `/play/<family>/<id>/text` is the same game as plain text, and `/play/<family>/<id>/html`
+/// a page a person plays in a browser (GamePage). The instance's `games` and
 /// `moves` tables are the record; the worlds in memory are a cache of them.
 public struct GamesSandbox: Sandbox {
     public let name = "games"
@@ -21,6 +22,9 @@ public struct GamesSandbox: Sandbox {
     /// the 303: one request per step for the harness, which has no use for the redirect.
     public static let respondField = "respond"
     public static let respondWithScreen = "screen"
+    /// The views of a game besides the screen XML: `/text` for agents that read text,
+    /// `/html` for people (GamePage).
+    static let views: Set = ["text", "html"]
 
     public init() {
         cache = GameCache()
@@ -60,11 +64,11 @@ public struct GamesSandbox: Sandbox {
             guard !request.isPost else { return .text("nothing to post here; play at /play/<family>/<id>", status: 405) }
             return .html(try context.templates.render("index", indexData(context)))
         }
-        // "", "play", family, id [, "text"]
-        guard parts.count == 4 || (parts.count == 5 && parts[4] == "text"), parts[0].isEmpty, parts[1] == "play" else {
-            return .text("no such page: \(request.path) (games are at /play/<family>/<id>)", status: 404)
+        // "", "play", family, id [, "text" | "html"]
+        guard parts.count == 4 || (parts.count == 5 && Self.views.contains(parts[4])), parts[0].isEmpty, parts[1] == "play" else {
+            return .text("no such page: \(request.path) (games are at /play/<family>/<id>, …/text and …/html)", status: 404)
         }
-        let asText = parts.count == 5
+        let view = parts.count == 5 ? parts[4] : ""
         let key: GameKey
         let text: String
         do {
@@ -83,7 +87,8 @@ public struct GamesSandbox: Sandbox {
             guard let typed = request.form["command"] else {
                 return .text("POST needs the form field command=<text>", status: 400)
             }
-            command = typed
+            // An empty box submitted from the page is not a move.
+            command = view == "html" && typed.allSatisfy(\.isWhitespace) ? nil : typed
         } else if request.method == "GET" || request.method == "HEAD" {
             command = nil
         } else {
@@ -95,10 +100,16 @@ public struct GamesSandbox: Sandbox {
         } catch let error as GenerationError {
             return .text("this game cannot be generated: \(error)", status: 404)
         }
-        if command != nil && request.query[Self.respondField] != Self.respondWithScreen {
-            return .redirect(to: context.url("/play/\(text)" + (asText ? "/text" : "")))
+        if request.isPost && request.query[Self.respondField] != Self.respondWithScreen {
+            return .redirect(to: context.url("/play/\(text)" + (view.isEmpty ? "" : "/" + view)))
         }
-        if asText { return .text(world.renderText(), status: 200) }
+        switch view {
+        case "text": return .text(world.renderText(), status: 200)
+        case "html":
+            let page = GamePage(world: world, key: text, path: context.url("/play/\(text)"), index: context.url("/"))
+            return .html(try context.templates.render("game", page.data()))
+        default: break
+        }
         return SandboxResponse(status: 200, headers: [("Content-Type", "application/xml; charset=utf-8")], body: Array(world.screenXML().utf8))
     }
 
@@ -185,7 +196,8 @@ public struct GamesSandbox: Sandbox {
     func indexData(_ context: SandboxContext) -> [String: Any] {
         let families: [[String: Any]] = Family.allCases.sorted().map { family in
             let example = GameKey(family: family, split: .train, seed: 1, knobs: .preset(.easy, for: family))
-            return ["name": family.rawValue, "href": context.url("/play/\(example.text)/text"), "key": example.text]
+            let path = context.url("/play/\(example.text)")
+            return ["name": family.rawValue, "href": path + "/html", "text": path + "/text", "xml": path, "key": example.text]
         }
         return ["families": families, "declare": Self.declareInfeasibleCommand]
     }
