@@ -30,6 +30,7 @@ import Testing
         "Defaults.Agent.memoryMiB": mebibytes(Defaults.Agent.memoryMiB),
         "Defaults.Agent.scratchMiB": mebibytes(Defaults.Agent.scratchMiB),
         "Defaults.Paths.leaderboard": Defaults.Paths.leaderboard,
+        "Defaults.Paths.report": Defaults.Paths.report,
         "Defaults.Paths.tasks": Defaults.Paths.tasks,
         "Defaults.Paths.sandboxes": Defaults.Paths.sandboxes,
         "Defaults.Paths.agents": Defaults.Paths.agents,
