@@ -23,8 +23,13 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
+        // The shared vocabulary: one JSON value, parser and canonical writer; SQLValue,
+        // StateDiff, AnswerStatus, EpisodeStatus, the request record; the seeded generator
+        // and the stable hash. Depends on nothing of ours; every module speaks these types.
+        .target(name: "Vocabulary"),
+
         // HTML and XML to observation trees. Depends on nothing of ours.
-        .target(name: "ObservationTree", dependencies: ["CLibXML2"]),
+        .target(name: "ObservationTree", dependencies: ["CLibXML2", "Vocabulary"]),
 
         // A no-JavaScript browser over libcurl that acts on observation trees.
         .target(name: "Browser", dependencies: ["CCurl", "ObservationTree"]),
@@ -33,6 +38,7 @@ let package = Package(
         .target(
             name: "SandboxKit",
             dependencies: [
+                "Vocabulary",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -43,28 +49,28 @@ let package = Package(
         ),
 
         // The sandboxes: one folder each under Sources/Sandboxes.
-        .target(name: "Shop", dependencies: ["SandboxKit"], path: "Sources/Sandboxes/Shop"),
+        .target(name: "Shop", dependencies: ["SandboxKit", "Vocabulary"], path: "Sources/Sandboxes/Shop"),
 
         // SHA-256 for task checksums, agent binary hashes and observation dedup. Depends on nothing.
         .target(name: "Digest"),
 
         // Task and suite model, loading with file/line/field errors, checksums.
-        .target(name: "Tasks", dependencies: ["Digest"]),
+        .target(name: "Tasks", dependencies: ["Digest", "Vocabulary"]),
 
         // Answer, URL, state, request, page and collateral checkers; combinators; key nodes.
-        .target(name: "Checkers", dependencies: ["Tasks", "CLibXML2"]),
+        .target(name: "Checkers", dependencies: ["Tasks", "CLibXML2", "Vocabulary"]),
         // The agent process protocol (docs/protocol.md): messages, actions, line framing.
-        .target(name: "AgentProtocol"),
+        .target(name: "AgentProtocol", dependencies: ["Vocabulary"]),
 
         // Spawns agents in a bubblewrap sandbox with rlimits, deadlines and capped output.
         .target(name: "CAgentSpawn"),
-        .target(name: "AgentRunner", dependencies: ["AgentProtocol", "CAgentSpawn", "Digest"]),
+        .target(name: "AgentRunner", dependencies: ["AgentProtocol", "CAgentSpawn", "Digest", "Vocabulary"]),
 
         // The Swift example agent (examples/agents/swift), statically linked to the Swift
         // runtime so it runs in the sandbox, which sees only /usr and its own directory.
         .executableTarget(
             name: "gauntlet-swift-agent",
-            dependencies: ["AgentProtocol"],
+            dependencies: ["AgentProtocol", "Vocabulary"],
             path: "examples/agents/swift",
             linkerSettings: [.unsafeFlags(["-static-stdlib"])]
         ),
@@ -72,7 +78,7 @@ let package = Package(
         // Text games: household, crafting and exploration worlds with a planner-verified generator.
         .target(
             name: "TextWorlds",
-            dependencies: ["SandboxKit", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["SandboxKit", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Sources/Sandboxes/TextWorlds"
         ),
 
@@ -81,7 +87,7 @@ let package = Package(
             name: "Harness",
             dependencies: [
                 "ObservationTree", "SandboxKit", "Shop", "Browser", "AgentProtocol", "AgentRunner", "Tasks", "Checkers",
-                "EpisodeMetrics", "Leaderboard",
+                "EpisodeMetrics", "Leaderboard", "Vocabulary",
             ]
         ),
 
@@ -90,7 +96,7 @@ let package = Package(
         .target(name: "EpisodeMetrics"),
 
         // The SQLite leaderboard (schema, migrations), statistics and report renderers.
-        .target(name: "Leaderboard", dependencies: ["Digest", "AgentProtocol", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Leaderboard", dependencies: ["Digest", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // Test support: the loopback HTTP client, blocking threads, the shared live host, temporary
         // folders, and the built `gauntlet` binary checked against its sources. Used by the tests
@@ -101,8 +107,8 @@ let package = Package(
         .target(
             name: "Benchmarks",
             dependencies: [
-                "ObservationTree", "Browser", "SandboxKit", "AgentProtocol", "AgentRunner", "TextWorlds", "Leaderboard",
-                "GauntletTesting",
+                "Vocabulary", "ObservationTree", "Browser", "SandboxKit", "AgentProtocol", "AgentRunner", "TextWorlds",
+                "Leaderboard", "GauntletTesting",
             ]
         ),
 
@@ -122,13 +128,15 @@ let package = Package(
                 "TextWorlds",
                 "Harness",
                 "Leaderboard",
+                "Vocabulary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
-        .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree", "SandboxKit", "GauntletTesting"]),
+        .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),
+        .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree", "SandboxKit", "Vocabulary", "GauntletTesting"]),
         // swift-mustache is the reference the template renderer is compared with.
-        .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit", "GauntletTesting", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit", "Vocabulary", "GauntletTesting", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(
             name: "BrowserTests",
             dependencies: [
@@ -137,19 +145,19 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
-        .testTarget(name: "TasksTests", dependencies: ["Tasks", "GauntletTesting"]),
+        .testTarget(name: "TasksTests", dependencies: ["Tasks", "Vocabulary", "GauntletTesting"]),
         .testTarget(
             name: "CheckersTests",
-            dependencies: ["Checkers", "Tasks", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Checkers", "Tasks", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "AgentProtocolTests", dependencies: ["AgentProtocol"]),
-        .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest", "GauntletTesting"]),
-        .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit", "GauntletTesting"]),
-        .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "CLibXML2"]),
-        .testTarget(name: "HarnessTests", dependencies: ["Harness", "Leaderboard", "GauntletTesting"]),
+        .testTarget(name: "AgentProtocolTests", dependencies: ["AgentProtocol", "Vocabulary"]),
+        .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest", "Vocabulary", "GauntletTesting"]),
+        .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit", "Vocabulary", "GauntletTesting"]),
+        .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "Vocabulary", "CLibXML2"]),
+        .testTarget(name: "HarnessTests", dependencies: ["Harness", "Leaderboard", "Vocabulary", "GauntletTesting"]),
         .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics"]),
-        .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "AgentProtocol", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks", "GauntletTesting"]),
+        .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks", "Vocabulary", "GauntletTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

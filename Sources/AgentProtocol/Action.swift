@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Which family of actions an episode accepts (docs/protocol.md "Actions").
 public enum ActionSpace: String, Sendable, CaseIterable {
     case web, gui, text

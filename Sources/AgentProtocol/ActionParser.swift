@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Turns the string form (`click [12]`, `type [5] [shoes] [0]`, `click button 'Buy'`) and
 /// the structured form (`{"name":"click","target":"12"}`) into one typed `Action`.
 public enum ActionParser {

@@ -1,3 +1,5 @@
+import Vocabulary
+
 public struct ReadyMessage: Sendable, Equatable {
     public var agent: String
     public var version: String?

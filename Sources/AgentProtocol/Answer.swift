@@ -1,12 +1,4 @@
-/// The status of a final answer, after WebArena-Verified's explicit codes.
-public enum AnswerStatus: String, Sendable, CaseIterable, Codable {
-    case ok
-    case notFound = "not_found"
-    case infeasible
-    case permissionDenied = "permission_denied"
-    case actionNotAllowed = "action_not_allowed"
-    case dataValidation = "data_validation"
-}
+import Vocabulary
 
 /// The structured final answer of an episode: a status and, for `ok`, the retrieved
 /// data (a string, number, list or object; null for tasks that only change state).

@@ -1,14 +1,8 @@
+import Vocabulary
+
 /// The protocol this module speaks (**contract**).
 public enum ProtocolVersion {
     public static let current = "gauntlet/1"
-}
-
-/// Whether one process plays one episode, or a stream of them.
-public enum SessionMode: String, Sendable, CaseIterable {
-    /// A fresh process per episode; `episode_end` never reveals the score.
-    case episode
-    /// One persistent process for an ordered stream of episodes.
-    case stream
 }
 
 public struct EpisodeInfo: Sendable, Equatable {

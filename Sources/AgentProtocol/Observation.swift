@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// One browser tab, as listed in every observation.
 public struct TabInfo: Sendable, Equatable {
     public var index: Int

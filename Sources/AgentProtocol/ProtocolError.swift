@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Why an agent's line was refused. The message is what the harness reports to the
 /// agent in `last_action_error`, so it says exactly what was wrong.
 public enum ProtocolError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// The structured form of an action: `{"name":"type","target":"5","text":"shoes","press_enter":false}`.
 extension ActionParser {
     private static let fieldsByName: [String: Set<String>] = [

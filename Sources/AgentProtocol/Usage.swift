@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// What a model-backed agent reports it spent on one step. Every field is optional;
 /// the harness sums what is present per episode.
 public struct Usage: Sendable, Equatable {

@@ -1,5 +1,6 @@
 import AgentProtocol
 import Foundation
+import Vocabulary
 
 /// How the handshake went.
 public enum HandshakeResult: Sendable, Equatable {

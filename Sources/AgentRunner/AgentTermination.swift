@@ -1,4 +1,5 @@
 import AgentProtocol
+import Vocabulary
 
 /// Which deadline expired.
 public enum TimeoutKind: String, Sendable {

@@ -1,4 +1,5 @@
 import AgentProtocol
+import Vocabulary
 
 /// One step as the runner saw it.
 public struct StepRecord: Sendable, Equatable {

@@ -1,6 +1,7 @@
 import AgentProtocol
 import AgentRunner
 import Foundation
+import Vocabulary
 
 /// `gauntlet bench protocol`: round trips with a trivial agent in its sandbox (one
 /// observation line sent, one action line received), and spawn cost to `ready`, with and

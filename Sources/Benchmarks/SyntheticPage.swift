@@ -1,4 +1,5 @@
 import SandboxKit
+import Vocabulary
 
 /// Deterministic shop-like HTML of about a given size, for `bench observe`: navigation,
 /// a search form, product cards with images, prices and add-to-cart forms, a table,

@@ -3,6 +3,7 @@ import GauntletTesting
 import ObservationTree
 import SandboxKit
 import TextWorlds
+import Vocabulary
 
 /// `gauntlet bench textgame`: how fast the text-game engine steps, renders and
 /// generates. Random admissible commands over generated worlds of every family.
@@ -62,24 +63,24 @@ public struct TextgameBenchmark: Sendable {
         let note = "harness_steps_per_s: POST command?respond=screen answered with the new screen XML (one request per step, as GameEnvironment does) over one keep-alive loopback connection to the sandbox host, then ObservationTree.xml, random admissible commands (games of the same worlds, a fresh instance per episode), one episode at a time; harness_parallel_steps_per_s: the same with one episode stream per core at once, by the wall clock; screen_steps_per_s is engine + screen XML + text rendering in process."
         if screenBytes == 0 { throw BenchmarkError("screens were empty") }
         let members: [(String, JSONValue)] = [
-            ("vocabulary", .string(Vocabulary.version)),
-            ("engine_steps_per_s", .int(Int(engine))),
-            ("engine_text_steps_per_s", .int(Int(text))),
-            ("screen_steps_per_s", .int(Int(screen))),
-            ("harness_steps_per_s", harness.map { .int(Int($0.single)) } ?? .null),
-            ("harness_parallel_steps_per_s", harness.map { .int(Int($0.parallel)) } ?? .null),
-            ("harness_parallel_streams", harness.map { .int($0.streams) } ?? .null),
-            ("generate_verify_ms", .number(averageMs)),
-            ("generate_verify_ms_by_family", .object(generateMs.map { ($0.0.rawValue, .number($0.1)) })),
-            ("tasks_per_family", .int(tasks)),
-            ("suite_tasks", .int(suiteTasks)),
-            ("suite_generate_admit_ms", .number(suiteMs)),
-            ("planner_states", .int(plannerStates)),
-            ("steps", .int(steps)),
+            ("vocabulary", .string(CommandVocabulary.version)),
+            ("engine_steps_per_s", .int(Int64(engine))),
+            ("engine_text_steps_per_s", .int(Int64(text))),
+            ("screen_steps_per_s", .int(Int64(screen))),
+            ("harness_steps_per_s", harness.map { .int(Int64($0.single)) } ?? .null),
+            ("harness_parallel_steps_per_s", harness.map { .int(Int64($0.parallel)) } ?? .null),
+            ("harness_parallel_streams", harness.map { .int(Int64($0.streams)) } ?? .null),
+            ("generate_verify_ms", .fixed(averageMs)),
+            ("generate_verify_ms_by_family", .object(generateMs.map { ($0.0.rawValue, .fixed($0.1)) })),
+            ("tasks_per_family", .int(Int64(tasks))),
+            ("suite_tasks", .int(Int64(suiteTasks))),
+            ("suite_generate_admit_ms", .fixed(suiteMs)),
+            ("planner_states", .int(Int64(plannerStates))),
+            ("steps", .int(Int64(steps))),
             ("note", .string(note)),
         ]
         var lines: [String] = []
-        lines.append("text games (\(Vocabulary.version)), \(worlds.count) generated worlds")
+        lines.append("text games (\(CommandVocabulary.version)), \(worlds.count) generated worlds")
         lines.append("  engine, typed random admissible commands: \(Int(engine)) steps/s")
         lines.append("  engine, text commands (list as text, parse, apply): \(Int(text)) steps/s")
         lines.append("  engine + screen XML + text rendering: \(Int(screen)) steps/s")

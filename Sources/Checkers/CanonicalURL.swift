@@ -1,4 +1,5 @@
 import Tasks
+import Vocabulary
 
 /// A URL reduced to what two equal URLs share.
 ///

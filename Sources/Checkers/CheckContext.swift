@@ -1,4 +1,5 @@
 import Tasks
+import Vocabulary
 
 /// The agent's final answer: a status and, for `ok`, the retrieved value.
 public struct AgentAnswer: Sendable, Equatable, Codable {
@@ -9,43 +10,6 @@ public struct AgentAnswer: Sendable, Equatable, Codable {
         self.status = status
         self.value = value
     }
-}
-
-/// One entry of an instance's request log: the network event checkers read, so that
-/// every state change can be re-scored offline from the stored log.
-public struct RequestRecord: Sendable, Equatable, Codable {
-    /// Sandbox that served the request, e.g. `shop`.
-    public var sandbox: String
-    /// Upper-case HTTP method.
-    public var method: String
-    /// The path as requested, without the query.
-    public var path: String
-    /// Decoded query fields, in request order.
-    public var query: [NameValue]
-    /// Decoded form fields of a urlencoded or multipart body, in request order.
-    public var form: [NameValue]
-    public var status: Int
-    /// The `Location` of a redirect response.
-    public var redirect: String?
-
-    public init(
-        sandbox: String, method: String, path: String, query: [NameValue] = [], form: [NameValue] = [],
-        status: Int, redirect: String? = nil
-    ) {
-        self.sandbox = sandbox
-        self.method = method
-        self.path = path
-        self.query = query
-        self.form = form
-        self.status = status
-        self.redirect = redirect
-    }
-}
-
-/// Read access to an episode's two states: the snapshot it started from and the
-/// state the agent left. The sandbox host implements this over real SQLite.
-public protocol StateQuerying: Sendable {
-    func rows(_ sql: String, instance: InstanceSide) throws -> [[SQLValue]]
 }
 
 /// Fetches a page of the final instance at scoring time, as the harness's browser
@@ -66,13 +30,10 @@ public struct CheckContext: Sendable {
     public var requests: [RequestRecord]
     public var state: (any StateQuerying)?
     public var pages: (any PageFetching)?
-    /// A diff the host already computed; otherwise collateral checks compute one from `state`.
-    public var diff: StateDiff?
 
     public init(
         answer: AgentAnswer? = nil, finalURL: String? = nil, baseURLs: [String: String] = [:],
-        requests: [RequestRecord] = [], state: (any StateQuerying)? = nil, pages: (any PageFetching)? = nil,
-        diff: StateDiff? = nil
+        requests: [RequestRecord] = [], state: (any StateQuerying)? = nil, pages: (any PageFetching)? = nil
     ) {
         self.answer = answer
         self.finalURL = finalURL
@@ -80,7 +41,6 @@ public struct CheckContext: Sendable {
         self.requests = requests
         self.state = state
         self.pages = pages
-        self.diff = diff
     }
 
     /// `shop:/cart` → `http://shop.localhost:8123/cart`; absolute URLs pass through.

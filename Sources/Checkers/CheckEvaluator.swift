@@ -1,4 +1,5 @@
 import Tasks
+import Vocabulary
 
 /// Evaluates declared checks against a frozen episode.
 ///
@@ -237,9 +238,7 @@ public struct CheckEvaluator: Sendable {
 
     private func collateral(_ check: CollateralCheck, _ context: CheckContext) -> CheckResult {
         let diff: StateDiff
-        if let d = context.diff {
-            diff = d
-        } else if let state = context.state {
+        if let state = context.state {
             do {
                 diff = try StateDiff.compute(state)
             } catch {
@@ -303,7 +302,7 @@ enum RequestMatching {
         if let redirect = c.redirect {
             guard let location = r.redirect, redirectPath(location) == CanonicalURL.normalizePath(redirect) else { return false }
         }
-        return contains(r.query, c.query) && contains(r.form, c.form)
+        return contains(r.query.pairs, c.query) && contains(r.form.pairs, c.form)
     }
 
     /// Every wanted pair occurs, each matched by a distinct field of the request.
@@ -338,8 +337,8 @@ enum RequestMatching {
 
     static func describe(_ r: RequestRecord) -> String {
         var s = "\(r.method) \(r.sandbox):\(r.path)"
-        if !r.query.isEmpty { s += "?" + r.query.map { "\($0.name)=\($0.value)" }.joined(separator: "&") }
-        if !r.form.isEmpty { s += " [" + r.form.map { "\($0.name)=\($0.value)" }.joined(separator: ", ") + "]" }
+        if !r.query.isEmpty { s += "?" + r.query.pairs.map { "\($0.name)=\($0.value)" }.joined(separator: "&") }
+        if !r.form.isEmpty { s += " [" + r.form.pairs.map { "\($0.name)=\($0.value)" }.joined(separator: ", ") + "]" }
         s += " → \(r.status)"
         if let redirect = r.redirect { s += " \(redirect)" }
         return s

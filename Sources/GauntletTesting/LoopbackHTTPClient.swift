@@ -1,3 +1,5 @@
+import Vocabulary
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,6 +1,7 @@
 import AgentProtocol
 import Checkers
 import SandboxKit
+import Vocabulary
 
 /// Everything one episode produced: what the leaderboard stores and reports show.
 struct EpisodeOutcome: Sendable {
@@ -23,7 +24,7 @@ struct EpisodeOutcome: Sendable {
     var stderr: String
     var finalURL: String
     var finalState: [UInt8]
-    var requestLog: [RequestLogEntry]
+    var requestLog: [RequestRecord]
     /// In a stream run: which agent process played the episode (1, 2 after a restart…).
     var agentProcess: Int?
     /// Why the agent could not start (launch or handshake failed), with its stderr's

@@ -1,5 +1,6 @@
 import SandboxKit
 import Tasks
+import Vocabulary
 
 /// Which episodes a run plays: every selected task in every epoch, in a fixed order,
 /// each with a seed derived from the run seed, the task and the epoch. The same
@@ -45,14 +46,8 @@ struct EpisodePlan: Sendable {
     /// FNV-1a over the task id, mixed with the run seed and epoch (SplitMix64's
     /// finaliser): stable across processes and machines.
     static func seed(_ runSeed: UInt64, _ taskID: String, _ epoch: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in taskID.utf8 {
-            h ^= UInt64(byte)
-            h &*= 0x0000_0100_0000_01b3
-        }
-        var z = runSeed &+ h &+ UInt64(epoch) &* 0x9e37_79b9_7f4a_7c15
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return (z ^ (z >> 31)) >> 1  // 63 bits: fits SQLite's signed integers
+        let h = StableHash.fnv1a(taskID)
+        let z = SeededGenerator.finalise(runSeed &+ h &+ UInt64(epoch) &* SeededGenerator.gamma)
+        return z >> 1  // 63 bits: fits SQLite's signed integers
     }
 }

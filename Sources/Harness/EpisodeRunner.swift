@@ -5,6 +5,7 @@ import Checkers
 import Foundation
 import SandboxKit
 import Tasks
+import Vocabulary
 
 /// Plays one episode of one task: a fresh instance, the browser at the start page,
 /// the player acting until it answers or a limit ends it, the checkers on the
@@ -96,8 +97,8 @@ struct EpisodeRunner: Sendable {
         case .answered:
             let context = CheckContext(
                 answer: ended.answer, finalURL: outcome.finalURL, baseURLs: baseURLs,
-                requests: outcome.requestLog.map(\.record),
-                state: (try? await host.stateReader(instanceID)).map { SandboxState(reader: $0) },
+                requests: outcome.requestLog,
+                state: try? await host.stateReader(instanceID),
                 pages: PageFetcher(baseURLs: baseURLs, instanceID: instanceID))
             let result = await TaskScorer().score(task, in: context)
             outcome.checks = result
@@ -296,7 +297,7 @@ extension AgentAnswer {
         case .null: value = ""
         default: value = answer.value.stringValue ?? answer.value.plainText
         }
-        self.init(status: Tasks.AnswerStatus(rawValue: answer.status.rawValue) ?? .ok, value: value)
+        self.init(status: answer.status, value: value)
     }
 }
 

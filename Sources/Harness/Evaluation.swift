@@ -4,9 +4,10 @@ import Browser
 import EpisodeMetrics
 import Foundation
 import Leaderboard
-import struct Leaderboard.StepRecord
 import SandboxKit
 import Tasks
+import Vocabulary
+import struct Leaderboard.StepRecord
 
 /// A run: one player on a selection of tasks, episodes played concurrently, each
 /// written to the leaderboard in one transaction the moment it ends.

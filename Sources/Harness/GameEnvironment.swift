@@ -5,6 +5,7 @@ import Checkers
 import ObservationTree
 import SandboxKit
 import Tasks
+import Vocabulary
 
 /// The world of one text-game episode: the game's screen on the episode's instance,
 /// read as XML into an observation tree. `say [command]` posts the command; an

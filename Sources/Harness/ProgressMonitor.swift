@@ -1,6 +1,7 @@
 import Checkers
 import SandboxKit
 import Tasks
+import Vocabulary
 
 /// Key nodes of one episode, checked after every step against the instance: the
 /// URL, the requests the step added, the state, and pages fetched on demand.
@@ -20,18 +21,18 @@ struct ProgressMonitor: Sendable {
 
     mutating func update(step: Int, url: String) async throws(EpisodeFailure) {
         guard !tracker.nodes.isEmpty else { return }
-        let log: [RequestLogEntry]
+        let log: [RequestRecord]
         do {
             log = try await host.requestLog(instanceID)
         } catch {
             throw .sandbox("cannot read the request log: \(error)")
         }
-        let fresh = log.dropFirst(requestsSeen).map(\.record)
+        let fresh = Array(log.dropFirst(requestsSeen))
         requestsSeen = log.count
         let state = try? await host.stateReader(instanceID)
         let context = CheckContext(
             finalURL: url, baseURLs: baseURLs, requests: fresh,
-            state: state.map { SandboxState(reader: $0) }, pages: PageFetcher(baseURLs: baseURLs, instanceID: instanceID))
+            state: state, pages: PageFetcher(baseURLs: baseURLs, instanceID: instanceID))
         await tracker.update(step: step, context: context)
     }
 }

@@ -5,6 +5,7 @@ import Foundation
 import Leaderboard
 import SandboxKit
 import Tasks
+import Vocabulary
 
 /// Scores a stored run again from what the leaderboard kept of each episode (final
 /// state bytes, request log, answer, final URL), with no agent and no replay, and
@@ -48,11 +49,11 @@ public struct Rescoring: Sendable {
                 let instance = try await host.importInstance(
                     SQLiteImage(bytes: Array(episode.finalState ?? Data())), sandboxes: task.sandboxes, seed: task.seed)
                 defer { Task { [host] in await host.dropInstance(instance) } }
-                let log = try JSONDecoder().decode([RequestLogEntry].self, from: Data(episode.requestLogJSON.utf8))
+                let log = try JSONDecoder().decode([RequestRecord].self, from: Data(episode.requestLogJSON.utf8))
                 let context = CheckContext(
-                    answer: AgentAnswer(status: Tasks.AnswerStatus(rawValue: answer.status) ?? .ok, value: answer.value),
+                    answer: AgentAnswer(status: try AnswerStatus(validating: answer.status), value: answer.value),
                     finalURL: episode.finalURL.map { Self.moveOrigin($0, to: origins) }, baseURLs: baseURLs,
-                    requests: log.map(\.record), state: SandboxState(reader: try await host.stateReader(instance)),
+                    requests: log, state: try await host.stateReader(instance),
                     pages: PageFetcher(baseURLs: baseURLs, instanceID: instance))
                 let scored = await TaskScorer().score(task, in: context)
                 let status: EpisodeStatus = scored.passed ? .success : .failure

@@ -1,5 +1,6 @@
 import AgentProtocol
 import AgentRunner
+import Vocabulary
 
 /// The persistent agent of a stream run: one process in `stream` mode that plays the
 /// episodes one after another. When the process dies (a crash, a timeout that stopped

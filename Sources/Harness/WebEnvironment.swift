@@ -4,6 +4,7 @@ import Browser
 import Checkers
 import SandboxKit
 import Tasks
+import Vocabulary
 
 /// The world of one web episode: a browser on the episode's sandbox instance. Every
 /// action goes through it, and key nodes are checked after every step.

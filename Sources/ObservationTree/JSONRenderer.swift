@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Renders a tree as JSON with every property, nested by `children`.
 ///
 /// Hand-written rather than `JSONEncoder`: it runs on every step, and writing bytes
@@ -36,14 +38,14 @@ public enum JSONRenderer {
 
     private static func writeFields(_ node: ObservationNode, to out: inout [UInt8]) {
         out.append(contentsOf: "{\"id\":".utf8)
-        writeString(node.id, to: &out)
+        JSONWriter.appendQuoted(node.id, to: &out)
         out.append(contentsOf: ",\"role\":".utf8)
-        writeString(node.role.rawValue, to: &out)
+        JSONWriter.appendQuoted(node.role.rawValue, to: &out)
         out.append(contentsOf: ",\"name\":".utf8)
-        writeString(node.name, to: &out)
+        JSONWriter.appendQuoted(node.name, to: &out)
         if let value = node.value {
             out.append(contentsOf: ",\"value\":".utf8)
-            writeString(value, to: &out)
+            JSONWriter.appendQuoted(value, to: &out)
         }
         if let level = node.level {
             out.append(contentsOf: ",\"level\":\(level)".utf8)
@@ -53,56 +55,37 @@ public enum JSONRenderer {
             out.append(contentsOf: ",\"states\":[".utf8)
             for (i, word) in words.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                writeString(word, to: &out)
+                JSONWriter.appendQuoted(word, to: &out)
             }
             out.append(UInt8(ascii: "]"))
         }
         if let href = node.href {
             out.append(contentsOf: ",\"href\":".utf8)
-            writeString(href, to: &out)
+            JSONWriter.appendQuoted(href, to: &out)
         }
         if let b = node.bounds {
             out.append(contentsOf: ",\"bounds\":[\(b.x1),\(b.y1),\(b.x2),\(b.y2)]".utf8)
         }
         if let source = node.source {
             out.append(contentsOf: ",\"tag\":".utf8)
-            writeString(source.tag, to: &out)
+            JSONWriter.appendQuoted(source.tag, to: &out)
             if let form = source.formID {
                 out.append(contentsOf: ",\"form\":".utf8)
-                writeString(form, to: &out)
+                JSONWriter.appendQuoted(form, to: &out)
             }
             if !source.attributes.isEmpty {
                 out.append(contentsOf: ",\"attributes\":{".utf8)
                 for (i, attribute) in source.attributes.enumerated() {
                     if i > 0 { out.append(UInt8(ascii: ",")) }
-                    writeString(attribute.name, to: &out)
+                    JSONWriter.appendQuoted(attribute.name, to: &out)
                     out.append(UInt8(ascii: ":"))
-                    writeString(attribute.value, to: &out)
+                    JSONWriter.appendQuoted(attribute.value, to: &out)
                 }
                 out.append(UInt8(ascii: "}"))
             }
         }
     }
 
-    static func writeString(_ string: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for byte in string.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-            case 10: out.append(contentsOf: "\\n".utf8)
-            case 13: out.append(contentsOf: "\\r".utf8)
-            case 9: out.append(contentsOf: "\\t".utf8)
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 15)])
-            default: out.append(byte)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
-    }
 }
 
 extension ObservationTree {

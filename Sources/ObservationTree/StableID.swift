@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// The stable-id scheme.
 ///
 /// Every element gets a 64-bit structural key as it is parsed:
@@ -21,28 +23,21 @@ enum StableID {
     static let rootSeed: UInt64 = 0x9007
     static let textDiscriminator: UInt64 = 0x7e47
 
-    /// FNV-1a: stable across processes and releases, unlike `Hasher`.
+    /// The stable hash, so ids are the same in every process and release.
+    @inline(__always)
     static func hash<C: Collection>(bytes: C, seed: UInt64) -> UInt64 where C.Element == UInt8 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
-        for byte in bytes {
-            h ^= UInt64(byte)
-            h &*= 0x0000_0100_0000_01b3
-        }
-        return h
+        StableHash.fnv1a(bytes, seed: seed)
     }
 
     static func hash(string: String, seed: UInt64) -> UInt64 {
         // Most elements hash an empty name; skip the walk over its UTF-8 view.
-        if string.isEmpty { return 0xcbf2_9ce4_8422_2325 ^ seed }
+        if string.isEmpty { return StableHash.offsetBasis ^ seed }
         return hash(bytes: string.utf8, seed: seed)
     }
 
-    /// Order-dependent combination of two keys (a SplitMix64 finaliser).
+    /// Order-dependent combination of two keys (SplitMix64's finaliser).
     static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
-        var z = a &+ 0x9e37_79b9_7f4a_7c15 &+ (b &* 0xbf58_476d_1ce4_e5b9)
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
+        SeededGenerator.finalise(a &+ SeededGenerator.gamma &+ (b &* 0xbf58_476d_1ce4_e5b9))
     }
 
     /// Hands out display ids, resolving collisions in document order.

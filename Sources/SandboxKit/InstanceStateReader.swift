@@ -1,11 +1,12 @@
 import GRDB
+import Vocabulary
 
 /// Synchronous, read-only SQL over an instance's final state and over the pristine
 /// state it was made from, for scoring once the agent is frozen.
 ///
 /// Both connections attach the same shared catalogues, so a query sees exactly the
 /// tables a request handler sees.
-public struct InstanceStateReader: Sendable {
+public struct InstanceStateReader: StateQuerying {
     private let final: DatabaseQueue
     private let pristine: DatabaseQueue
 
@@ -14,8 +15,8 @@ public struct InstanceStateReader: Sendable {
         self.pristine = pristine
     }
 
-    public func rows(_ sql: String, pristine usePristine: Bool = false) throws -> [[SQLValue]] {
-        try (usePristine ? pristine : final).read { db in
+    public func rows(_ sql: String, instance: InstanceSide) throws -> [[SQLValue]] {
+        try (instance == .initial ? pristine : final).read { db in
             try Row.fetchAll(db, sql: sql).map { row in row.databaseValues.map(SQLValue.init) }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Vocabulary
 
 /// Routes one HTTP request to a sandbox and an instance, calls the sandbox, logs the result.
 struct RequestDispatcher: Sendable {
@@ -80,7 +81,7 @@ struct RequestDispatcher: Sendable {
         } catch {
             response = .html(Self.errorPage(title: "Server error", message: "\(error)"), status: 500)
         }
-        let entry = RequestLogEntry(
+        let entry = RequestRecord(
             sequence: sequence, unixMillis: Int64(Date().timeIntervalSince1970 * 1000), sandbox: name, method: method,
             path: sandboxPath, query: query, form: form, status: response.status, redirect: response.location)
         await instance.record(entry)

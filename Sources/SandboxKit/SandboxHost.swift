@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Vocabulary
 
 /// Hosts sandboxes and their instances behind one HTTP server; the harness's API.
 ///
@@ -20,7 +21,7 @@ public actor SandboxHost {
     private var instances: [String: SandboxInstance] = [:]
     private var counter = 0
     private var server: HTTPServer?
-    private let onRequest: (@Sendable (String, RequestLogEntry) -> Void)?
+    private let onRequest: (@Sendable (String, RequestRecord) -> Void)?
 
     /// - Parameters:
     ///   - home: the `sandboxes/` directory; located with `SandboxHome.locate()` when nil.
@@ -28,7 +29,7 @@ public actor SandboxHost {
     ///   - onRequest: called after every logged request (for `gauntlet serve`).
     public init(
         sandboxes: [any Sandbox], home: String? = nil, defaultSeed: UInt64 = 1, poolSize: Int,
-        onRequest: (@Sendable (String, RequestLogEntry) -> Void)? = nil
+        onRequest: (@Sendable (String, RequestRecord) -> Void)? = nil
     ) async throws {
         let ordered = sandboxes.sorted { $0.name < $1.name }
         let homeDirectory = try home ?? SandboxHome.locate()
@@ -110,7 +111,7 @@ public actor SandboxHost {
         instances[id]
     }
 
-    public func requestLog(_ id: String) async throws -> [RequestLogEntry] {
+    public func requestLog(_ id: String) async throws -> [RequestRecord] {
         try await instance(id).requestLog()
     }
 
@@ -128,14 +129,6 @@ public actor SandboxHost {
     public func exportState(_ id: String) async throws -> SQLiteImage {
         let db = try instance(id).db
         return try await db.writeWithoutTransaction { db in try SQLiteImage.serialize(db) }
-    }
-
-    /// Rows added, removed and changed since the instance was made, per table.
-    public func diff(_ id: String) async throws -> StateDiff {
-        let instance = try instance(id)
-        return try await instance.db.writeWithoutTransaction { db in
-            try StateDiffer.diff(db, pristine: instance.blueprint.image)
-        }
     }
 
     private func pool(for names: [String], seed: UInt64) async throws -> InstancePool {
@@ -156,7 +149,7 @@ public actor SandboxHost {
         sandboxes.first { $0.name == name }
     }
 
-    nonisolated func report(_ instanceID: String, _ entry: RequestLogEntry) {
+    nonisolated func report(_ instanceID: String, _ entry: RequestRecord) {
         onRequest?(instanceID, entry)
     }
 }

@@ -1,12 +1,13 @@
 import Foundation
 import GRDB
+import Vocabulary
 
 /// One instance: private state for one or more sandboxes, its request log and its counters.
 public actor SandboxInstance {
     public nonisolated let id: String
     public nonisolated let blueprint: InstanceBlueprint
     public nonisolated let db: DatabaseQueue
-    private var log: [RequestLogEntry] = []
+    private var log: [RequestRecord] = []
     private var sequence = 0
     private var tokens: SeededGenerator
 
@@ -22,11 +23,11 @@ public actor SandboxInstance {
         return sequence
     }
 
-    func record(_ entry: RequestLogEntry) {
+    func record(_ entry: RequestRecord) {
         log.append(entry)
     }
 
-    public func requestLog() -> [RequestLogEntry] {
+    public func requestLog() -> [RequestRecord] {
         log.sorted { $0.sequence < $1.sequence }
     }
 

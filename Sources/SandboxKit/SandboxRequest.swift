@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// A request as a sandbox sees it: the path is relative to the sandbox's origin, whatever
 /// way (subdomain or path prefix) it arrived.
 public struct SandboxRequest: Sendable {

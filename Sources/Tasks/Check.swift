@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// A checker as declared in a task file: a tagged union, one tag per kind.
 ///
 /// The model holds only what the file says, with `{param}` placeholders already
@@ -27,13 +29,6 @@ public indirect enum Check: Sendable, Equatable {
     }
 
     public static let kinds = ["all", "any", "answer", "collateral", "page", "request", "state", "url"]
-}
-
-/// Which copy of an episode's state a query reads: the snapshot the episode started
-/// from, or the state the agent left behind.
-public enum InstanceSide: String, Sendable, Equatable, CaseIterable {
-    case initial
-    case final
 }
 
 /// A gold value: written in the file, or computed from the instance at scoring time.
@@ -134,16 +129,6 @@ public struct StateCheck: Sendable, Equatable {
 }
 
 /// A name/value pair, kept in order: query strings and forms may repeat names.
-public struct NameValue: Sendable, Hashable, Codable {
-    public var name: String
-    public var value: String
-
-    public init(_ name: String, _ value: String) {
-        self.name = name
-        self.value = value
-    }
-}
-
 /// A request in the episode's request log matching this description happened
 /// (or, with `absent`, did not).
 public struct RequestCheck: Sendable, Equatable {

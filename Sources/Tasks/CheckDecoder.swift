@@ -1,6 +1,8 @@
+import Vocabulary
+
 /// Decoding of the `checks` tagged union; see docs/tasks.md for the schema.
 extension TaskDecoder {
-    mutating func decodeCheck(_ node: JSONNode, _ path: String) -> Check? {
+    mutating func decodeCheck(_ node: LocatedJSON, _ path: String) -> Check? {
         guard let members = node.members else {
             reader.report(node.line, path, "expected a check object such as {\"url\": …}, found \(node.typeName)")
             return nil
@@ -34,7 +36,7 @@ extension TaskDecoder {
         }
     }
 
-    mutating func decodeCheckBody(kind: String, _ node: JSONNode, _ path: String) -> Check? {
+    mutating func decodeCheckBody(kind: String, _ node: LocatedJSON, _ path: String) -> Check? {
         switch kind {
         case "answer": decodeAnswer(node, path).map(Check.answer)
         case "url": decodeURL(node, path).map(Check.url)
@@ -56,9 +58,9 @@ extension TaskDecoder {
         "currency", "date", "exact", "list", "month", "must_exclude", "must_include", "number", "one_of", "set",
     ]
 
-    private mutating func decodeAnswer(_ node: JSONNode, _ path: String) -> AnswerCheck? {
+    private mutating func decodeAnswer(_ node: LocatedJSON, _ path: String) -> AnswerCheck? {
         guard let members = reader.object(node, path, allowed: TaskDecoder.answerFields) else { return nil }
-        func field(_ key: String) -> JSONNode? { members.first { $0.key == key }?.value }
+        func field(_ key: String) -> LocatedJSON? { members.first { $0.key == key }?.value }
         let keys = members.map(\.key)
         guard keys.contains(where: TaskDecoder.answerMatchers.contains) else {
             reader.report(node.line, path, "an answer check needs one of: \(TaskDecoder.answerMatchers.joined(separator: ", "))")
@@ -128,17 +130,18 @@ extension TaskDecoder {
 
     /// A gold value: a literal (string, number, or array of them) or `{"query": …, "instance": …}`.
     private mutating func gold(
-        _ node: JSONNode, _ path: String, single: Bool, literal check: ((String) -> String?)? = nil
+        _ node: LocatedJSON, _ path: String, single: Bool, literal check: ((String) -> String?)? = nil
     ) -> GoldValue? {
         switch node.value {
-        case .string, .number:
+        case .string, .int, .double:
             guard let v = scalarText(node, path) else { return nil }
             if let check, let reason = check(v) {
                 reader.report(node.line, path, reason)
                 return nil
             }
             return .literal([v])
-        case .array(let items):
+        case .array:
+            let items = node.elements ?? []
             if single {
                 reader.report(node.line, path, "expected one value, found an array")
                 return nil
@@ -171,17 +174,17 @@ extension TaskDecoder {
         }
     }
 
-    private mutating func scalarText(_ node: JSONNode, _ path: String) -> String? {
+    private mutating func scalarText(_ node: LocatedJSON, _ path: String) -> String? {
         switch node.value {
         case .string: return text(node, path)
-        case .number(let n): return n
+        case .int, .double: return node.numberText
         default:
             reader.report(node.line, path, "expected a string or number, found \(node.typeName)")
             return nil
         }
     }
 
-    private mutating func textArray(_ node: JSONNode, _ path: String, nonEmpty: Bool) -> [String]? {
+    private mutating func textArray(_ node: LocatedJSON, _ path: String, nonEmpty: Bool) -> [String]? {
         guard let items = reader.array(node, path, nonEmpty: nonEmpty) else { return nil }
         var out: [String] = []
         var ok = true
@@ -191,7 +194,7 @@ extension TaskDecoder {
         return ok ? out : nil
     }
 
-    private mutating func instance(_ node: JSONNode, _ path: String) -> InstanceSide? {
+    private mutating func instance(_ node: LocatedJSON, _ path: String) -> InstanceSide? {
         guard let raw = reader.string(node, path) else { return nil }
         guard let side = InstanceSide(rawValue: raw) else {
             reader.report(node.line, path, "expected initial or final, found '\(raw)'")
@@ -202,7 +205,7 @@ extension TaskDecoder {
 
     // MARK: url
 
-    private mutating func decodeURL(_ node: JSONNode, _ path: String) -> URLCheck? {
+    private mutating func decodeURL(_ node: LocatedJSON, _ path: String) -> URLCheck? {
         if node.stringValue != nil {
             guard let s = text(node, path), checkLocation(s, node, path) else { return nil }
             return URLCheck(target: .equals(s))
@@ -227,12 +230,12 @@ extension TaskDecoder {
 
     // MARK: state
 
-    private mutating func decodeState(_ node: JSONNode, _ path: String) -> StateCheck? {
+    private mutating func decodeState(_ node: LocatedJSON, _ path: String) -> StateCheck? {
         guard let members = reader.object(
                 node, path, allowed: ["expect", "expect_instance", "expect_query", "instance", "ordered", "query"],
                 required: ["query"])
         else { return nil }
-        func field(_ key: String) -> JSONNode? { members.first { $0.key == key }?.value }
+        func field(_ key: String) -> LocatedJSON? { members.first { $0.key == key }?.value }
         let before = reader.problems.count
         let query = field("query").flatMap { text($0, FieldReader.join(path, "query"), sql: true) }
         let side = field("instance").flatMap { instance($0, FieldReader.join(path, "instance")) } ?? .final
@@ -256,7 +259,7 @@ extension TaskDecoder {
         return StateCheck(query: query, instance: side, expect: expectation, ordered: ordered)
     }
 
-    private mutating func rows(_ node: JSONNode, _ path: String) -> [[SQLValue]]? {
+    private mutating func rows(_ node: LocatedJSON, _ path: String) -> [[SQLValue]]? {
         guard let items = reader.array(node, path) else { return nil }
         var out: [[SQLValue]] = []
         var ok = true
@@ -272,8 +275,8 @@ extension TaskDecoder {
                 switch cell.value {
                 case .null: row.append(.null)
                 case .bool(let b): row.append(.integer(b ? 1 : 0))
-                case .number(let n):
-                    if let i = Int64(n) { row.append(.integer(i)) } else if let d = Double(n) { row.append(.real(d)) }
+                case .int(let i): row.append(.integer(i))
+                case .double(let d): row.append(.real(d))
                 case .string:
                     if let s = text(cell, cp, allowEmpty: true) { row.append(.text(s)) } else { ok = false }
                 default:
@@ -290,7 +293,7 @@ extension TaskDecoder {
 
     private static let methods = ["DELETE", "GET", "HEAD", "PATCH", "POST", "PUT"]
 
-    private mutating func decodeRequest(_ node: JSONNode, _ path: String) -> RequestCheck? {
+    private mutating func decodeRequest(_ node: LocatedJSON, _ path: String) -> RequestCheck? {
         guard let members = reader.object(
                 node, path, allowed: ["absent", "form", "method", "path", "query", "redirect", "sandbox", "status"],
                 required: ["path"])
@@ -334,7 +337,7 @@ extension TaskDecoder {
         return reader.problems.count == before ? check : nil
     }
 
-    private mutating func fields(_ node: JSONNode, _ path: String) -> [NameValue]? {
+    private mutating func fields(_ node: LocatedJSON, _ path: String) -> [NameValue]? {
         guard let members = node.members else {
             reader.report(node.line, path, "expected an object of field name to value, found \(node.typeName)")
             return nil
@@ -348,11 +351,11 @@ extension TaskDecoder {
 
     // MARK: page
 
-    private mutating func decodePage(_ node: JSONNode, _ path: String) -> PageCheck? {
+    private mutating func decodePage(_ node: LocatedJSON, _ path: String) -> PageCheck? {
         guard let members = reader.object(
                 node, path, allowed: ["count", "equals", "exists", "includes", "url", "xpath"], required: ["url", "xpath"])
         else { return nil }
-        func field(_ key: String) -> JSONNode? { members.first { $0.key == key }?.value }
+        func field(_ key: String) -> LocatedJSON? { members.first { $0.key == key }?.value }
         let before = reader.problems.count
         let url = field("url").flatMap { n -> String? in
             guard let s = text(n, FieldReader.join(path, "url")) else { return nil }
@@ -386,14 +389,14 @@ extension TaskDecoder {
         return PageCheck(url: url, xpath: xpath, assertion: assertion)
     }
 
-    private mutating func scalarTextAllowEmpty(_ node: JSONNode, _ path: String) -> String? {
+    private mutating func scalarTextAllowEmpty(_ node: LocatedJSON, _ path: String) -> String? {
         if node.stringValue != nil { return text(node, path, allowEmpty: true) }
         return scalarText(node, path)
     }
 
     // MARK: collateral
 
-    private mutating func decodeCollateral(_ node: JSONNode, _ path: String) -> CollateralCheck? {
+    private mutating func decodeCollateral(_ node: LocatedJSON, _ path: String) -> CollateralCheck? {
         guard let members = reader.object(node, path, allowed: ["allow"], required: ["allow"]),
             let allow = members.first(where: { $0.key == "allow" }).flatMap({
                 reader.stringArray($0.value, FieldReader.join(path, "allow"))

@@ -1,4 +1,6 @@
-/// Reads typed fields out of `JSONNode`s, recording a `TaskProblem` for every
+import Vocabulary
+
+/// Reads typed fields out of `LocatedJSON`s, recording a `TaskProblem` for every
 /// mismatch instead of throwing, so one pass reports everything wrong in a file.
 struct FieldReader {
     let file: String
@@ -22,8 +24,8 @@ struct FieldReader {
 
     /// The members of an object, after reporting unknown keys and missing required ones.
     mutating func object(
-        _ node: JSONNode, _ path: String, allowed: [String], required: [String] = []
-    ) -> [JSONNode.Member]? {
+        _ node: LocatedJSON, _ path: String, allowed: [String], required: [String] = []
+    ) -> [LocatedJSON.Member]? {
         guard let members = node.members else {
             report(node.line, path, "expected an object, found \(node.typeName)")
             return nil
@@ -39,7 +41,7 @@ struct FieldReader {
         return members
     }
 
-    mutating func string(_ node: JSONNode, _ path: String, allowEmpty: Bool = false) -> String? {
+    mutating func string(_ node: LocatedJSON, _ path: String, allowEmpty: Bool = false) -> String? {
         guard let s = node.stringValue else {
             report(node.line, path, "expected a string, found \(node.typeName)")
             return nil
@@ -51,8 +53,8 @@ struct FieldReader {
         return s
     }
 
-    mutating func int(_ node: JSONNode, _ path: String, min: Int? = nil, max: Int? = nil) -> Int? {
-        guard case .number(let text) = node.value, let value = Int(text) else {
+    mutating func int(_ node: LocatedJSON, _ path: String, min: Int? = nil, max: Int? = nil) -> Int? {
+        guard case .int(let wide) = node.value, let value = Int(exactly: wide) else {
             let found = node.typeName == "a number" ? "a non-integer number" : node.typeName
             report(node.line, path, "expected an integer, found \(found)")
             return nil
@@ -68,16 +70,16 @@ struct FieldReader {
         return value
     }
 
-    mutating func uint64(_ node: JSONNode, _ path: String) -> UInt64? {
-        guard case .number(let text) = node.value, let value = UInt64(text) else {
-            report(node.line, path, "expected a non-negative integer below 2^64, found \(describe(node))")
+    mutating func uint64(_ node: LocatedJSON, _ path: String) -> UInt64? {
+        guard case .int(let wide) = node.value, let value = UInt64(exactly: wide) else {
+            report(node.line, path, "expected a non-negative integer below 2^63, found \(describe(node))")
             return nil
         }
         return value
     }
 
-    mutating func positiveDouble(_ node: JSONNode, _ path: String) -> Double? {
-        guard case .number(let text) = node.value, let value = Double(text) else {
+    mutating func positiveDouble(_ node: LocatedJSON, _ path: String) -> Double? {
+        guard let text = node.numberText, let value = node.value.doubleValue else {
             report(node.line, path, "expected a number, found \(node.typeName)")
             return nil
         }
@@ -88,8 +90,8 @@ struct FieldReader {
         return value
     }
 
-    mutating func nonNegativeDouble(_ node: JSONNode, _ path: String) -> Double? {
-        guard case .number(let text) = node.value, let value = Double(text) else {
+    mutating func nonNegativeDouble(_ node: LocatedJSON, _ path: String) -> Double? {
+        guard let text = node.numberText, let value = node.value.doubleValue else {
             report(node.line, path, "expected a number, found \(node.typeName)")
             return nil
         }
@@ -100,7 +102,7 @@ struct FieldReader {
         return value
     }
 
-    mutating func bool(_ node: JSONNode, _ path: String) -> Bool? {
+    mutating func bool(_ node: LocatedJSON, _ path: String) -> Bool? {
         guard case .bool(let b) = node.value else {
             report(node.line, path, "expected true or false, found \(node.typeName)")
             return nil
@@ -108,7 +110,7 @@ struct FieldReader {
         return b
     }
 
-    mutating func array(_ node: JSONNode, _ path: String, nonEmpty: Bool = false) -> [JSONNode]? {
+    mutating func array(_ node: LocatedJSON, _ path: String, nonEmpty: Bool = false) -> [LocatedJSON]? {
         guard let items = node.elements else {
             report(node.line, path, "expected an array, found \(node.typeName)")
             return nil
@@ -120,7 +122,7 @@ struct FieldReader {
         return items
     }
 
-    mutating func stringArray(_ node: JSONNode, _ path: String, nonEmpty: Bool = false) -> [String]? {
+    mutating func stringArray(_ node: LocatedJSON, _ path: String, nonEmpty: Bool = false) -> [String]? {
         guard let items = array(node, path, nonEmpty: nonEmpty) else { return nil }
         var out: [String] = []
         var ok = true
@@ -130,7 +132,7 @@ struct FieldReader {
         return ok ? out : nil
     }
 
-    mutating func limits(_ node: JSONNode, _ path: String) -> Limits? {
+    mutating func limits(_ node: LocatedJSON, _ path: String) -> Limits? {
         guard let members = object(node, path, allowed: ["episode_seconds", "step_seconds", "steps"]) else {
             return nil
         }
@@ -147,9 +149,8 @@ struct FieldReader {
         return limits
     }
 
-    private func describe(_ node: JSONNode) -> String {
-        if case .number(let text) = node.value { return text }
-        return node.typeName
+    private func describe(_ node: LocatedJSON) -> String {
+        node.numberText ?? node.typeName
     }
 }
 

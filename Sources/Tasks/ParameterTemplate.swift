@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// `{name}` placeholders in goals and checks.
 ///
 /// Only `{` + identifier + `}` is a placeholder; any other brace is literal text, so
@@ -39,7 +41,7 @@ public enum ParameterTemplate {
                 return nil
             }
             if sql && !p.isNumber {
-                return "'" + p.value.replacingOccurrences("'", with: "''") + "'"
+                return SQLValue.text(p.value).description
             }
             return p.value
         }

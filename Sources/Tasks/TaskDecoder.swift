@@ -1,4 +1,5 @@
 import Digest
+import Vocabulary
 
 /// Turns one task file's JSON into a `TaskDefinition`, collecting every problem.
 struct TaskDecoder {
@@ -22,10 +23,10 @@ struct TaskDecoder {
         self.suite = suite
     }
 
-    mutating func decode(_ root: JSONNode) -> TaskDefinition? {
+    mutating func decode(_ root: LocatedJSON) -> TaskDefinition? {
         guard let members = reader.object(root, "", allowed: TaskDecoder.fields, required: TaskDecoder.requiredFields)
         else { return nil }
-        func field(_ key: String) -> JSONNode? { members.first { $0.key == key }?.value }
+        func field(_ key: String) -> LocatedJSON? { members.first { $0.key == key }?.value }
 
         // Parameters first: every other string may refer to them.
         if let node = field("params") { decodeParams(node) }
@@ -89,12 +90,12 @@ struct TaskDecoder {
             goal: goal, params: params.map { NameValue($0.name, $0.value) }, seed: seed, split: split,
             template: template, limits: limits.over(suiteLimits).over(.harnessDefault), expectedStatus: status,
             checks: checks, keyNodes: keyNodes, oracle: oracle, file: reader.file,
-            checksum: SHA256.hex(root.canonicalText))
+            checksum: SHA256.hex(root.value.canonicalText))
     }
 
     // MARK: - Top-level fields
 
-    private mutating func decodeParams(_ node: JSONNode) {
+    private mutating func decodeParams(_ node: LocatedJSON) {
         guard let members = node.members else {
             reader.report(node.line, "params", "expected an object of name to value, found \(node.typeName)")
             return
@@ -107,14 +108,14 @@ struct TaskDecoder {
             }
             switch m.value.value {
             case .string(let s): params.append(.init(name: m.key, value: s, isNumber: false))
-            case .number(let n): params.append(.init(name: m.key, value: n, isNumber: true))
+            case .int, .double: params.append(.init(name: m.key, value: m.value.numberText ?? "", isNumber: true))
             case .bool(let b): params.append(.init(name: m.key, value: b ? "true" : "false", isNumber: false))
             default: reader.report(m.value.line, path, "expected a string, number or boolean, found \(m.value.typeName)")
             }
         }
     }
 
-    private mutating func decodeID(_ node: JSONNode) -> String? {
+    private mutating func decodeID(_ node: LocatedJSON) -> String? {
         guard let id = reader.string(node, "id") else { return nil }
         let allowed = id.unicodeScalars.allSatisfy {
             $0.isASCII && ($0.properties.isLowercase || ("0"..."9").contains($0) || "-_./".unicodeScalars.contains($0))
@@ -126,7 +127,7 @@ struct TaskDecoder {
         return id
     }
 
-    private mutating func decodeSandboxes(_ node: JSONNode) -> [String]? {
+    private mutating func decodeSandboxes(_ node: LocatedJSON) -> [String]? {
         guard let names = reader.stringArray(node, "sandboxes", nonEmpty: true) else { return nil }
         var seen: [String] = []
         for (i, name) in names.enumerated() {
@@ -143,7 +144,7 @@ struct TaskDecoder {
         return names
     }
 
-    private mutating func decodeSplit(_ node: JSONNode) -> String? {
+    private mutating func decodeSplit(_ node: LocatedJSON) -> String? {
         guard let split = reader.string(node, "split") else { return nil }
         if let suite, !suite.splits.contains(split) {
             let known = suite.splits.isEmpty ? "the suite declares no splits" : "the suite's splits are " + suite.splits.joined(separator: ", ")
@@ -153,7 +154,7 @@ struct TaskDecoder {
         return split
     }
 
-    private mutating func decodeExpectedAnswer(_ node: JSONNode) -> AnswerStatus? {
+    private mutating func decodeExpectedAnswer(_ node: LocatedJSON) -> AnswerStatus? {
         guard let members = reader.object(node, "answer", allowed: ["status"], required: ["status"]) else { return nil }
         guard let statusNode = members.first(where: { $0.key == "status" })?.value,
             let raw = reader.string(statusNode, "answer.status")
@@ -167,7 +168,7 @@ struct TaskDecoder {
         return status
     }
 
-    private mutating func decodeOracle(_ node: JSONNode) -> [String]? {
+    private mutating func decodeOracle(_ node: LocatedJSON) -> [String]? {
         guard let items = reader.array(node, "oracle", nonEmpty: true) else { return nil }
         var actions: [String] = []
         for (i, item) in items.enumerated() {
@@ -176,7 +177,7 @@ struct TaskDecoder {
         return actions.count == items.count ? actions : nil
     }
 
-    private mutating func decodeKeyNodes(_ node: JSONNode) -> [KeyNode]? {
+    private mutating func decodeKeyNodes(_ node: LocatedJSON) -> [KeyNode]? {
         guard let items = reader.array(node, "key_nodes") else { return nil }
         var nodes: [KeyNode] = []
         var ok = true
@@ -218,12 +219,12 @@ struct TaskDecoder {
     // MARK: - Strings with parameters and sandbox locations
 
     /// A string field with `{param}` placeholders filled in.
-    mutating func text(_ node: JSONNode, _ path: String, sql: Bool = false, allowEmpty: Bool = false) -> String? {
+    mutating func text(_ node: LocatedJSON, _ path: String, sql: Bool = false, allowEmpty: Bool = false) -> String? {
         guard let raw = reader.string(node, path, allowEmpty: allowEmpty) else { return nil }
         return render(raw, node, path, sql: sql)
     }
 
-    mutating func render(_ raw: String, _ node: JSONNode, _ path: String, sql: Bool = false) -> String? {
+    mutating func render(_ raw: String, _ node: LocatedJSON, _ path: String, sql: Bool = false) -> String? {
         let (out, unknown) = ParameterTemplate.render(raw, with: params, sql: sql)
         guard unknown.isEmpty else {
             let names = params.map(\.name).sorted()
@@ -237,7 +238,7 @@ struct TaskDecoder {
     }
 
     /// Checks a `sandbox:/path` location and reports what is wrong with it.
-    mutating func checkLocation(_ location: String, _ node: JSONNode, _ path: String) -> Bool {
+    mutating func checkLocation(_ location: String, _ node: LocatedJSON, _ path: String) -> Bool {
         guard let (sandbox, rest) = SandboxLocation.split(location) else {
             reader.report(node.line, path, "'\(location)' is not a sandbox location; write e.g. shop:/cart")
             return false

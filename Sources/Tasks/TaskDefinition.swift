@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// One task, loaded, validated and instantiated with its parameters.
 ///
 /// Named `TaskDefinition` rather than `Task` so it does not shadow Swift's `Task`.

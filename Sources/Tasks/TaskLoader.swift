@@ -1,5 +1,6 @@
 import Digest
 import Foundation
+import Vocabulary
 
 /// Loads suites and tasks from disk, reporting every problem with file, line and field.
 public struct TaskLoader: Sendable {
@@ -67,7 +68,7 @@ public struct TaskLoader: Sendable {
         let suitePath = directory + "/suite.json"
         var problems: [TaskProblem] = []
         var header: SuiteHeader?
-        var suiteNode: JSONNode?
+        var suiteNode: LocatedJSON?
         var description = ""
         var version = ""
         switch readJSON(suitePath) {
@@ -111,7 +112,7 @@ public struct TaskLoader: Sendable {
         tasks.sort { $0.id < $1.id }
         guard let header, let suiteNode else { return SuiteResult(suite: nil, problems: problems) }
         var hasher = SHA256()
-        hasher.update(suiteNode.canonicalText)
+        hasher.update(suiteNode.value.canonicalText)
         hasher.update("\n")
         for task in tasks {
             hasher.update("\(task.id) \(task.checksum)\n")
@@ -140,9 +141,9 @@ public struct TaskLoader: Sendable {
     }
 
     private func decodeTask(_ bytes: [UInt8], file: String, suite: SuiteHeader?) -> (task: TaskDefinition?, problems: [TaskProblem]) {
-        let root: JSONNode
+        let root: LocatedJSON
         do {
-            root = try JSONReader.parse(bytes)
+            root = try LocatedJSON.parse(bytes)
         } catch {
             return (nil, [TaskProblem(file: file, line: error.line, field: "", reason: "invalid JSON: \(error.reason) (column \(error.column))")])
         }
@@ -152,18 +153,18 @@ public struct TaskLoader: Sendable {
         return (task, TaskLoader.byLine(decoder.reader.problems))
     }
 
-    private func readJSON(_ path: String) -> Result<JSONNode, TaskProblem> {
+    private func readJSON(_ path: String) -> Result<LocatedJSON, TaskProblem> {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(TaskProblem(file: path, line: nil, field: "", reason: "cannot read the file"))
         }
         do {
-            return .success(try JSONReader.parse([UInt8](data)))
+            return .success(try LocatedJSON.parse([UInt8](data)))
         } catch {
             return .failure(TaskProblem(file: path, line: error.line, field: "", reason: "invalid JSON: \(error.reason) (column \(error.column))"))
         }
     }
 
-    private func decodeSuite(_ node: JSONNode, file: String, folder: String)
+    private func decodeSuite(_ node: LocatedJSON, file: String, folder: String)
         -> (header: SuiteHeader?, description: String, version: String, problems: [TaskProblem])
     {
         var reader = FieldReader(file: file)
@@ -171,7 +172,7 @@ public struct TaskLoader: Sendable {
                 node, "", allowed: ["description", "limits", "name", "splits", "version"],
                 required: ["description", "name", "version"])
         else { return (nil, "", "", reader.problems) }
-        func field(_ key: String) -> JSONNode? { members.first { $0.key == key }?.value }
+        func field(_ key: String) -> LocatedJSON? { members.first { $0.key == key }?.value }
         let name = field("name").flatMap { reader.string($0, "name") }
         if let name, let n = field("name"), name != folder {
             reader.report(n.line, "name", "the suite is named '\(name)' but lives in folder '\(folder)'")
@@ -203,7 +204,7 @@ public struct TaskLoader: Sendable {
     /// The line of the first `"key":` in a file, for problems found after decoding.
     private func lineOf(key: String, in file: String) -> Int? {
         guard let data = FileManager.default.contents(atPath: file),
-            let root = try? JSONReader.parse([UInt8](data)), let value = root[key]
+            let root = try? LocatedJSON.parse([UInt8](data)), let value = root[key]
         else { return nil }
         return value.line
     }

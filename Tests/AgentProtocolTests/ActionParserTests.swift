@@ -1,5 +1,6 @@
 import AgentProtocol
 import Testing
+import Vocabulary
 
 @Suite struct ActionParserTests {
     @Test(arguments: [

@@ -2,6 +2,7 @@ import AgentProtocol
 import AgentRunner
 import Foundation
 import Testing
+import Vocabulary
 
 /// Hostile or broken agents on the protocol side: silence, late answers, garbage,
 /// early exits, double answers.

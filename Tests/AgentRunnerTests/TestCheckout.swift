@@ -2,6 +2,7 @@ import AgentProtocol
 import AgentRunner
 import Foundation
 import GauntletTesting
+import Vocabulary
 
 /// A temporary directory laid out like a Gauntlet checkout, with secrets where the
 /// real ones live, and a directory for agents written by the tests.

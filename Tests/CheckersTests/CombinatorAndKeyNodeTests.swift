@@ -1,6 +1,7 @@
 import Checkers
 import Tasks
 import Testing
+import Vocabulary
 
 @Suite struct CombinatorAndKeyNodeTests {
     let evaluator = CheckEvaluator()

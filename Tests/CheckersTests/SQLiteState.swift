@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import GauntletTesting
 import Tasks
+import Vocabulary
 
 /// Real SQLite behind `StateQuerying`: an initial database and a final copy made
 /// with SQLite's backup API, the way an episode's instance starts from a snapshot.

@@ -1,6 +1,7 @@
 import Checkers
 import Tasks
 import Testing
+import Vocabulary
 
 @Suite struct URLCheckTests {
     let evaluator = CheckEvaluator()

@@ -2,6 +2,7 @@ import Foundation
 import GauntletTesting
 import SandboxKit
 import TextWorlds
+import Vocabulary
 
 /// One live host serving the games sandbox from the repository's `sandboxes/` folder,
 /// shared by the tests.

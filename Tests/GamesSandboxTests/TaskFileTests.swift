@@ -4,6 +4,7 @@ import SandboxKit
 import Tasks
 import Testing
 import TextWorlds
+import Vocabulary
 
 @Suite struct GameTaskFileTests {
     @Test func taskFilesAreByteIdenticalAndLoad() throws {

@@ -1,6 +1,6 @@
-import AgentProtocol
 import Foundation
 @testable import Leaderboard
+import Vocabulary
 
 /// Two plausible runs on two suites with three epochs: a stronger planner agent and a
 /// weaker baseline, with step traces, checker reasons, costs and one hostile action.

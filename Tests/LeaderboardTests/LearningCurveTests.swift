@@ -1,8 +1,8 @@
-import AgentProtocol
 import Foundation
 import GRDB
-import Testing
 @testable import Leaderboard
+import Testing
+import Vocabulary
 
 /// The learning curve of stream runs, on constructed streams whose numbers are known by hand.
 @Suite struct LearningCurveTests {

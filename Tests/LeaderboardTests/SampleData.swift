@@ -1,7 +1,7 @@
-import AgentProtocol
 import Foundation
 import GauntletTesting
 @testable import Leaderboard
+import Vocabulary
 
 /// Builders for runs and episodes, and temp-dir databases for tests.
 enum SampleData {

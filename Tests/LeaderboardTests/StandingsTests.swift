@@ -1,4 +1,4 @@
-import AgentProtocol
+import Vocabulary
 import Foundation
 import Testing
 @testable import Leaderboard

@@ -1,7 +1,7 @@
-import AgentProtocol
 import Foundation
-import Testing
 @testable import Leaderboard
+import Testing
+import Vocabulary
 
 @Suite struct StatisticsTests {
     private func e(_ task: String, _ epoch: Int, _ status: EpisodeStatus, attempt: Int = 1, suite: String = "shop") -> EpisodeRecord {

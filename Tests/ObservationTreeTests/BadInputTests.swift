@@ -1,8 +1,9 @@
 import Foundation
+@testable import ObservationTree
 import GauntletTesting
 import SandboxKit
 import Testing
-@testable import ObservationTree
+import Vocabulary
 
 /// Whatever arrives, the answer is a well-formed tree or a clear error.
 @Suite struct BadInputTests {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GauntletTesting
 import SandboxKit
+import Vocabulary
 
 /// A tiny sandbox for testing the kit alone: a read-only catalog of topics and a mutable notes table.
 struct NotesSandbox: Sandbox {

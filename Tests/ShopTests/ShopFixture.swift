@@ -2,6 +2,7 @@ import Foundation
 import GauntletTesting
 import SandboxKit
 import Shop
+import Vocabulary
 
 /// One live shop server shared by the shop tests.
 enum ShopFixture {

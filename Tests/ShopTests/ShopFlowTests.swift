@@ -2,6 +2,7 @@ import Foundation
 import GauntletTesting
 import SandboxKit
 import Testing
+import Vocabulary
 
 @Suite struct ShopFlowTests {
     /// 100 instances at once, each signing in as a different customer, filling a cart and
@@ -42,11 +43,12 @@ import Testing
         let fresh = try await host.makeInstance(sandboxes: ["shop"], seed: 1)
         #expect(try await host.int(fresh, "SELECT COUNT(*) FROM orders") == pristineOrders)
         #expect(try await host.int(fresh, "SELECT COUNT(*) FROM cart_items") == 0)
-        #expect(try await host.diff(fresh).isEmpty)
-        let diff = try await host.diff(instances[0])
-        #expect(diff.table("orders")?.added == [String(pristineOrders + 1)])
-        #expect(diff.table("stock")?.changed == [String(picks[0].id)])
-        #expect(diff.table("products") == nil, "the catalog is read-only")
+        #expect(try StateDiff.compute(try await host.stateReader(fresh)).isEmpty)
+        let diff = try StateDiff.compute(try await host.stateReader(instances[0]))
+        #expect(diff.change("orders")?.added == 1)
+        // One stock row changed: the old row removed, the new one added.
+        #expect(diff.change("stock") == StateDiff.TableChange(table: "stock", added: 1, removed: 1))
+        #expect(diff.change("products") == nil, "the catalog is read-only")
         for id in instances { await host.dropInstance(id) }
     }
 
@@ -208,8 +210,8 @@ import Testing
         #expect(try await host.int(id, "SELECT COUNT(*) FROM wishlist_items WHERE customer_id = 3 AND product_id = ?", [.integer(Int64(pick.id))]) == 1)
         #expect(try await host.int(id, "SELECT COUNT(*) FROM addresses WHERE customer_id = 3 AND is_default = 1") == 1)
         #expect(try await host.text(id, "SELECT line1 FROM addresses WHERE customer_id = 3 AND is_default = 1") == "1 Elm Street")
-        let diff = try await host.diff(id)
-        #expect(diff.tables.map(\.name) == ["addresses", "new_reviews", "sessions", "wishlist_items"])
+        let diff = try StateDiff.compute(try await host.stateReader(id))
+        #expect(diff.changes.map(\.table) == ["addresses", "new_reviews", "sessions", "wishlist_items"])
     }
 
     /// The same requests against two fresh instances of a seed give byte-identical pages and

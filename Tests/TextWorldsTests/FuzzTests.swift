@@ -1,6 +1,7 @@
 import SandboxKit
 import Testing
 @testable import TextWorlds
+import Vocabulary
 
 /// Garbage in, a clear answer out: random word salad over the game's own
 /// vocabulary and names, and random bytes, never crash and never go unanswered.

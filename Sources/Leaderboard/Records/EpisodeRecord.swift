@@ -1,5 +1,5 @@
 import Foundation
-import AgentProtocol
+import Vocabulary
 
 /// One check's outcome as stored with an episode (flattened from the checker tree by
 /// the harness), so a report can say why an episode failed.

@@ -1,6 +1,6 @@
-import AgentProtocol
 import Digest
 import Foundation
+import Vocabulary
 
 /// A suite as a run saw it: the name, version and checksum recorded for provenance.
 public struct SuiteReference: Sendable, Equatable, Codable {

@@ -1,5 +1,3 @@
-import AgentProtocol
-
 /// The life cycle of a run row: `running` from `startRun` until `finishRun`. A run that
 /// stopped early on a signal or an error is `interrupted`; a run whose process was killed
 /// outright stays `running`. A resume sets either back to `running`.

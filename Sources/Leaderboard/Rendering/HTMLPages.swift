@@ -1,4 +1,4 @@
-import AgentProtocol
+import Vocabulary
 /// The pages of the static report. Every string from the database is escaped with
 /// `HTMLText.escape` (through `e`), because agents wrote much of it.
 struct HTMLPages {

@@ -1,5 +1,5 @@
 import Foundation
-import AgentProtocol
+import Vocabulary
 
 /// How numbers appear in tables and pages. Fixed formats (no locale), so output is
 /// the same on every machine.

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Percentile bootstrap confidence intervals, seeded and clustered.
 ///
 /// With several epochs, the episodes of one task are not independent (a task the agent
@@ -41,7 +43,7 @@ public struct Bootstrap: Sendable {
     public func ratioInterval(_ clusters: [Cluster]) -> Interval? {
         let clusters = clusters.filter { $0.count > 0 }
         guard !clusters.isEmpty else { return nil }
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         var statistics: [Double] = []
         statistics.reserveCapacity(resamples)
         for _ in 0..<resamples {
@@ -66,7 +68,7 @@ public struct Bootstrap: Sendable {
     /// on its own (for the late-minus-early improvement of a learning curve).
     public func differenceInterval(_ a: [Double], _ b: [Double]) -> Interval? {
         guard !a.isEmpty, !b.isEmpty else { return nil }
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         var statistics: [Double] = []
         statistics.reserveCapacity(resamples)
         for _ in 0..<resamples {

@@ -1,4 +1,4 @@
-import AgentProtocol
+import Vocabulary
 
 /// Does an agent learn across a stream of episodes (`gauntlet run --stream`)? Success
 /// over the stream index, the change from the first third to the last third, and the

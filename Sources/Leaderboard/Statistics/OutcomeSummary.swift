@@ -1,4 +1,4 @@
-import AgentProtocol
+import Vocabulary
 /// The statistics of a set of episodes: one leaderboard row, or one cell of a
 /// per-suite or per-template breakdown.
 ///

@@ -1,6 +1,6 @@
 import Foundation
-import AgentProtocol
 import GRDB
+import Vocabulary
 
 extension Leaderboard {
     /// The episodes of a run that need no re-running: every (task, epoch, seed) with

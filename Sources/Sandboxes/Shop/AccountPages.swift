@@ -1,5 +1,6 @@
 import GRDB
 import SandboxKit
+import Vocabulary
 
 /// Sign in, sign out, registration, profile and password.
 enum AccountPages {

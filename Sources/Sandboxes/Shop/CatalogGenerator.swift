@@ -1,5 +1,6 @@
 import GRDB
 import SandboxKit
+import Vocabulary
 
 /// Writes the shop's read-only catalog for a seed. Each kind of data draws from its own
 /// generator stream, so changing how reviews are made never moves a price.

@@ -1,5 +1,6 @@
 import GRDB
 import SandboxKit
+import Vocabulary
 
 /// Checkout: address, shipping and payment form; review; place order.
 enum CheckoutPages {

@@ -1,4 +1,5 @@
 import SandboxKit
+import Vocabulary
 
 /// The seeded customer accounts' identities. Both the catalog (review authors) and the
 /// instance state (accounts) derive them from here, so they agree.

@@ -1,4 +1,5 @@
 import SandboxKit
+import Vocabulary
 
 /// Field checks shared by the shop's forms. Each returns an error message or nil.
 enum FormRules {

@@ -1,5 +1,6 @@
 import GRDB
 import SandboxKit
+import Vocabulary
 
 /// Writes the shop's per-instance tables and their seeded rows: accounts, address books,
 /// two years of order history, and stock.

@@ -1,5 +1,6 @@
 import GRDB
 import SandboxKit
+import Vocabulary
 
 /// Filtering, sorting and paging of products, shared by category pages and search.
 struct ProductListing {
@@ -218,8 +219,8 @@ struct ProductListing {
     }
 
     /// Query pairs for the current filters (and sort), for hidden inputs and page links.
-    func filterPairs(includeSort: Bool) -> [FormFields.Pair] {
-        var pairs: [FormFields.Pair] = []
+    func filterPairs(includeSort: Bool) -> [NameValue] {
+        var pairs: [NameValue] = []
         for brand in brands { pairs.append(.init(name: "brand", value: brand)) }
         for color in colors { pairs.append(.init(name: "color", value: color)) }
         if let minPrice { pairs.append(.init(name: "min_price", value: Self.dollars(minPrice))) }
@@ -234,7 +235,7 @@ struct ProductListing {
     }
 
     /// Everything a listing template needs: results, facets, sort options, pagination.
-    func templateData(_ db: Database, path: String, basePath: String, fixedPairs: [FormFields.Pair], cacheKey: String) throws -> [String: Any] {
+    func templateData(_ db: Database, path: String, basePath: String, fixedPairs: [NameValue], cacheKey: String) throws -> [String: Any] {
         let result = try fetch(db, basePath: basePath, cacheKey: cacheKey)
         let facets = try facets(db, cacheKey: cacheKey)
         let pageCount = max(1, (result.total + ShopRequest.pageSize - 1) / ShopRequest.pageSize)

@@ -1,5 +1,6 @@
 import GRDB
 import SandboxKit
+import Vocabulary
 
 /// The product page, add to cart, and writing a review.
 enum ProductPage {

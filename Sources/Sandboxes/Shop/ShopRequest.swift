@@ -1,5 +1,6 @@
 import GRDB
 import SandboxKit
+import Vocabulary
 
 /// One request inside the shop: its session, signed-in customer, and page rendering.
 /// Lives for the duration of the instance's write transaction.
@@ -60,7 +61,7 @@ struct ShopRequest {
     /// The session token, creating the session (and its cookie) on first need.
     mutating func ensureSession() throws -> String {
         if let sessionToken { return sessionToken }
-        var rng = SeededGenerator(seed: context.seed ^ UInt64(context.sequence) &* 0x9e37_79b9_7f4a_7c15, stream: "shop.session")
+        var rng = SeededGenerator(seed: context.seed ^ UInt64(context.sequence) &* SeededGenerator.gamma, stream: "shop.session")
         let token = String(rng.next(), radix: 16) + String(rng.next(), radix: 16)
         try db.execute(sql: "INSERT INTO sessions (token, customer_id, flash, created_seq) VALUES (?, NULL, '', ?)", arguments: [token, context.sequence])
         sessionToken = token

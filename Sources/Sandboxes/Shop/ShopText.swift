@@ -1,4 +1,5 @@
 import SandboxKit
+import Vocabulary
 
 /// Text helpers for generated data.
 enum ShopText {

@@ -1,4 +1,5 @@
 import SandboxKit
+import Vocabulary
 
 /// TextCraft-style crafting: a recipe tree of some depth under a goal item, base
 /// items fetched with `get`, and distractor recipes that lead nowhere useful.

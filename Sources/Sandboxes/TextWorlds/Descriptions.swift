@@ -101,8 +101,8 @@ extension World {
 
     func helpText() -> String {
         let verbs = CommandParser.verbs(for: layout.family)
-        let forms = Vocabulary.commands.filter { verbs.contains($0.verb) || ["look", "inventory", "help", "declare"].contains($0.verb) }
-        return "Commands (\(Vocabulary.version)): " + forms.map(\.forms).joined(separator: "; ") + "."
+        let forms = CommandVocabulary.commands.filter { verbs.contains($0.verb) || ["look", "inventory", "help", "declare"].contains($0.verb) }
+        return "Commands (\(CommandVocabulary.version)): " + forms.map(\.forms).joined(separator: "; ") + "."
     }
 }
 

@@ -1,4 +1,5 @@
 import SandboxKit
+import Vocabulary
 
 /// One random draw of a world by a family generator, before the planner judges it.
 struct Draw {

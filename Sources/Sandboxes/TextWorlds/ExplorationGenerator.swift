@@ -1,4 +1,5 @@
 import SandboxKit
+import Vocabulary
 
 /// TextWorld-style treasure hunts: rooms on a grid, doors (some locked), keys,
 /// chests, and a treasure in the room farthest from the start.

@@ -1,4 +1,5 @@
 import SandboxKit
+import Vocabulary
 
 /// ALFWorld-style household tasks: one room of furniture, objects on and in it,
 /// and one of the six task types.

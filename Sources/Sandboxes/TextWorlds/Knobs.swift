@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// The difficulty knobs of the generators. Each family reads the ones that
 /// apply to it; task files record only those.
 public struct Knobs: Sendable, Equatable {
@@ -84,21 +86,21 @@ public struct Knobs: Sendable, Equatable {
     /// The knobs a family uses, as canonical JSON members.
     func json(for family: Family) -> [(String, JSONValue)] {
         var m: [(String, JSONValue)] = [
-            ("min_plan_length", .int(minPlanLength)),
-            ("max_plan_length", .int(maxPlanLength)),
+            ("min_plan_length", .int(Int64(minPlanLength))),
+            ("max_plan_length", .int(Int64(maxPlanLength))),
             ("infeasible", .bool(infeasible)),
         ]
         switch family {
         case .household:
             m.append(("task_type", taskType.map { .string($0.rawValue) } ?? .null))
-            m.append(("receptacles", receptacles.map { .int($0) } ?? .null))
-            m.append(("distractors", .int(distractors)))
+            m.append(("receptacles", receptacles.map { .int(Int64($0)) } ?? .null))
+            m.append(("distractors", .int(Int64(distractors))))
         case .exploration:
-            m += [("rooms", .int(rooms)), ("doors", .int(doors)), ("locked_doors", .int(lockedDoors)),
-                  ("containers", .int(containers)), ("locked_containers", .int(lockedContainers)),
-                  ("distractors", .int(distractors)), ("deliver", deliver.map { .bool($0) } ?? .null)]
+            m += [("rooms", .int(Int64(rooms))), ("doors", .int(Int64(doors))), ("locked_doors", .int(Int64(lockedDoors))),
+                  ("containers", .int(Int64(containers))), ("locked_containers", .int(Int64(lockedContainers))),
+                  ("distractors", .int(Int64(distractors))), ("deliver", deliver.map { .bool($0) } ?? .null)]
         case .crafting:
-            m += [("depth", .int(depth)), ("fan_in", .int(fanIn)), ("distractor_recipes", .int(distractorRecipes))]
+            m += [("depth", .int(Int64(depth))), ("fan_in", .int(Int64(fanIn))), ("distractor_recipes", .int(Int64(distractorRecipes)))]
         }
         return m
     }

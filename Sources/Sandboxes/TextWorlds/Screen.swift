@@ -63,7 +63,7 @@ extension World {
     public func screenXML() -> String {
         var x = ""
         x.reserveCapacity(4096)
-        x += "<screen role=\"main\" name=\"\(layout.family.rawValue) game\" value=\"\(Vocabulary.version)\""
+        x += "<screen role=\"main\" name=\"\(layout.family.rawValue) game\" value=\"\(CommandVocabulary.version)\""
         let status = isWon ? "won" : isLost ? "lost" : "playing"
         x += " state=\"\(status)\">\n"
         x += "  <location role=\"heading\" name=\"\(Self.escape(locationTitle()))\"/>\n"

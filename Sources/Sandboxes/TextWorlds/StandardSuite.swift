@@ -1,4 +1,5 @@
 import SandboxKit
+import Vocabulary
 
 /// Named difficulty presets of the knobs.
 public enum Difficulty: String, Sendable, CaseIterable {

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// What a generated task is, as a value that serialises to canonical JSON.
 ///
 /// The world itself is not stored: `family`, `seed`, `split` and `knobs` rebuild
@@ -29,7 +31,7 @@ public struct TaskDescription: Sendable, Equatable {
     public var json: JSONValue {
         .object([
             ("id", .string(id)),
-            ("vocabulary", .string(Vocabulary.version)),
+            ("vocabulary", .string(CommandVocabulary.version)),
             ("family", .string(family.rawValue)),
             ("seed", .string(String(seed))),
             ("split", .string(split.rawValue)),
@@ -39,10 +41,10 @@ public struct TaskDescription: Sendable, Equatable {
             ("object_types", .array(objectTypes.map { .string($0) })),
             ("goal", .string(goal)),
             ("infeasible", .bool(infeasible)),
-            ("optimal_length", .int(optimalLength)),
+            ("optimal_length", .int(Int64(optimalLength))),
             ("oracle", .array(oracle.map { .string($0) })),
             ("subgoals", .array(subgoals.map { .string($0) })),
-            ("max_steps", .int(maxSteps)),
+            ("max_steps", .int(Int64(maxSteps))),
         ])
     }
 

@@ -1,4 +1,5 @@
 import SandboxKit
+import Vocabulary
 
 /// A generated task: its description and its world, ready to play.
 public struct GeneratedTask: Sendable {

@@ -1,3 +1,5 @@
+import Vocabulary
+
 // The Swift example agent: speaks gauntlet/1 on stdin/stdout with AgentProtocol's own
 // codec. It clicks the first link it has not clicked yet and stops when none is left
 // or after eight steps. Being compiled and small, it is also the "trivial compiled

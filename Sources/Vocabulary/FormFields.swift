@@ -3,30 +3,21 @@
 /// Order and repeats are kept (a facet filter sends `brand=A&brand=B`), and the
 /// request log stores them exactly as sent so checkers see what the agent did.
 public struct FormFields: Sendable, Equatable, Codable {
-    public var pairs: [Pair]
+    public var pairs: [NameValue]
 
-    public struct Pair: Sendable, Equatable, Codable {
-        public var name: String
-        public var value: String
-        public init(name: String, value: String) {
-            self.name = name
-            self.value = value
-        }
-    }
-
-    public init(pairs: [Pair] = []) {
+    public init(pairs: [NameValue] = []) {
         self.pairs = pairs
     }
 
     /// Parses `a=1&b=x+y&c=%C3%A9`. Malformed escapes are kept literally rather than rejected:
     /// a sandbox must answer every request, and the log must show what arrived.
     public init(urlEncoded text: Substring) {
-        var result: [Pair] = []
+        var result: [NameValue] = []
         for part in text.split(separator: "&", omittingEmptySubsequences: true) {
             if let eq = part.firstIndex(of: "=") {
-                result.append(Pair(name: Self.decode(part[..<eq]), value: Self.decode(part[part.index(after: eq)...])))
+                result.append(NameValue(name: Self.decode(part[..<eq]), value: Self.decode(part[part.index(after: eq)...])))
             } else {
-                result.append(Pair(name: Self.decode(part), value: ""))
+                result.append(NameValue(name: Self.decode(part), value: ""))
             }
         }
         pairs = result
@@ -49,8 +40,12 @@ public struct FormFields: Sendable, Equatable, Codable {
     /// The first value, trimmed; nil when missing or blank.
     public func nonEmpty(_ name: String) -> String? {
         guard let raw = self[name] else { return nil }
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? nil : trimmed
+        // Unicode White_Space, as Foundation's whitespacesAndNewlines: the statically
+        // linked example agent uses this module, and must not pull in Foundation.
+        var scalars = raw.unicodeScalars[...]
+        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return scalars.isEmpty ? nil : String(scalars)
     }
 
     public var isEmpty: Bool { pairs.isEmpty }
@@ -78,7 +73,7 @@ public struct FormFields: Sendable, Equatable, Codable {
         return out
     }
 
-    static func decode(_ text: Substring) -> String {
+    public static func decode(_ text: Substring) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var iterator = Array(text.utf8)[...]
@@ -98,4 +93,24 @@ public struct FormFields: Sendable, Equatable, Codable {
     }
 }
 
-import Foundation
+
+extension FormFields: ExpressibleByArrayLiteral {
+    public init(arrayLiteral pairs: NameValue...) {
+        self.init(pairs: pairs)
+    }
+}
+
+/// One name and value: a query or form field, or a task parameter.
+public struct NameValue: Sendable, Hashable, Codable {
+    public var name: String
+    public var value: String
+
+    public init(_ name: String, _ value: String) {
+        self.name = name
+        self.value = value
+    }
+
+    public init(name: String, value: String) {
+        self.init(name, value)
+    }
+}

@@ -1,5 +1,5 @@
 import Testing
-import SandboxKit
+import Vocabulary
 
 @Suite struct SeededGeneratorTests {
     @Test func sameSeedGivesSameSequence() {

@@ -1,5 +1,5 @@
-/// One SQLite value, as state checks read and compare them.
-public enum SQLValue: Sendable, Hashable, CustomStringConvertible {
+/// One SQLite value: what an instance query returns and what state checks compare.
+public enum SQLValue: Sendable, Hashable, Codable, CustomStringConvertible {
     case null
     case integer(Int64)
     case real(Double)

@@ -3,7 +3,7 @@
 /// ALFWorld renamed `put` to `move` once and every prompt written before broke, so
 /// the command set carries a version: a change that makes an old command mean
 /// something else, or stop working, needs a new version string.
-public enum Vocabulary {
+public enum CommandVocabulary {
     public static let version = "textworlds/1"
 
     /// Every verb the parser knows, with its forms, for `help` and the docs.

@@ -1,17 +1,49 @@
-/// A strict JSON parser (RFC 8259) over UTF-8 bytes.
+/// The one strict JSON parser (RFC 8259) over UTF-8 bytes, for protocol lines and files.
 ///
 /// Hand-written because protocol lines are parsed on the hot path of every step, and
 /// because hostile input must end in an error, never a crash: nesting is bounded and
-/// every byte is checked.
+/// every byte is checked. Errors carry the line and column, computed only when one is
+/// thrown, so the hot path pays nothing for them.
 public struct JSONParser {
     /// Deeper nesting is refused, so a line of ten thousand `[` cannot exhaust the stack.
     public static let maxDepth = 64
+    /// Files (`parseDocument`) may nest deeper than protocol lines.
+    public static let maxDocumentDepth = 128
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
+    private let maxDepth: Int
+    /// Document mode: duplicate keys are an error, and the line of every value is kept.
+    private let isDocument: Bool
+    private var lines: [String: Int] = [:]
+    private var lineCursor = 0
+    private var currentLine = 1
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, document: Bool = false) {
         self.bytes = bytes
+        self.isDocument = document
+        self.maxDepth = document ? JSONParser.maxDocumentDepth : JSONParser.maxDepth
+    }
+
+    /// Parses a file: a UTF-8 byte order mark is tolerated (some editors add one),
+    /// duplicate keys are refused, and the line each value starts on is recorded.
+    public static func parseDocument(_ bytes: [UInt8]) throws(JSONParseError) -> JSONDocument {
+        let result: Result<JSONDocument, JSONParseError> = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(JSONParseError) -> JSONDocument in
+                var parser = JSONParser(bytes: buffer, document: true)
+                if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
+                parser.skipWhitespace()
+                let root = try parser.parseValue(depth: 0, pointer: "")
+                parser.skipWhitespace()
+                if parser.index != buffer.count { throw parser.error("unexpected data after the value") }
+                return JSONDocument(root: root, lines: parser.lines)
+            }
+        }
+        return try result.get()
+    }
+
+    public static func parseDocument(_ text: String) throws(JSONParseError) -> JSONDocument {
+        try parseDocument(Array(text.utf8))
     }
 
     public static func parse(_ text: String) throws(JSONParseError) -> JSONValue {
@@ -33,7 +65,7 @@ public struct JSONParser {
     public static func parse(bytes: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         parser.skipWhitespace()
-        let value = try parser.parseValue(depth: 0)
+        let value = try parser.parseValue(depth: 0, pointer: "")
         parser.skipWhitespace()
         if parser.index != bytes.count {
             throw parser.error("unexpected data after the value")
@@ -42,7 +74,26 @@ public struct JSONParser {
     }
 
     private func error(_ reason: String) -> JSONParseError {
-        JSONParseError(offset: index, reason: reason)
+        error(at: index, reason)
+    }
+
+    private func error(at offset: Int, _ reason: String) -> JSONParseError {
+        var line = 1
+        var lineStart = 0
+        for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        return JSONParseError(offset: offset, line: line, column: offset - lineStart + 1, reason: reason)
+    }
+
+    /// The line of `index`, counting only the bytes not counted before (documents only).
+    private mutating func lineHere() -> Int {
+        while lineCursor < index {
+            if bytes[lineCursor] == 0x0A { currentLine += 1 }
+            lineCursor += 1
+        }
+        return currentLine
     }
 
     private mutating func skipWhitespace() {
@@ -54,11 +105,13 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseValue(depth: Int) throws(JSONParseError) -> JSONValue {
+    private mutating func parseValue(depth: Int, pointer: @autoclosure () -> String) throws(JSONParseError) -> JSONValue {
         guard index < bytes.count else { throw error("unexpected end of input") }
+        let path = isDocument ? pointer() : ""
+        if isDocument { lines[path] = lineHere() }
         switch bytes[index] {
-        case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
-        case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
+        case UInt8(ascii: "{"): return try parseObject(depth: depth + 1, pointer: path)
+        case UInt8(ascii: "["): return try parseArray(depth: depth + 1, pointer: path)
         case UInt8(ascii: "\""): return .string(try parseString())
         case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
         case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
@@ -82,8 +135,8 @@ public struct JSONParser {
         index += count
     }
 
-    private mutating func parseObject(depth: Int) throws(JSONParseError) -> JSONValue {
-        if depth > JSONParser.maxDepth { throw error("nesting deeper than \(JSONParser.maxDepth)") }
+    private mutating func parseObject(depth: Int, pointer: String) throws(JSONParseError) -> JSONValue {
+        if depth > maxDepth { throw error("nesting deeper than \(maxDepth)") }
         index += 1
         var members: [(String, JSONValue)] = []
         skipWhitespace()
@@ -96,12 +149,16 @@ public struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 throw error("expected a string key")
             }
+            let keyOffset = index
             let key = try parseString()
+            if isDocument, members.contains(where: { $0.0 == key }) {
+                throw error(at: keyOffset, "duplicate key \"\(key)\"")
+            }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':'") }
             index += 1
             skipWhitespace()
-            let value = try parseValue(depth: depth)
+            let value = try parseValue(depth: depth, pointer: JSONDocument.pointer(pointer, key: key))
             members.append((key, value))
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input in object") }
@@ -111,8 +168,8 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseArray(depth: Int) throws(JSONParseError) -> JSONValue {
-        if depth > JSONParser.maxDepth { throw error("nesting deeper than \(JSONParser.maxDepth)") }
+    private mutating func parseArray(depth: Int, pointer: String) throws(JSONParseError) -> JSONValue {
+        if depth > maxDepth { throw error("nesting deeper than \(maxDepth)") }
         index += 1
         var elements: [JSONValue] = []
         skipWhitespace()
@@ -122,7 +179,7 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue(depth: depth))
+            elements.append(try parseValue(depth: depth, pointer: JSONDocument.pointer(pointer, index: elements.count)))
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input in array") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -141,7 +198,7 @@ public struct JSONParser {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
                 guard let string = String(validating: slice, as: UTF8.self) else {
-                    throw JSONParseError(offset: start, reason: "string is not valid UTF-8")
+                    throw error(at: start, "string is not valid UTF-8")
                 }
                 return string
             }
@@ -156,7 +213,7 @@ public struct JSONParser {
             case UInt8(ascii: "\""):
                 index += 1
                 guard let string = String(validating: utf8, as: UTF8.self) else {
-                    throw JSONParseError(offset: start, reason: "string is not valid UTF-8")
+                    throw error(at: start, "string is not valid UTF-8")
                 }
                 return string
             case UInt8(ascii: "\\"):
@@ -248,7 +305,7 @@ public struct JSONParser {
         let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if isInteger, let integer = Int64(literal) { return .int(integer) }
         guard let double = Double(literal), double.isFinite else {
-            throw JSONParseError(offset: start, reason: "number out of range")
+            throw error(at: start, "number out of range")
         }
         return .double(double)
     }

@@ -1,4 +1,4 @@
-import AgentProtocol
+import Vocabulary
 import Testing
 
 @Suite struct JSONTests {

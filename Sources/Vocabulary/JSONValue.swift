@@ -1,5 +1,6 @@
-/// A parsed JSON value. Objects keep their members in source order, so what is
-/// written back is deterministic and equal to what was read.
+/// A JSON value: the one type for protocol messages, task files, generated tasks and
+/// reports. Objects keep their members in source order; `JSONWriter` decides whether
+/// they are written in that order (protocol lines) or sorted (canonical forms).
 public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
@@ -9,7 +10,8 @@ public enum JSONValue: Sendable, Equatable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
-    /// A pre-encoded fragment written verbatim (only produced by the harness side).
+    /// A pre-encoded fragment written verbatim: observation trees rendered by their own
+    /// fast renderer, and numbers with a fixed number of decimals (`fixed`).
     case raw(RawJSON)
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
@@ -82,5 +84,27 @@ public enum JSONValue: Sendable, Equatable {
         case .object: return "object"
         case .raw: return "raw JSON"
         }
+    }
+
+    /// The members of an object, in source order, or nil.
+    public var members: [(String, JSONValue)]? {
+        if case .object(let m) = self { return m }
+        return nil
+    }
+
+    /// A measurement written with exactly `decimals` digits after the point (`2.300`), so
+    /// reports that print it are byte-stable whatever the shortest form of the double.
+    public static func fixed(_ x: Double, decimals: Int = 3) -> JSONValue {
+        guard x.isFinite else { return .null }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let units = Int((abs(x) * scale).rounded())
+        let whole = units / Int(scale)
+        let fraction = String(units % Int(scale))
+        let sign = x < 0 && units > 0 ? "-" : ""
+        let text = decimals == 0
+            ? sign + String(whole)
+            : sign + String(whole) + "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+        return .raw(RawJSON(unchecked: text))
     }
 }
