@@ -28,11 +28,15 @@ let package = Package(
         // and the stable hash. Depends on nothing of ours; every module speaks these types.
         .target(name: "Vocabulary"),
 
-        // HTML and XML to observation trees. Depends on nothing of ours.
+        // HTML and XML to observation trees.
         .target(name: "ObservationTree", dependencies: ["CLibXML2", "Vocabulary"]),
 
         // A no-JavaScript browser over libcurl that acts on observation trees.
-        .target(name: "Browser", dependencies: ["CCurl", "ObservationTree"]),
+        .target(name: "Browser", dependencies: ["CCurl", "ObservationTree", "Vocabulary"]),
+
+        // The agent process protocol (docs/protocol.md): messages, actions, line framing.
+        // Above the sandboxes because a world's action space and observations are its words.
+        .target(name: "AgentProtocol", dependencies: ["Vocabulary"]),
 
         // What every sandbox shares: hosting, snapshots, seeded generation, templates, request log.
         .target(
@@ -48,8 +52,22 @@ let package = Package(
             ]
         ),
 
-        // The sandboxes: one folder each under Sources/Sandboxes.
-        .target(name: "Shop", dependencies: ["SandboxKit", "Vocabulary"], path: "Sources/Sandboxes/Shop"),
+        // How episodes are played: the world protocol each sandbox declares, the shared
+        // browser world of websites, and the registry the harness gets worlds from.
+        .target(name: "Worlds", dependencies: ["SandboxKit", "Browser", "AgentProtocol", "Vocabulary"]),
+
+        // The sandboxes: one folder each under Sources/Sandboxes, each declaring its world.
+        .target(name: "Shop", dependencies: ["SandboxKit", "Worlds", "Vocabulary"], path: "Sources/Sandboxes/Shop"),
+
+        // Text games: household, crafting and exploration worlds with a planner-verified generator.
+        .target(
+            name: "TextWorlds",
+            dependencies: [
+                "SandboxKit", "Worlds", "Browser", "ObservationTree", "AgentProtocol", "Vocabulary",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Sources/Sandboxes/TextWorlds"
+        ),
 
         // SHA-256 for task checksums, agent binary hashes and observation dedup. Depends on nothing.
         .target(name: "Digest"),
@@ -59,8 +77,6 @@ let package = Package(
 
         // Answer, URL, state, request, page and collateral checkers; combinators; key nodes.
         .target(name: "Checkers", dependencies: ["Tasks", "CLibXML2", "Vocabulary"]),
-        // The agent process protocol (docs/protocol.md): messages, actions, line framing.
-        .target(name: "AgentProtocol", dependencies: ["Vocabulary"]),
 
         // Spawns agents in a bubblewrap sandbox with rlimits, deadlines and capped output.
         .target(name: "CAgentSpawn"),
@@ -75,28 +91,22 @@ let package = Package(
             linkerSettings: [.unsafeFlags(["-static-stdlib"])]
         ),
 
-        // Text games: household, crafting and exploration worlds with a planner-verified generator.
-        .target(
-            name: "TextWorlds",
-            dependencies: ["SandboxKit", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift")],
-            path: "Sources/Sandboxes/TextWorlds"
-        ),
-
-        // The run loop: episodes, scheduling, scoring, recording.
-        .target(
-            name: "Harness",
-            dependencies: [
-                "ObservationTree", "SandboxKit", "Shop", "Browser", "AgentProtocol", "AgentRunner", "Tasks", "Checkers",
-                "EpisodeMetrics", "Leaderboard", "Vocabulary",
-            ]
-        ),
-
         // Trajectory metrics: progress, steps, invalid actions, repeated-action loops, efficiency.
         // (DESIGN.md's `Metrics`; named EpisodeMetrics because swift-metrics already has a `Metrics` target.)
         .target(name: "EpisodeMetrics"),
 
         // The SQLite leaderboard (schema, migrations), statistics and report renderers.
         .target(name: "Leaderboard", dependencies: ["Digest", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift")]),
+
+        // The run loop: episodes in any world, scheduling, scoring, recording. It names no
+        // sandbox: worlds come from the registry it is given.
+        .target(
+            name: "Harness",
+            dependencies: [
+                "ObservationTree", "SandboxKit", "Worlds", "Browser", "AgentProtocol", "AgentRunner", "Tasks", "Checkers",
+                "EpisodeMetrics", "Leaderboard", "Vocabulary",
+            ]
+        ),
 
         // Test support: the loopback HTTP client, blocking threads, the shared live host, temporary
         // folders, and the built `gauntlet` binary checked against its sources. Used by the tests
@@ -107,8 +117,8 @@ let package = Package(
         .target(
             name: "Benchmarks",
             dependencies: [
-                "Vocabulary", "ObservationTree", "Browser", "SandboxKit", "AgentProtocol", "AgentRunner", "TextWorlds",
-                "Leaderboard", "GauntletTesting",
+                "Vocabulary", "ObservationTree", "Browser", "SandboxKit", "Worlds", "AgentProtocol", "AgentRunner", "TextWorlds",
+                "Leaderboard", "Harness", "GauntletTesting",
             ]
         ),
 
@@ -119,6 +129,7 @@ let package = Package(
                 "Benchmarks",
                 "ObservationTree",
                 "SandboxKit",
+                "Worlds",
                 "Browser",
                 "Tasks",
                 "Checkers",
@@ -154,7 +165,13 @@ let package = Package(
         .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest", "Vocabulary", "GauntletTesting"]),
         .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit", "Vocabulary", "GauntletTesting"]),
         .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "Vocabulary", "CLibXML2"]),
-        .testTarget(name: "HarnessTests", dependencies: ["Harness", "Leaderboard", "Vocabulary", "GauntletTesting"]),
+        .testTarget(
+            name: "HarnessTests",
+            dependencies: [
+                "Harness", "Worlds", "SandboxKit", "Shop", "TextWorlds", "Browser", "AgentProtocol", "AgentRunner", "Tasks",
+                "Leaderboard", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics"]),
         .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks", "Vocabulary", "GauntletTesting"]),

@@ -85,7 +85,7 @@ public actor AgentSession {
                 line = bytes
             }
 
-            var record = StepRecord(index: steps.count + 1, line: Self.clip(line), action: nil, error: nil,
+            var record = StepRecord(index: steps.count + 1, observation: observation, line: Self.clip(line), action: nil, error: nil,
                                     thought: nil, usage: nil, latency: latency)
             var lastError: String?
             do throws(ProtocolError) {

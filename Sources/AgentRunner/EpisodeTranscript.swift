@@ -5,6 +5,8 @@ import Vocabulary
 public struct StepRecord: Sendable, Equatable {
     /// 1-based: the n-th line the agent sent in this episode.
     public var index: Int
+    /// The observation the agent had when it sent this line, recorded where it was sent.
+    public var observation: Observation
     /// The line as sent (cut to 4 KiB for the record).
     public var line: String
     public var action: Action?

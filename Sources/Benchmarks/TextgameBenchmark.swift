@@ -60,7 +60,7 @@ public struct TextgameBenchmark: Sendable {
 
         let harness = harnessSteps > 0 ? try await measureHarness(steps: harnessSteps, clock: clock) : nil
 
-        let note = "harness_steps_per_s: POST command?respond=screen answered with the new screen XML (one request per step, as GameEnvironment does) over one keep-alive loopback connection to the sandbox host, then ObservationTree.xml, random admissible commands (games of the same worlds, a fresh instance per episode), one episode at a time; harness_parallel_steps_per_s: the same with one episode stream per core at once, by the wall clock; screen_steps_per_s is engine + screen XML + text rendering in process."
+        let note = "harness_steps_per_s: POST command?respond=screen answered with the new screen XML (one request per step, as TextGameSession does) over one keep-alive loopback connection to the sandbox host, then ObservationTree.xml, random admissible commands (games of the same worlds, a fresh instance per episode), one episode at a time; harness_parallel_steps_per_s: the same with one episode stream per core at once, by the wall clock; screen_steps_per_s is engine + screen XML + text rendering in process."
         if screenBytes == 0 { throw BenchmarkError("screens were empty") }
         let members: [(String, JSONValue)] = [
             ("vocabulary", .string(CommandVocabulary.version)),
@@ -95,7 +95,7 @@ public struct TextgameBenchmark: Sendable {
     }
 
     /// Steps per second as the harness sees them: one POST of a random admissible command
-    /// answered with the new screen (`?respond=screen`, as `GameEnvironment` posts), and the
+    /// answered with the new screen (`?respond=screen`, as `TextGameSession` posts), and the
     /// observation tree built from the XML.
     /// Episodes end when the game does or after 100 steps; each gets a fresh instance.
     /// `single` is one episode at a time, counting only the stepping; `parallel` is one

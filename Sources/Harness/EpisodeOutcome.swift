@@ -1,5 +1,6 @@
 import AgentProtocol
 import Checkers
+import struct Leaderboard.StepRecord
 import SandboxKit
 import Vocabulary
 
@@ -12,7 +13,8 @@ struct EpisodeOutcome: Sendable {
     var progress: Double?
     var keyNodesReached = 0
     var keyNodesTotal = 0
-    var steps: [StepOutcome]
+    /// Each step with the observation it was chosen on, as stored.
+    var steps: [StepRecord]
     var answer: AgentAnswer?
     /// Why the episode ended as it did, for people.
     var reason: String
@@ -41,16 +43,4 @@ struct EpisodeAttempt: Sendable, Hashable {
     var epoch: Int
     var seed: UInt64
     var attempt: Int
-}
-
-struct StepOutcome: Sendable {
-    var index: Int
-    /// The observation the agent acted on.
-    var observation: String
-    var url: String
-    /// The action as the harness understood it (canonical form), or the raw line.
-    var action: String
-    var thought: String?
-    var error: String?
-    var latencyMicroseconds: Int
 }

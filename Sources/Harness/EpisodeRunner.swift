@@ -1,23 +1,24 @@
 import AgentProtocol
 import AgentRunner
-import Browser
 import Checkers
 import Foundation
+import struct Leaderboard.StepRecord
 import SandboxKit
 import Tasks
 import Vocabulary
+import Worlds
 
-/// Plays one episode of one task: a fresh instance, the browser at the start page,
-/// the player acting until it answers or a limit ends it, the checkers on the
-/// frozen state, and everything gathered into an `EpisodeOutcome`.
+/// Plays one episode of one task: a fresh instance, the task's world opened on it at
+/// the start location, the player acting until it answers or a limit ends it, the
+/// checkers on the frozen state, and everything gathered into an `EpisodeOutcome`.
+/// The world comes from the registry: the runner names no sandbox.
 struct EpisodeRunner: Sendable {
-    let host: SandboxHost
-    let origins: [String: Origin]
+    let sandboxes: HostedSandboxes
     let limits: EpisodeLimits
     let handshakeTimeout: Duration
     let includeTree: Bool
 
-    var baseURLs: [String: String] { origins.mapValues { $0.description } }
+    var host: SandboxHost { sandboxes.host }
 
     func run(_ task: TaskDefinition, key: EpisodeAttempt, index: Int, player: Player) async -> EpisodeOutcome {
         let began = ContinuousClock.now
@@ -25,7 +26,13 @@ struct EpisodeRunner: Sendable {
             key: key, status: .sandboxError, score: 0, progress: nil, steps: [], answer: nil, reason: "",
             checks: nil, wallMilliseconds: 0, usage: Usage(), agentName: nil, agentVersion: nil, stderr: "",
             finalURL: "", finalState: [], requestLog: [])
-        defer { _ = began }
+        let world: any EpisodeWorld
+        do {
+            world = try sandboxes.world(for: task)
+        } catch {
+            outcome.reason = "sandbox error: \(error)"
+            return finish(outcome, began)
+        }
         let instanceID: String
         do {
             instanceID = try await host.makeInstance(sandboxes: task.sandboxes, seed: task.seed)
@@ -35,39 +42,36 @@ struct EpisodeRunner: Sendable {
         }
         defer { Task { [host] in await host.dropInstance(instanceID) } }
 
-        let environment: any EpisodeWorld
+        let checks = InstanceChecks(host: host, instanceID: instanceID, baseURLs: sandboxes.baseURLs)
+        let stage: EpisodeStage
         do {
-            if task.sandboxes == ["games"] {
-                environment = try GameEnvironment(host: host, instanceID: instanceID, origins: origins, keyNodes: task.keyNodes)
-            } else {
-                let browser = try Browser(policy: OriginPolicy(sandboxes: origins), instance: instanceID)
-                environment = WebEnvironment(
-                    browser: browser, host: host, instanceID: instanceID, baseURLs: baseURLs,
-                    keyNodes: task.keyNodes, includeTree: includeTree)
-            }
-            try await environment.open(task.start)
+            stage = try await EpisodeStage(
+                world, start: task.start, on: WorldInstance(id: instanceID, origins: sandboxes.origins, includeTree: includeTree),
+                monitor: ProgressMonitor(keyNodes: task.keyNodes, checks: checks))
         } catch {
             outcome.reason = "\(error)"
             return finish(outcome, began)
         }
-        let initial = await environment.observation()
+        let initial = await stage.observation()
 
         let ended: Ending
         switch player {
         case .oracle:
-            ended = await replayOracle(task, environment: environment, initial: initial)
+            ended = await replayOracle(task, stage: stage, actionSpace: world.actionSpace, initial: initial)
         case .agent(let configuration):
             ended = await playAgent(task, key: key, index: index, configuration: configuration,
-                                    environment: environment, initial: initial)
+                                    stage: stage, actionSpace: world.actionSpace, initial: initial)
         case .stream(let agent):
-            ended = await playStream(task, key: key, index: index, agent: agent, environment: environment, initial: initial)
+            ended = await playStream(task, key: key, index: index, agent: agent, stage: stage,
+                                     actionSpace: world.actionSpace, initial: initial)
         }
         outcome.agentProcess = ended.agentProcess
         outcome.agentStartFailure = ended.startFailure
         outcome.streamEpisodeID = ended.streamEpisodeID
-        if let game = environment as? GameEnvironment, ended.answer?.status == .infeasible {
-            // The game records the declaration in its state, where checks can read it.
-            do { try await game.declareInfeasible() } catch {
+        if ended.answer?.status == .infeasible {
+            // A world that keeps a record of the declaration (a game's state) takes it
+            // now, where checks can read it.
+            do { try await stage.declareInfeasible() } catch {
                 outcome.reason = "\(error)"
                 return finish(outcome, began)
             }
@@ -78,8 +82,8 @@ struct EpisodeRunner: Sendable {
         outcome.agentVersion = ended.agentVersion
         outcome.stderr = ended.stderr
         outcome.answer = ended.answer
-        outcome.finalURL = await environment.currentURL
-        let tracker = await environment.progress
+        outcome.finalURL = await stage.location
+        let tracker = await stage.progress
         outcome.progress = tracker.nodes.isEmpty ? nil : tracker.progress
         outcome.keyNodesReached = tracker.reachedCount
         outcome.keyNodesTotal = tracker.nodes.count
@@ -95,23 +99,12 @@ struct EpisodeRunner: Sendable {
         }
         switch ended.status {
         case .answered:
-            let context = CheckContext(
-                answer: ended.answer, finalURL: outcome.finalURL, baseURLs: baseURLs,
-                requests: outcome.requestLog,
-                state: try? await host.stateReader(instanceID),
-                pages: PageFetcher(baseURLs: baseURLs, instanceID: instanceID))
-            let result = await TaskScorer().score(task, in: context)
-            outcome.checks = result
-            if result.containsError {
-                // A check that could not run is the task's or host's fault: never the agent's.
-                outcome.status = .sandboxError
-                outcome.score = 0
-                outcome.reason = "sandbox error: a check could not be evaluated: \(result.reason)"
-            } else {
-                outcome.status = result.passed ? .success : .failure
-                outcome.score = result.score
-                outcome.reason = result.reason
-            }
+            let verdict = await checks.score(
+                task, answer: ended.answer, finalURL: outcome.finalURL, requests: outcome.requestLog)
+            outcome.checks = verdict.checks
+            outcome.status = verdict.status
+            outcome.score = verdict.score
+            outcome.reason = verdict.reason
         case .ended(let status, let reason):
             outcome.status = status
             outcome.score = 0
@@ -137,7 +130,7 @@ struct EpisodeRunner: Sendable {
         }
         var status: Status
         var answer: AgentAnswer?
-        var steps: [StepOutcome] = []
+        var steps: [StepRecord] = []
         var usage = Usage()
         var agentName: String?
         var agentVersion: String?
@@ -155,26 +148,26 @@ struct EpisodeRunner: Sendable {
         }
     }
 
-    private func replayOracle(_ task: TaskDefinition, environment: any EpisodeWorld, initial: Observation) async -> Ending {
-        var steps: [StepOutcome] = []
-        var current = (initial.text, initial.url)
+    private func replayOracle(_ task: TaskDefinition, stage: EpisodeStage, actionSpace: ActionSpace, initial: Observation) async -> Ending {
+        var steps: [StepRecord] = []
+        var current = initial
         for (offset, line) in task.oracle.enumerated() {
             let action: Action
             do {
-                action = try ActionParser.parse(line, space: environment.actionSpace)
+                action = try ActionParser.parse(line, space: actionSpace)
             } catch {
                 return Ending(status: .ended(.protocolError, "oracle step \(offset + 1) '\(line)' does not parse: \(error)"), steps: steps)
             }
-            var step = StepOutcome(index: offset + 1, observation: current.0, url: current.1, action: action.description,
-                                   thought: nil, error: nil, latencyMicroseconds: 0)
+            var step = StepRecord(index: offset + 1, observation: current.text, action: action.description,
+                                  latencyMicroseconds: 0, url: current.url)
             if case .stop(let answer) = action {
                 steps.append(step)
                 return Ending(status: .answered, answer: AgentAnswer(answer), steps: steps)
             }
             do {
-                let result = try await environment.perform(action)
+                let result = try await stage.perform(action)
                 step.error = result.actionError
-                current = (result.observation.text, result.observation.url)
+                current = result.observation
             } catch {
                 steps.append(step)
                 return Ending(status: .ended(.sandboxError, "\(error)"), steps: steps)
@@ -185,7 +178,7 @@ struct EpisodeRunner: Sendable {
     }
 
     private func playAgent(_ task: TaskDefinition, key: EpisodeAttempt, index: Int, configuration: AgentConfiguration,
-                           environment: any EpisodeWorld, initial: Observation) async -> Ending {
+                           stage: EpisodeStage, actionSpace: ActionSpace, initial: Observation) async -> Ending {
         let session: AgentSession
         do {
             session = try AgentSession(configuration: configuration, mode: .episode)
@@ -203,8 +196,8 @@ struct EpisodeRunner: Sendable {
             ending.agentName = ready.agent
             ending.agentVersion = ready.version
         }
-        let start = episodeStart(task, key: key, index: index, environment: environment, initial: initial)
-        await play(start, session: session, environment: environment, initial: initial, into: &ending)
+        let start = episodeStart(task, key: key, index: index, actionSpace: actionSpace, initial: initial)
+        await play(start, session: session, stage: stage, into: &ending)
         await session.endEpisode(EpisodeEnd(episodeID: start.episode.id, steps: ending.steps.count, revealed: false))
         _ = await session.close()
         ending.stderr = session.process.stderr.text
@@ -214,7 +207,7 @@ struct EpisodeRunner: Sendable {
     /// One episode of a stream: the stream's current process plays it (a fresh one if
     /// the last died); the caller reveals the outcome once it is scored.
     private func playStream(_ task: TaskDefinition, key: EpisodeAttempt, index: Int, agent: StreamAgent,
-                            environment: any EpisodeWorld, initial: Observation) async -> Ending {
+                            stage: EpisodeStage, actionSpace: ActionSpace, initial: Observation) async -> Ending {
         var ending = Ending(status: .ended(.agentError, ""))
         switch await agent.seat() {
         case .failed(let status, let reason, let stderr, let process):
@@ -225,9 +218,9 @@ struct EpisodeRunner: Sendable {
             ending.agentName = ready.agent
             ending.agentVersion = ready.version
             ending.agentProcess = process
-            let start = episodeStart(task, key: key, index: index, environment: environment, initial: initial)
+            let start = episodeStart(task, key: key, index: index, actionSpace: actionSpace, initial: initial)
             ending.streamEpisodeID = start.episode.id
-            await play(start, session: session, environment: environment, initial: initial, into: &ending)
+            await play(start, session: session, stage: stage, into: &ending)
             ending.stderr = session.process.stderr.text
             return ending
         }
@@ -235,19 +228,17 @@ struct EpisodeRunner: Sendable {
 
     static func episodeID(_ task: TaskDefinition, epoch: Int) -> String { "\(task.id)#\(epoch)" }
 
-    private func episodeStart(_ task: TaskDefinition, key: EpisodeAttempt, index: Int, environment: any EpisodeWorld,
+    private func episodeStart(_ task: TaskDefinition, key: EpisodeAttempt, index: Int, actionSpace: ActionSpace,
                               initial: Observation) -> EpisodeStart {
         EpisodeStart(
             episode: EpisodeInfo(id: Self.episodeID(task, epoch: key.epoch), index: index, seed: key.seed),
             task: TaskBrief(id: task.id, goal: task.goal, sandboxes: task.sandboxes),
-            actionSpace: environment.actionSpace, limits: limits.applying(task.limits), observation: initial)
+            actionSpace: actionSpace, limits: limits.applying(task.limits), observation: initial)
     }
 
-    private func play(_ start: EpisodeStart, session: AgentSession, environment: any EpisodeWorld, initial: Observation,
-                      into ending: inout Ending) async {
-        let transcript = await session.run(start, environment: environment)
-        let shown = await environment.shown
-        ending.steps = Self.steps(transcript.steps, initial: initial, shown: shown)
+    private func play(_ start: EpisodeStart, session: AgentSession, stage: EpisodeStage, into ending: inout Ending) async {
+        let transcript = await session.run(start, environment: stage)
+        ending.steps = transcript.steps.map(StepRecord.init)
         ending.usage = transcript.usage
         switch transcript.reason {
         case .answered(let answer):
@@ -261,23 +252,6 @@ struct EpisodeRunner: Sendable {
         }
     }
 
-    /// Pairs each step with the observation the agent saw when it chose it.
-    static func steps(_ records: [AgentRunner.StepRecord], initial: Observation, shown: [(text: String, url: String)]) -> [StepOutcome] {
-        var current = (initial.text, initial.url)
-        var next = shown[...]
-        return records.map { record in
-            let step = StepOutcome(
-                index: record.index, observation: current.0, url: current.1,
-                action: record.action?.description ?? record.line, thought: record.thought, error: record.error,
-                latencyMicroseconds: Int(record.latency.components.seconds * 1_000_000 + record.latency.components.attoseconds / 1_000_000_000_000))
-            if let action = record.action, action.name != "stop", let after = next.first {
-                current = (after.text, after.url)
-                next = next.dropFirst()
-            }
-            return step
-        }
-    }
-
     static func describe(_ reason: EpisodeEndReason) -> String {
         switch reason {
         case .answered: "the agent answered"
@@ -286,6 +260,18 @@ struct EpisodeRunner: Sendable {
         case .agentTerminated(let termination): "the agent stopped: \(termination)"
         case .environmentFailed(let message): message
         }
+    }
+}
+
+extension StepRecord {
+    /// A step as stored: the observation the agent acted on (recorded by the runner when
+    /// it was sent), and the action as the harness understood it, or the raw line.
+    init(_ record: AgentRunner.StepRecord) {
+        self.init(
+            index: record.index, observation: record.observation.text, action: record.action?.description ?? record.line,
+            thought: record.thought, error: record.error,
+            latencyMicroseconds: Int(record.latency.components.seconds * 1_000_000 + record.latency.components.attoseconds / 1_000_000_000_000),
+            url: record.observation.url)
     }
 }
 

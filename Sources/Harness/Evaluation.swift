@@ -30,14 +30,12 @@ public struct Evaluation: Sendable {
         public init() {}
     }
 
-    public let host: SandboxHost
-    public let origins: [String: Origin]
+    public let sandboxes: HostedSandboxes
     public let leaderboard: Leaderboard
     public let options: Options
 
-    public init(host: SandboxHost, origins: [String: Origin], leaderboard: Leaderboard, options: Options) {
-        self.host = host
-        self.origins = origins
+    public init(sandboxes: HostedSandboxes, leaderboard: Leaderboard, options: Options) {
+        self.sandboxes = sandboxes
         self.leaderboard = leaderboard
         self.options = options
     }
@@ -47,10 +45,12 @@ public struct Evaluation: Sendable {
                     include: @Sendable (TaskDefinition) -> Bool, limit: Int?) async throws -> RunSummary {
         var plan = EpisodePlan(suites: suites, epochs: options.epochs, runSeed: options.seed, include: include, limit: limit)
         if options.stream && options.shuffle { plan.shuffle(seed: options.seed) }
+        // A task whose sandboxes cannot share a world is refused before anything runs.
+        for entry in plan.entries { _ = try sandboxes.world(for: entry.task) }
         let done = try leaderboard.completedEpisodes(runID: run.id)
         let pending = plan.entries.filter { !done.contains(EpisodeKey(taskID: $0.task.id, epoch: $0.epoch, seed: $0.seed)) }
         let runner = EpisodeRunner(
-            host: host, origins: origins, limits: options.limits,
+            sandboxes: sandboxes, limits: options.limits,
             handshakeTimeout: .milliseconds(Int64(options.handshakeSeconds * 1000)), includeTree: options.includeTree)
         var summary = RunSummary(runID: run.id, planned: plan.entries.count, skipped: plan.entries.count - pending.count)
         let progress = ProgressLine(total: pending.count)
@@ -58,7 +58,7 @@ public struct Evaluation: Sendable {
         for suite in Set(pending.map(\.task.sandboxes)).sorted(by: { $0.joined() < $1.joined() }) {
             // Build snapshots before the clock starts, not inside the first episodes.
             for seed in Set(pending.filter { $0.task.sandboxes == suite }.map(\.task.seed)).sorted() {
-                try await host.prepare(sandboxes: suite, seed: seed)
+                try await sandboxes.host.prepare(sandboxes: suite, seed: seed)
             }
         }
 
@@ -69,36 +69,21 @@ public struct Evaluation: Sendable {
             return summary
         }
 
-        try await withThrowingTaskGroup(of: EpisodeResult.self) { group in
-            var next = 0
-            func launch(_ index: Int, attempt: Int) {
-                let entry = pending[index]
-                let key = EpisodeAttempt(taskID: entry.task.id, epoch: entry.epoch, seed: entry.seed, attempt: attempt)
-                group.addTask {
-                    let outcome = await runner.run(entry.task, key: key, index: index, player: player.player)
-                    return EpisodeResult(index: index, outcome: outcome)
-                }
+        let firstAttempts = pending.indices.map { EpisodeJob(index: $0, attempt: 1) }
+        try await BoundedConcurrency.run(firstAttempts, width: options.concurrency, play: { job in
+            let entry = pending[job.index]
+            let key = EpisodeAttempt(taskID: entry.task.id, epoch: entry.epoch, seed: entry.seed, attempt: job.attempt)
+            return await runner.run(entry.task, key: key, index: job.index, player: player.player)
+        }, handle: { job, outcome throws in
+            let entry = pending[job.index]
+            try await store(Self.record(outcome, entry: entry, runID: run.id), outcome: outcome, summary: &summary, progress: progress)
+            if outcome.status.isRetriable && job.attempt < options.maxAttempts {
+                summary.retries += 1
+                return EpisodeJob(index: job.index, attempt: job.attempt + 1)
             }
-            while next < min(options.concurrency, pending.count) {
-                launch(next, attempt: 1)
-                next += 1
-            }
-            while let result = try await group.next() {
-                let entry = pending[result.index]
-                let outcome = result.outcome
-                try await store(Self.record(outcome, entry: entry, runID: run.id), outcome: outcome, summary: &summary, progress: progress)
-                if outcome.status.isRetriable && outcome.key.attempt < options.maxAttempts {
-                    summary.retries += 1
-                    launch(result.index, attempt: outcome.key.attempt + 1)
-                    continue
-                }
-                finish(outcome, label: "\(entry.task.id)#\(entry.epoch)", summary: &summary, progress: progress)
-                if next < pending.count {
-                    launch(next, attempt: 1)
-                    next += 1
-                }
-            }
-        }
+            finish(outcome, label: "\(entry.task.id)#\(entry.epoch)", summary: &summary, progress: progress)
+            return nil
+        })
         if !options.quiet { progress.finish() }
         return summary
     }
@@ -177,7 +162,7 @@ public struct Evaluation: Sendable {
     /// time an episode reports them.
     private func store(_ record: EpisodeRecord, outcome: EpisodeOutcome, summary: inout RunSummary,
                        progress: ProgressLine) async throws {
-        _ = try await leaderboard.record(episode: record, steps: Self.stepRecords(outcome))
+        _ = try await leaderboard.record(episode: record, steps: outcome.steps)
         if let failure = outcome.agentStartFailure, !summary.startFailureShown {
             // Once, at once, even with --quiet: every later episode would fail the same way.
             summary.startFailureShown = true
@@ -190,17 +175,10 @@ public struct Evaluation: Sendable {
         }
     }
 
-    static func stepRecords(_ outcome: EpisodeOutcome) -> [StepRecord] {
-        outcome.steps.map { step in
-            StepRecord(index: step.index, observation: step.observation, action: step.action,
-                       thought: step.thought, error: step.error,
-                       latencyMicroseconds: step.latencyMicroseconds, url: step.url)
-        }
-    }
-
-    private struct EpisodeResult: Sendable {
+    /// One attempt at one planned episode.
+    private struct EpisodeJob: Sendable {
         var index: Int
-        var outcome: EpisodeOutcome
+        var attempt: Int
     }
 
     static func record(_ outcome: EpisodeOutcome, entry: EpisodePlan.Entry, runID: String) -> EpisodeRecord {

@@ -11,17 +11,16 @@ import Vocabulary
 /// state bytes, request log, answer, final URL), with no agent and no replay, and
 /// says where the result differs from what was stored.
 public struct Rescoring: Sendable {
-    public let host: SandboxHost
-    public let origins: [String: Origin]
+    public let sandboxes: HostedSandboxes
 
-    public init(host: SandboxHost, origins: [String: Origin]) {
-        self.host = host
-        self.origins = origins
+    public init(sandboxes: HostedSandboxes) {
+        self.sandboxes = sandboxes
     }
 
     public struct Result: Sendable {
         public var episodes = 0
-        /// Unanswered episodes keep their status: nothing to score.
+        /// Episodes never scored (unanswered, or ended before their checks ran) keep
+        /// their status: nothing to score.
         public var skipped = 0
         public var reproduced = 0
         public var mismatches: [String] = []
@@ -29,10 +28,10 @@ public struct Rescoring: Sendable {
 
     public func rescore(_ episodes: [EpisodeRecord], tasks: [String: TaskDefinition]) async -> Result {
         var result = Result()
-        let baseURLs = origins.mapValues { $0.description }
+        let host = sandboxes.host
         for episode in episodes {
             result.episodes += 1
-            guard episode.status == .success || episode.status == .failure, let answer = episode.answer else {
+            guard !episode.checkerResults.isEmpty, let answer = episode.answer else {
                 result.skipped += 1
                 continue
             }
@@ -45,22 +44,23 @@ public struct Rescoring: Sendable {
                 result.mismatches.append("\(label): the task file changed since the run (checksum \(episode.taskChecksum.prefix(12)) → \(task.checksum.prefix(12)))")
                 continue
             }
+            guard let status = try? AnswerStatus(validating: answer.status) else {
+                result.mismatches.append("\(label): the stored answer has an unknown status '\(answer.status)'")
+                continue
+            }
             do {
                 let instance = try await host.importInstance(
                     SQLiteImage(bytes: Array(episode.finalState ?? Data())), sandboxes: task.sandboxes, seed: task.seed)
                 defer { Task { [host] in await host.dropInstance(instance) } }
                 let log = try JSONDecoder().decode([RequestRecord].self, from: Data(episode.requestLogJSON.utf8))
-                let context = CheckContext(
-                    answer: AgentAnswer(status: try AnswerStatus(validating: answer.status), value: answer.value),
-                    finalURL: episode.finalURL.map { Self.moveOrigin($0, to: origins) }, baseURLs: baseURLs,
-                    requests: log, state: try await host.stateReader(instance),
-                    pages: PageFetcher(baseURLs: baseURLs, instanceID: instance))
-                let scored = await TaskScorer().score(task, in: context)
-                let status: EpisodeStatus = scored.passed ? .success : .failure
-                if status == episode.status && abs(scored.score - episode.score) < 1e-9 {
+                let checks = InstanceChecks(host: host, instanceID: instance, baseURLs: sandboxes.baseURLs)
+                let verdict = await checks.score(
+                    task, answer: AgentAnswer(status: status, value: answer.value),
+                    finalURL: episode.finalURL.map { Self.moveOrigin($0, to: sandboxes.origins) }, requests: log)
+                if verdict.status == episode.status && abs(verdict.score - episode.score) < 1e-9 {
                     result.reproduced += 1
                 } else {
-                    result.mismatches.append("\(label): stored \(episode.status.rawValue) \(episode.score), rescored \(status.rawValue) \(scored.score): \(scored.reason)")
+                    result.mismatches.append("\(label): stored \(episode.status.rawValue) \(episode.score), rescored \(verdict.status.rawValue) \(verdict.score): \(verdict.reason)")
                 }
             } catch {
                 result.mismatches.append("\(label): cannot rescore: \(error)")

@@ -9,45 +9,36 @@ import Tasks
 /// oracle solution must pass, and a do-nothing agent and a random agent must fail.
 /// The two trivial agents are real agent processes in their sandbox, like any other.
 public struct Verification: Sendable {
-    public let host: SandboxHost
-    public let origins: [String: Origin]
+    public let sandboxes: HostedSandboxes
     public let noopAgent: AgentConfiguration
     public let randomAgent: AgentConfiguration
     public var concurrency = Defaults.Verify.concurrency
     public var limits = Defaults.Verify.limits
 
-    public init(host: SandboxHost, origins: [String: Origin], noopAgent: AgentConfiguration, randomAgent: AgentConfiguration) {
-        self.host = host
-        self.origins = origins
+    public init(sandboxes: HostedSandboxes, noopAgent: AgentConfiguration, randomAgent: AgentConfiguration) {
+        self.sandboxes = sandboxes
         self.noopAgent = noopAgent
         self.randomAgent = randomAgent
     }
 
     public func verify(_ suites: [Suite], progress: (@Sendable (String) -> Void)? = nil) async -> VerificationReport {
         let tasks = suites.flatMap(\.tasks).sorted { $0.id < $1.id }
-        let runner = EpisodeRunner(host: host, origins: origins, limits: limits, handshakeTimeout: .seconds(Defaults.Run.handshakeSeconds), includeTree: false)
+        let runner = EpisodeRunner(sandboxes: sandboxes, limits: limits, handshakeTimeout: .seconds(Defaults.Run.handshakeSeconds), includeTree: false)
         let players: [(VerificationReport.Player, Player)] = [(.oracle, .oracle), (.noop, .agent(noopAgent)), (.random, .agent(randomAgent))]
-        var jobs: [(task: TaskDefinition, player: VerificationReport.Player, how: Player)] = []
-        for task in tasks {
-            for (name, player) in players { jobs.append((task, name, player)) }
+        let jobs: [(task: TaskDefinition, player: VerificationReport.Player, how: Player)] = tasks.flatMap { task in
+            players.map { (task, $0.0, $0.1) }
         }
         var report = VerificationReport(tasks: tasks.count, templates: Set(tasks.map { $0.template ?? $0.id }).count)
         var results: [(Int, EpisodeOutcome)] = []
-        await withTaskGroup(of: (Int, EpisodeOutcome).self) { group in
-            var next = 0
-            func launch(_ i: Int) {
-                let job = jobs[i]
-                let key = EpisodeAttempt(taskID: job.task.id, epoch: 0, seed: EpisodePlan.seed(1, job.task.id, 0), attempt: 1)
-                group.addTask { (i, await runner.run(job.task, key: key, index: i, player: job.how)) }
-            }
-            while next < min(concurrency, jobs.count) { launch(next); next += 1 }
-            while let result = await group.next() {
-                results.append(result)
-                let job = jobs[result.0]
-                progress?("\(job.task.id) \(job.player.rawValue): \(result.1.status.rawValue)")
-                if next < jobs.count { launch(next); next += 1 }
-            }
-        }
+        await BoundedConcurrency.run(Array(jobs.indices), width: concurrency, play: { i in
+            let job = jobs[i]
+            let key = EpisodeAttempt(taskID: job.task.id, epoch: 0, seed: EpisodePlan.seed(1, job.task.id, 0), attempt: 1)
+            return await runner.run(job.task, key: key, index: i, player: job.how)
+        }, handle: { i, outcome in
+            results.append((i, outcome))
+            progress?("\(jobs[i].task.id) \(jobs[i].player.rawValue): \(outcome.status.rawValue)")
+            return nil
+        })
         for (index, outcome) in results.sorted(by: { $0.0 < $1.0 }) {
             let job = jobs[index]
             let passed = outcome.status == .success

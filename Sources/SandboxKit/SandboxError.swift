@@ -3,7 +3,8 @@ public enum SandboxError: Error, CustomStringConvertible, Equatable {
     case missingDirectory(String)
     case sandboxesHomeNotFound(searched: [String])
     case template(file: String, message: String)
-    case unknownSandbox(String)
+    /// A sandbox name no host or registry knows; `known` lists the ones that exist.
+    case unknownSandbox(String, known: [String] = [])
     case unknownInstance(String)
     case sqlite(String)
     case server(String)
@@ -14,7 +15,8 @@ public enum SandboxError: Error, CustomStringConvertible, Equatable {
         case .sandboxesHomeNotFound(let searched):
             "sandboxes directory not found (looked in: \(searched.joined(separator: ", "))); run from the Gauntlet checkout or set GAUNTLET_HOME to it"
         case .template(let file, let message): "template \(file): \(message)"
-        case .unknownSandbox(let name): "unknown sandbox '\(name)'"
+        case .unknownSandbox(let name, let known):
+            known.isEmpty ? "unknown sandbox '\(name)'" : "unknown sandbox '\(name)'; the sandboxes: \(known.joined(separator: ", "))"
         case .unknownInstance(let id): "unknown instance '\(id)'"
         case .sqlite(let message): "sqlite: \(message)"
         case .server(let message): "server: \(message)"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Worlds
 import Benchmarks
 import Harness
 
@@ -13,7 +14,7 @@ struct BenchSandboxCommand: AsyncParsableCommand {
     @Flag(help: "Print the figures as JSON.")
     var json = false
 
-    @Option(help: "Sandbox to measure: \(SandboxRegistry.names).")
+    @Option(help: "Sandbox to measure: \(SandboxRegistry.standard.names).")
     var sandbox = Defaults.Bench.sandbox
 
     @Option(help: "Instances made for the readiness figures.")
@@ -26,7 +27,7 @@ struct BenchSandboxCommand: AsyncParsableCommand {
     var live = Defaults.Bench.sandboxLiveInstances
 
     func validate() throws {
-        _ = try SandboxRegistry.select([sandbox])
+        _ = try SandboxRegistry.standard.select([sandbox])
         try ArgumentRange.atLeast(1, instances, "--instances")
         try ArgumentRange.atLeast(1, requests, "--requests")
         try ArgumentRange.atLeast(1, live, "--live")
@@ -34,7 +35,7 @@ struct BenchSandboxCommand: AsyncParsableCommand {
 
     func run() async throws {
         let benchmark = SandboxBenchmark(
-            sandbox: try SandboxRegistry.select([sandbox])[0], instances: instances, requests: requests, live: live,
+            sandbox: try SandboxRegistry.standard.select([sandbox])[0], instances: instances, requests: requests, live: live,
             poolSize: Defaults.PoolSize.bench)
         let report = try await benchmark.run()
         print(json ? report.json : report.text, terminator: "")

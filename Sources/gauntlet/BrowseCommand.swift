@@ -5,6 +5,7 @@ import Foundation
 import Harness
 import ObservationTree
 import SandboxKit
+import Worlds
 
 struct BrowseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,12 +35,12 @@ struct BrowseCommand: AsyncParsableCommand {
     var maxCharacters = Defaults.Serve.maxCharacters
 
     func validate() throws {
-        _ = try SandboxRegistry.select([sandbox])
+        _ = try SandboxRegistry.standard.select([sandbox])
         try ArgumentRange.atLeast(1, maxCharacters, "--max-characters")
     }
 
     func run() async throws {
-        let selected = try SandboxRegistry.select([sandbox])
+        let selected = try SandboxRegistry.standard.select([sandbox])
         let host = try await SandboxHost(sandboxes: selected, defaultSeed: seed, poolSize: Defaults.PoolSize.single)
         let port = try await host.start(port: 0)
         let instance = try await host.makeInstance(sandboxes: [sandbox], seed: seed)

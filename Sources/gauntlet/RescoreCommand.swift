@@ -5,6 +5,7 @@ import Harness
 import Leaderboard
 import SandboxKit
 import Tasks
+import Worlds
 
 struct RescoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,11 +34,9 @@ struct RescoreCommand: AsyncParsableCommand {
         let loaded = try location.load(suite: nil)
         let tasks = Dictionary(loaded.suites.flatMap(\.tasks).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let needed = Set(episodes.compactMap { tasks[$0.taskID]?.sandboxes }.flatMap { $0 }).sorted()
-        let host = try await SandboxHost(sandboxes: try SandboxRegistry.select(needed), poolSize: Defaults.PoolSize.single)
-        let port = try await host.start(port: 0)
-        let origins = Dictionary(uniqueKeysWithValues: needed.map { ($0, Origin(host: "\($0).localhost", port: port)) })
-        let result = await Rescoring(host: host, origins: origins).rescore(episodes, tasks: tasks)
-        await host.stop()
+        let sandboxes = try await HostedSandboxes.start(.standard, serving: needed, poolSize: Defaults.PoolSize.single)
+        let result = await Rescoring(sandboxes: sandboxes).rescore(episodes, tasks: tasks)
+        await sandboxes.stop()
         say("rescore \(runID): \(result.reproduced) of \(result.episodes - result.skipped) scored episodes reproduced"
             + (result.skipped > 0 ? " (\(result.skipped) unanswered, nothing to score)" : ""))
         for mismatch in result.mismatches { say("  \(mismatch)") }

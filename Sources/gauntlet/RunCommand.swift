@@ -8,6 +8,7 @@ import Harness
 import Leaderboard
 import SandboxKit
 import Tasks
+import Worlds
 
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -122,9 +123,7 @@ struct RunCommand: AsyncParsableCommand {
         }
 
         let needed = Set(loaded.flatMap { $0.tasks.flatMap(\.sandboxes) }).sorted()
-        let host = try await SandboxHost(sandboxes: try SandboxRegistry.select(needed), poolSize: max(Defaults.PoolSize.run, concurrency))
-        let port = try await host.start(port: 0)
-        let origins = Dictionary(uniqueKeysWithValues: needed.map { ($0, Origin(host: "\($0).localhost", port: port)) })
+        let sandboxes = try await HostedSandboxes.start(.standard, serving: needed, poolSize: max(Defaults.PoolSize.run, concurrency))
 
         let runID: String
         if let resume {
@@ -153,7 +152,7 @@ struct RunCommand: AsyncParsableCommand {
         options.quiet = quiet
         options.stream = settings.isStream
         options.shuffle = settings.shuffle ?? false
-        let evaluation = Evaluation(host: host, origins: origins, leaderboard: board, options: options)
+        let evaluation = Evaluation(sandboxes: sandboxes, leaderboard: board, options: options)
         let glob = settings.taskGlob
         let split = settings.split
         let summary = try await RunInterruption(runID: runID, board: board).during {
@@ -165,7 +164,7 @@ struct RunCommand: AsyncParsableCommand {
                 limit: settings.limit)
         }
         try board.finishRun(id: runID)
-        await host.stop()
+        await sandboxes.stop()
 
         if summary.planned == 0 { throw CommandError("no task matches the selection") }
         let statuses = summary.statuses.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Harness
 import SandboxKit
+import Worlds
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,11 +25,11 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         try ArgumentRange.within(0...65_535, port, "--port")
-        _ = try SandboxRegistry.select(sandboxes)
+        _ = try SandboxRegistry.standard.select(sandboxes)
     }
 
     func run() async throws {
-        let selected = try SandboxRegistry.select(sandboxes)
+        let selected = try SandboxRegistry.standard.select(sandboxes)
         let quiet = quiet
         let started = Date()
         let host = try await SandboxHost(sandboxes: selected, defaultSeed: seed, poolSize: Defaults.PoolSize.single) { instance, entry in

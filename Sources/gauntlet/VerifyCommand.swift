@@ -5,6 +5,7 @@ import Foundation
 import Harness
 import SandboxKit
 import Tasks
+import Worlds
 
 struct VerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -45,21 +46,19 @@ struct VerifyCommand: AsyncParsableCommand {
             throw CommandError("\(problems.count) problem(s) in the task files; fix them first (\(Invocation.suggest(["tasks", "validate"] + location.arguments)))")
         }
         let needed = Set(selected.flatMap { $0.tasks.flatMap(\.sandboxes) }).sorted()
-        let host = try await SandboxHost(sandboxes: try SandboxRegistry.select(needed), poolSize: Defaults.PoolSize.verify)
-        let port = try await host.start(port: 0)
-        let origins = Dictionary(uniqueKeysWithValues: needed.map { ($0, Origin(host: "\($0).localhost", port: port)) })
+        let sandboxes = try await HostedSandboxes.start(.standard, serving: needed, poolSize: Defaults.PoolSize.verify)
         let agents = location.inHome(Defaults.Paths.agents)
         let protected = ["tasks", "sandboxes", "leaderboard"].map(location.inHome)
         func agent(_ script: String) -> AgentConfiguration {
             AgentConfiguration(command: ["python3", "\(agents)/\(script)"], limits: Defaults.Agent.limits, protectedPaths: protected)
         }
-        var verification = Verification(host: host, origins: origins, noopAgent: agent("noop_agent.py"), randomAgent: agent("random_agent.py"))
+        var verification = Verification(sandboxes: sandboxes, noopAgent: agent("noop_agent.py"), randomAgent: agent("random_agent.py"))
         verification.concurrency = max(1, concurrency)
         let quiet = json
         let report = await verification.verify(selected) { line in
             if !quiet { FileHandle.standardError.write(Data("  \(line)\n".utf8)) }
         }
-        await host.stop()
+        await sandboxes.stop()
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]

@@ -3,6 +3,8 @@ import GauntletTesting
 import Leaderboard
 import Testing
 
+// Nested in HarnessSuites (left unindented to keep the diff small): see HarnessSuites.swift.
+extension HarnessSuites {
 /// `gauntlet run --stream` end to end, through the real binary: one persistent agent
 /// process over a stream of game episodes in real sandbox instances.
 @Suite(.serialized) struct StreamRunTests {
@@ -164,4 +166,5 @@ import Testing
         // The resumed part was played by the new harness's first process.
         #expect(after.dropFirst(before.count).allSatisfy { $0.agentProcess == 1 })
     }
+}
 }

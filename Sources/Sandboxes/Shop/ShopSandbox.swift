@@ -1,13 +1,16 @@
 import GRDB
 import SandboxKit
+import Worlds
 
 /// The shop: a department store with catalogue, search, cart, checkout, orders and accounts.
-public struct ShopSandbox: Sandbox {
+public struct ShopSandbox: PlayableSandbox {
     public init() {}
 
     public var name: String { "shop" }
     public var title: String { "Larkspur Market (shop)" }
     public var dataVersion: Int { 1 }
+    /// Played in a browser, like every website.
+    public var world: any EpisodeWorld { BrowserWorld() }
 
     public func buildCatalog(_ db: Database, seed: UInt64) throws {
         try CatalogGenerator(seed: seed).build(db)

@@ -1,5 +1,6 @@
 import GRDB
 import SandboxKit
+import Worlds
 
 /// The text games served over HTTP (docs/textgames.md, "Serving").
 ///
@@ -10,16 +11,17 @@ import SandboxKit
 /// `/play/<family>/<id>/text` is the same game as plain text, and `/play/<family>/<id>/html`
 /// a page a person plays in a browser (GamePage). The instance's `games` and
 /// `moves` tables are the record; the worlds in memory are a cache of them.
-public struct GamesSandbox: Sandbox {
+public struct GamesSandbox: PlayableSandbox {
     public let name = "games"
     public let title = "Text games"
     public let dataVersion = 1
     public let connectionSetupSQL: [String] = []
-    /// What `declare infeasible` is typed as; the harness posts it for an `infeasible` answer.
+    public var world: any EpisodeWorld { TextGameWorld() }
+    /// What `declare infeasible` is typed as; `TextGameSession` posts it for an `infeasible` answer.
     public static let declareInfeasibleCommand = "declare infeasible"
     let cache: GameCache
     /// `POST /play/<family>/<id>?respond=screen` answers 200 with the new screen instead of
-    /// the 303: one request per step for the harness, which has no use for the redirect.
+    /// the 303: one request per step for `TextGameSession`, which has no use for the redirect.
     public static let respondField = "respond"
     public static let respondWithScreen = "screen"
     /// The views of a game besides the screen XML: `/text` for agents that read text,

@@ -1,0 +1,48 @@
+import AgentProtocol
+import AgentRunner
+import Checkers
+import Worlds
+
+/// An episode's world as players act on it. Every action goes to the world's session;
+/// then key nodes are checked from the world's location (the one place progress is
+/// updated, whatever the world), and the next observation is taken.
+actor EpisodeStage: AgentEnvironment {
+    private let session: any WorldSession
+    private var monitor: ProgressMonitor
+    /// Actions performed so far: the step number key nodes are reached at.
+    private var performed = 0
+
+    /// Opens `world` at the task's start on the instance, and checks key nodes there.
+    init(_ world: any EpisodeWorld, start: String, on instance: WorldInstance, monitor: ProgressMonitor) async throws(WorldFailure) {
+        session = try await world.open(start, on: instance)
+        self.monitor = monitor
+        try await updateProgress()
+    }
+
+    func perform(_ action: Action) async throws(WorldFailure) -> StepResult {
+        performed += 1
+        let actionError = try await session.perform(action)
+        try await updateProgress()
+        return StepResult(observation: await session.observation(), actionError: actionError)
+    }
+
+    func observation() async -> Observation {
+        await session.observation()
+    }
+
+    var location: String {
+        get async { await session.location }
+    }
+
+    var progress: KeyNodeTracker { monitor.tracker }
+
+    func declareInfeasible() async throws(WorldFailure) {
+        try await session.declareInfeasible()
+    }
+
+    private func updateProgress() async throws(WorldFailure) {
+        var working = monitor
+        try await working.update(step: performed, location: await session.location)
+        monitor = working
+    }
+}

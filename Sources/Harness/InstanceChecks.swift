@@ -1,0 +1,27 @@
+import AgentProtocol
+import Checkers
+import SandboxKit
+import Tasks
+import Vocabulary
+
+/// The one way checkers see an instance: at the end of a live episode, after every step
+/// for key nodes, and when a stored run is scored again from its saved state.
+struct InstanceChecks: Sendable {
+    let host: SandboxHost
+    let instanceID: String
+    let baseURLs: [String: String]
+
+    /// What a check reads. A state that cannot be read is left out, so the checks that
+    /// need it fail to run (an error, hence `sandbox_error`), never pass or fail.
+    func context(answer: AgentAnswer?, finalURL: String?, requests: [RequestRecord]) async -> CheckContext {
+        CheckContext(
+            answer: answer, finalURL: finalURL, baseURLs: baseURLs, requests: requests,
+            state: try? await host.stateReader(instanceID),
+            pages: PageFetcher(baseURLs: baseURLs, instanceID: instanceID))
+    }
+
+    /// The task's checks on this instance, and the verdict they give.
+    func score(_ task: TaskDefinition, answer: AgentAnswer?, finalURL: String?, requests: [RequestRecord]) async -> Verdict {
+        Verdict(await TaskScorer().score(task, in: await context(answer: answer, finalURL: finalURL, requests: requests)))
+    }
+}

@@ -1,0 +1,29 @@
+import AgentProtocol
+import Browser
+import Worlds
+
+/// The games sandbox's world: a text game's screen on the episode's instance, read as
+/// XML into an observation tree. Agents send `say [command]`; an `infeasible` answer
+/// is typed to the game as `declare infeasible`, which records it in the game's state.
+public struct TextGameWorld: EpisodeWorld {
+    public init() {}
+
+    public var name: String { "text-game" }
+    public var actionSpace: ActionSpace { .text }
+
+    public func open(_ start: String, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession {
+        let transport: HTTPTransport
+        do {
+            transport = try HTTPTransport(instance: instance.id)
+        } catch {
+            throw .sandbox("cannot start an HTTP client: \(error)")
+        }
+        let policy = OriginPolicy(sandboxes: instance.origins)
+        guard case .success(let game) = policy.resolve(start, from: nil) else {
+            throw .sandbox("the start location \(start) is not a sandbox URL")
+        }
+        let session = TextGameSession(transport: transport, game: game)
+        try await session.load()
+        return session
+    }
+}

@@ -1,0 +1,24 @@
+import AgentProtocol
+import Browser
+
+/// The web world, shared by every website sandbox: Gauntlet's browser over the
+/// instance. A task over several web sandboxes plays in one browser, whose origin
+/// policy admits all of them.
+public struct BrowserWorld: EpisodeWorld {
+    public init() {}
+
+    public var name: String { "web" }
+    public var actionSpace: ActionSpace { .web }
+
+    public func open(_ start: String, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession {
+        let browser: Browser
+        do {
+            browser = try Browser(policy: OriginPolicy(sandboxes: instance.origins), instance: instance.id)
+        } catch {
+            throw .sandbox("cannot start a browser: \(error)")
+        }
+        let session = BrowserSession(browser: browser, includeTree: instance.includeTree)
+        try await session.open(start)
+        return session
+    }
+}

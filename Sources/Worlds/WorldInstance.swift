@@ -1,0 +1,17 @@
+import Browser
+
+/// The sandbox instance a world session plays on, and how it is reached.
+public struct WorldInstance: Sendable {
+    /// The instance id, sent in `SandboxHost.instanceHeader` on every request.
+    public var id: String
+    /// Every hosted sandbox's origin: a session may reach any of them, nothing else.
+    public var origins: [String: Origin]
+    /// Send each observation's tree as JSON too (`gauntlet run --observation-tree`).
+    public var includeTree: Bool
+
+    public init(id: String, origins: [String: Origin], includeTree: Bool = false) {
+        self.id = id
+        self.origins = origins
+        self.includeTree = includeTree
+    }
+}

@@ -1,0 +1,17 @@
+import AgentProtocol
+
+/// One episode's open world: what the agent sees, what its actions do, where it is.
+/// The harness drives it one action at a time and checks key nodes after every step
+/// from `location`, so a world never tracks progress itself.
+public protocol WorldSession: Sendable {
+    /// What the agent sees now.
+    func observation() async -> Observation
+    /// Applies one action. Returns why the action did not apply (the agent's
+    /// `last_action_error`), or nil; throws when the sandbox itself failed.
+    func perform(_ action: Action) async throws(WorldFailure) -> String?
+    /// Where the episode is now (the active URL), read without rendering anything.
+    var location: String { get async }
+    /// Takes the agent's declaration that the goal cannot be reached, where the world
+    /// records it for the checkers (a text game's state); a no-op where it does not.
+    func declareInfeasible() async throws(WorldFailure)
+}
