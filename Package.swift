@@ -112,11 +112,17 @@ let package = Package(
             ]
         ),
 
+        // Test support: the loopback HTTP client, blocking threads, the shared live host, temporary
+        // folders, and the built `gauntlet` binary checked against its sources. Used by the tests
+        // and the benchmarks, never by the harness.
+        .target(name: "GauntletTesting", dependencies: ["SandboxKit"]),
+
         // The `gauntlet bench` measurements: each returns its figures as JSON and as text.
         .target(
             name: "Benchmarks",
             dependencies: [
                 "Vocabulary", "ObservationTree", "Browser", "SandboxKit", "AgentProtocol", "AgentRunner", "TextWorlds", "Leaderboard",
+                "GauntletTesting",
             ]
         ),
 
@@ -144,9 +150,9 @@ let package = Package(
         ),
 
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),
-        .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree", "SandboxKit", "Vocabulary"]),
+        .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree", "SandboxKit", "Vocabulary", "GauntletTesting"]),
         // swift-mustache is the reference the template renderer is compared with.
-        .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit", "Vocabulary", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit", "Vocabulary", "GauntletTesting", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(
             name: "BrowserTests",
             dependencies: [
@@ -155,25 +161,25 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
-        .testTarget(name: "TasksTests", dependencies: ["Tasks", "Vocabulary"]),
+        .testTarget(name: "TasksTests", dependencies: ["Tasks", "Vocabulary", "GauntletTesting"]),
         .testTarget(
             name: "CheckersTests",
-            dependencies: ["Checkers", "Tasks", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Checkers", "Tasks", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "AgentProtocolTests", dependencies: ["AgentProtocol", "Vocabulary"]),
-        .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest", "Vocabulary"]),
-        .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit", "Vocabulary"]),
+        .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest", "Vocabulary", "GauntletTesting"]),
+        .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit", "Vocabulary", "GauntletTesting"]),
         .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "Vocabulary", "CLibXML2"]),
         .testTarget(
             name: "HarnessTests",
             dependencies: [
                 "Harness", "Defaults", "Worlds", "SandboxKit", "Shop", "TextWorlds", "Browser", "AgentProtocol", "AgentRunner",
-                "Tasks", "Leaderboard", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift"),
+                "Tasks", "Leaderboard", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics"]),
-        .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks", "Vocabulary"]),
+        .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks", "Vocabulary", "GauntletTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

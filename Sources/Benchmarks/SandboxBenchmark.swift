@@ -1,5 +1,6 @@
 import Browser
 import Foundation
+import GauntletTesting
 import SandboxKit
 
 /// `gauntlet bench sandbox`: instance readiness, CPU per instance, web-step latency through the

@@ -1,4 +1,5 @@
 import Foundation
+import GauntletTesting
 import ObservationTree
 import SandboxKit
 import TextWorlds

@@ -43,9 +43,6 @@ public struct KeyNodeTracker: Sendable {
     /// Every key node reached.
     public var isComplete: Bool { !nodes.isEmpty && reachedCount == nodes.count }
 
-    /// All but one key node reached: WebCanvas's near-success.
-    public var isNearSuccess: Bool { !nodes.isEmpty && reachedCount == nodes.count - 1 }
-
     /// Names of the nodes not reached, for reports.
     public var missing: [String] {
         nodes.indices.filter { reachedAtStep[$0] == nil }.map { nodes[$0].name }

@@ -12,11 +12,13 @@ struct BrowseCommand: AsyncParsableCommand {
         commandName: "browse",
         abstract: "Play a sandbox as an agent would, in the terminal: read the tree, type an action.",
         discussion: """
-            Each turn prints the page's accessibility tree and reads one action in the \
+            Prints the page's accessibility tree, then reads one action per line in the \
             protocol's grammar (docs/protocol.md): click [12], type [7] [red shoes] [1], \
             select [9] [EU 42], scroll [down], goto [shop:/cart], go_back, stop [answer]… \
             Elements can also be named by role and name: click button 'Add to Cart'. \
-            When you stop, the actions you took are printed as a task file's "oracle" list.
+            After each action only what changed is printed; `look` prints the whole page \
+            and `help` lists the commands and actions. When you stop, the actions you took \
+            are printed as a task file's "oracle" list.
             """
     )
 
@@ -49,28 +51,42 @@ struct BrowseCommand: AsyncParsableCommand {
         let first = start.contains(":/") ? start : "\(sandbox):\(start.hasPrefix("/") ? start : "/" + start)"
         if let error = await browser.perform(.goto(first)) { throw CommandError("cannot open \(first): \(error)") }
 
+        var screen = BrowseScreen(styled: isatty(STDOUT_FILENO) == 1)
+        say(screen.look(browser.observe()))
+        // A script on stdin is not echoed by a terminal: echo it, so the output reads as a session.
+        let echo = isatty(STDIN_FILENO) == 0
         var taken: [String] = []
-        var lastError: String?
         while true {
-            let seen = browser.observe()
-            say("\n\u{1B}[1m\(seen.title)\u{1B}[0m  \(seen.url)  (HTTP \(seen.status))")
-            say(seen.text)
-            if let lastError { say("\u{1B}[31mlast action error: \(lastError)\u{1B}[0m") }
             FileHandle.standardOutput.write(Data("action> ".utf8))
             guard let line = readLine() else { break }
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if echo { say(line) }
+            let typed = line.trimmingCharacters(in: .whitespaces)
+            switch typed {
+            case "": continue
+            case "look": say(screen.look(browser.observe())); continue
+            case "help": say(BrowseScreen.help); continue
+            default: break
+            }
             let action: Action
             do {
-                action = try ActionParser.parse(line, space: .web)
+                action = try ActionParser.parse(typed, space: .web)
             } catch {
-                lastError = error.description
+                say(screen.error(error.description + " (`help` lists the actions)"))
                 continue
             }
             taken.append(action.description)
             if case .stop = action { break }
+            let failure: String?
             switch ActionTranslation.browserCommand(for: action) {
-            case .failure(let error): lastError = error.description
-            case .success(let command): lastError = await browser.perform(command)?.description
+            case .failure(let error): failure = error.description
+            case .success(let command): failure = await browser.perform(command)?.description
+            }
+            let changes = screen.changes(to: browser.observe())
+            if let changes { say(changes) }
+            if let failure {
+                say(screen.error(failure))
+            } else if changes == nil {
+                say("(nothing changed; `look` prints the page)")
             }
         }
         let encoder = JSONEncoder()

@@ -156,12 +156,14 @@ struct RunCommand: AsyncParsableCommand {
         let evaluation = Evaluation(sandboxes: sandboxes, leaderboard: board, options: options)
         let glob = settings.taskGlob
         let split = settings.split
-        let summary = try await evaluation.run(
-            try board.run(id: runID), suites: loaded, player: .agent(agentConfiguration),
-            include: { task in
-                (glob.map { Self.matches(task.id, glob: $0) } ?? true) && (split.map { task.split == $0 } ?? true)
-            },
-            limit: settings.limit)
+        let summary = try await RunInterruption(runID: runID, board: board).during {
+            try await evaluation.run(
+                try board.run(id: runID), suites: loaded, player: .agent(agentConfiguration),
+                include: { task in
+                    (glob.map { Self.matches(task.id, glob: $0) } ?? true) && (split.map { task.split == $0 } ?? true)
+                },
+                limit: settings.limit)
+        }
         try board.finishRun(id: runID)
         await sandboxes.stop()
 

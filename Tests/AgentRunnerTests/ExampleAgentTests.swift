@@ -2,11 +2,10 @@ import Digest
 import AgentProtocol
 @testable import AgentRunner
 import Foundation
+import GauntletTesting
 import Testing
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().path
-func example(_ name: String) -> String { "\(repositoryRoot)/examples/agents/\(name)" }
+func example(_ name: String) -> String { Checkout.path("examples/agents/\(name)") }
 
 /// The example agents, run for real in the sandbox against the fake shop.
 @Suite struct ExampleAgentTests {
@@ -81,8 +80,7 @@ func example(_ name: String) -> String { "\(repositoryRoot)/examples/agents/\(na
     @Test func swiftAgentBuiltByThePackageWorks() async throws {
         let checkout = try TestCheckout()
         defer { checkout.remove() }
-        let binary = "\(repositoryRoot)/.build/debug/gauntlet-swift-agent"
-        try #require(FileManager.default.isExecutableFile(atPath: binary), "build the package first: swift build --build-tests")
+        let binary = try BuiltProduct.swiftAgent.path()
         let (hello, t, session) = try await playOne(checkout.configuration([binary]))
         #expect(hello == .ready(ReadyMessage(agent: "swift-example", version: "1.0")))
         let transcript = try #require(t)

@@ -1,6 +1,7 @@
 import AgentProtocol
 import AgentRunner
 import Foundation
+import GauntletTesting
 import Synchronization
 import Testing
 
@@ -146,8 +147,7 @@ import Testing
     @Test func agentDiesWhenTheHarnessIsKilled() async throws {
         let checkout = try TestCheckout()
         defer { checkout.remove() }
-        let gauntlet = "\(repositoryRoot)/.build/debug/gauntlet"
-        try #require(FileManager.default.isExecutableFile(atPath: gauntlet), "build the package first: swift build --build-tests")
+        let gauntlet = try BuiltProduct.gauntlet.path()
         let script = try checkout.agent("orphan", pythonPrelude + "import time\nhandshake()\ntime.sleep(120)\n")
         let harness = Process()
         harness.executableURL = URL(fileURLWithPath: gauntlet)

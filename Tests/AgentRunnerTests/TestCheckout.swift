@@ -1,6 +1,7 @@
 import AgentProtocol
 import AgentRunner
 import Foundation
+import GauntletTesting
 import Vocabulary
 
 /// A temporary directory laid out like a Gauntlet checkout, with secrets where the
@@ -10,7 +11,7 @@ struct TestCheckout {
     let root: String
 
     init() throws {
-        root = NSTemporaryDirectory() + "gauntlet-runner-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        root = TemporaryFolder.path("runner-test")
         let fm = FileManager.default
         for dir in ["tasks/shop", "leaderboard", "sandboxes/shop", "agents"] {
             try fm.createDirectory(atPath: "\(root)/\(dir)", withIntermediateDirectories: true)

@@ -1,6 +1,7 @@
 import Checkers
 import Foundation
 import GRDB
+import GauntletTesting
 import Tasks
 import Vocabulary
 
@@ -51,8 +52,7 @@ struct StoredPages: PageFetching {
     }
 
     init(pages: [(url: String, html: String)]) throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-pages-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = URL(fileURLWithPath: try TemporaryFolder.make("pages"))
         for page in pages {
             try Data(page.html.utf8).write(to: directory.appendingPathComponent(StoredPages.fileName(page.url)))
         }

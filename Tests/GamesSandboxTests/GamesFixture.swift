@@ -1,30 +1,14 @@
 import Foundation
+import GauntletTesting
 import SandboxKit
 import TextWorlds
 import Vocabulary
 
-/// One live host serving the games sandbox, shared by the tests (each test makes its own instances).
-actor GamesFixture {
-    static let shared = GamesFixture()
-    private var started: (SandboxHost, Int)?
-
-    func host() async throws -> (host: SandboxHost, port: Int) {
-        if let started { return started }
-        let host = try await SandboxHost(sandboxes: [GamesSandbox()], home: Self.home(), defaultSeed: 1, poolSize: 4)
-        let port = try await host.start()
-        started = (host, port)
-        return (host, port)
-    }
-
-    /// The repository's `sandboxes/` folder, found from this file's path.
-    static func home() -> String {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            let candidate = url.appendingPathComponent("sandboxes").path
-            if FileManager.default.fileExists(atPath: candidate + "/games/templates") { return candidate }
-        }
-        return "sandboxes"
+/// One live host serving the games sandbox from the repository's `sandboxes/` folder,
+/// shared by the tests.
+enum GamesFixture {
+    static let shared = SharedHost {
+        try await SandboxHost(sandboxes: [GamesSandbox()], home: Checkout.path("sandboxes"), defaultSeed: 1, poolSize: 4)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GauntletTesting
 import SandboxKit
 import Tasks
 import Testing
@@ -13,7 +14,7 @@ import Vocabulary
         #expect(first.count == 90)
 
         // Write one suite per family to a scratch folder and load it with the real loader.
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("games-tasks-\(ProcessInfo.processInfo.processIdentifier)").path
+        let root = TemporaryFolder.path("games-tasks")
         defer { try? FileManager.default.removeItem(atPath: root) }
         for task in try StandardSuite.generate(split: .test) {
             let d = task.description

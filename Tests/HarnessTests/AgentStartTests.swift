@@ -1,4 +1,5 @@
 import Foundation
+import GauntletTesting
 import Leaderboard
 import Testing
 
@@ -7,22 +8,21 @@ import Testing
 @Suite(.serialized) struct AgentStartTests {
     /// A folder holding only `file`, with `body` as its content (executable).
     static func agentFolder(_ file: String, _ body: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-agent-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try TemporaryFolder.make("agent")
         let path = dir + "/" + file
         try body.write(toFile: path, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
         return path
     }
 
-    @Test func anAgentBesideTheCheckoutIsRefusedBeforeAnyEpisodeWithTheFix() throws {
+    @Test func anAgentBesideTheCheckoutIsRefusedBeforeAnyEpisodeWithTheFix() async throws {
         // The checkout's parent folder: showing it to the agent would show tasks/ too.
-        let parent = GauntletProcess.root.deletingLastPathComponent().path
+        let parent = URL(fileURLWithPath: Checkout.root).deletingLastPathComponent().path
         let script = parent + "/gauntlet-test-agent-\(UUID().uuidString).py"
         try "print('never run')\n".write(toFile: script, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: script) }
         let db = GauntletProcess.temporaryDatabase()
-        let output = try GauntletProcess.run(["run", "--agent", "python3 \(script)", "--db", db, "--limit", "2"])
+        let output = try await GauntletProcess.run(["run", "--agent", "python3 \(script)", "--db", db, "--limit", "2"])
         #expect(output.status == 1)
         #expect(output.stderr.contains("the agent cannot start, so no episode was run: agent directory '\(parent)' would expose the protected path"),
                 "\(output.stderr)")
@@ -30,18 +30,18 @@ import Testing
         #expect(try Leaderboard(existingAt: db).runs().isEmpty)
     }
 
-    @Test func aMissingScriptIsRefusedBeforeAnyEpisode() throws {
-        let output = try GauntletProcess.run(["run", "--agent", "python3 examples/agents/no_such_agent.py",
+    @Test func aMissingScriptIsRefusedBeforeAnyEpisode() async throws {
+        let output = try await GauntletProcess.run(["run", "--agent", "python3 examples/agents/no_such_agent.py",
                                               "--db", GauntletProcess.temporaryDatabase(), "--limit", "2"])
         #expect(output.status == 1)
         #expect(output.stderr.contains("the agent script 'examples/agents/no_such_agent.py' does not exist"), "\(output.stderr)")
         #expect(output.stderr.contains("Fix: "))
     }
 
-    @Test func anAgentThatDiesBeforeItsHandshakeIsReportedOnceAndTheRunFails() throws {
+    @Test func anAgentThatDiesBeforeItsHandshakeIsReportedOnceAndTheRunFails() async throws {
         let agent = try Self.agentFolder("crash.sh", "#!/bin/sh\necho 'ImportError: no module named openai' >&2\nexit 3\n")
         let db = GauntletProcess.temporaryDatabase()
-        let output = try GauntletProcess.run(["run", "--agent", agent, "--db", db, "--limit", "3", "--concurrency", "1"])
+        let output = try await GauntletProcess.run(["run", "--agent", agent, "--db", db, "--limit", "3", "--concurrency", "1"])
         #expect(output.status == 1, "\(output.stderr)")
         let reports = output.stderr.components(separatedBy: "gauntlet: the agent could not start").count - 1
         #expect(reports == 1, "\(output.stderr)")
@@ -54,8 +54,8 @@ import Testing
         #expect(try board.episodes(runID: run.id).map(\.record.status) == [.agentError, .agentError, .agentError])
     }
 
-    @Test func theProgressLineHasALegendAndLabelsItsCounts() throws {
-        let output = try GauntletProcess.run(["run", "--agent", "python3 examples/agents/noop_agent.py",
+    @Test func theProgressLineHasALegendAndLabelsItsCounts() async throws {
+        let output = try await GauntletProcess.run(["run", "--agent", "python3 examples/agents/noop_agent.py",
                                               "--db", GauntletProcess.temporaryDatabase(), "--limit", "2"])
         #expect(output.status == 0, "\(output.stderr)")
         let lines = output.stderr.split(separator: "\n").map(String.init)

@@ -1,38 +1,39 @@
 import Foundation
+import GauntletTesting
 import Testing
 
 /// `--db` names a SQLite file in a folder that exists; anything else is a clear error
 /// and creates nothing (leaderboard/README.md).
 @Suite struct DatabaseLocationTests {
-    @Test func aPostgresURLSaysItIsNotSupportedAndMakesNoFolder() throws {
-        let output = try GauntletProcess.run(["leaderboard", "--db", "postgres://user@localhost/gauntlet"])
+    @Test func aPostgresURLSaysItIsNotSupportedAndMakesNoFolder() async throws {
+        let output = try await GauntletProcess.run(["leaderboard", "--db", "postgres://user@localhost/gauntlet"])
         #expect(output.status != 0)
         #expect(output.stderr.contains("PostgreSQL is not supported yet"), "\(output.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: GauntletProcess.root.appendingPathComponent("postgres:").path))
+        #expect(!FileManager.default.fileExists(atPath: Checkout.path("postgres:")))
     }
 
-    @Test func anotherURLIsRefused() throws {
-        let output = try GauntletProcess.run(["report", "--db", "mysql://localhost/x"])
+    @Test func anotherURLIsRefused() async throws {
+        let output = try await GauntletProcess.run(["report", "--db", "mysql://localhost/x"])
         #expect(output.status != 0)
         #expect(output.stderr.contains("'mysql://' URLs are not supported"), "\(output.stderr)")
     }
 
-    @Test func aFileInAMissingFolderIsRefusedBeforeTheRunStarts() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-missing-\(UUID().uuidString)").path
-        let output = try GauntletProcess.run(["run", "--agent", "python3 examples/agents/noop_agent.py", "--db", folder + "/board.sqlite",
+    @Test func aFileInAMissingFolderIsRefusedBeforeTheRunStarts() async throws {
+        let folder = TemporaryFolder.path("missing")
+        let output = try await GauntletProcess.run(["run", "--agent", "python3 examples/agents/noop_agent.py", "--db", folder + "/board.sqlite",
                                               "--limit", "1"])
         #expect(output.status != 0)
         #expect(output.stderr.contains("the folder '\(folder)' does not exist"), "\(output.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder))
     }
 
-    @Test func theReportGoesToLeaderboardSiteByDefault() throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-home-\(UUID().uuidString)").path
+    @Test func theReportGoesToLeaderboardSiteByDefault() async throws {
+        let home = TemporaryFolder.path("home")
         try FileManager.default.createDirectory(atPath: home + "/leaderboard", withIntermediateDirectories: true)
         let db = home + "/leaderboard/gauntlet.sqlite"
-        let ran = try GauntletProcess.run(["run", "--agent", "python3 examples/agents/noop_agent.py", "--db", db, "--limit", "1"])
+        let ran = try await GauntletProcess.run(["run", "--agent", "python3 examples/agents/noop_agent.py", "--db", db, "--limit", "1"])
         #expect(ran.status == 0, "\(ran.stderr)")
-        let report = try GauntletProcess.run(["report"], environment: ["GAUNTLET_HOME": home])
+        let report = try await GauntletProcess.run(["report"], environment: ["GAUNTLET_HOME": home])
         #expect(report.status == 0, "\(report.stderr)")
         #expect(FileManager.default.fileExists(atPath: home + "/leaderboard/site/index.html"))
     }

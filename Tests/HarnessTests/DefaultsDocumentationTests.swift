@@ -1,5 +1,6 @@
 import Defaults
 import Foundation
+import GauntletTesting
 import Harness
 import Testing
 
@@ -30,6 +31,7 @@ import Testing
         "Defaults.Agent.memoryMiB": mebibytes(Defaults.Agent.memoryMiB),
         "Defaults.Agent.scratchMiB": mebibytes(Defaults.Agent.scratchMiB),
         "Defaults.Paths.leaderboard": Defaults.Paths.leaderboard,
+        "Defaults.Paths.report": Defaults.Paths.report,
         "Defaults.Paths.tasks": Defaults.Paths.tasks,
         "Defaults.Paths.sandboxes": Defaults.Paths.sandboxes,
         "Defaults.Paths.agents": Defaults.Paths.agents,
@@ -66,7 +68,7 @@ import Testing
 
     /// The rows of every defaults table in docs/.
     static func rows() throws -> [Row] {
-        let docs = GauntletProcess.root.appendingPathComponent("docs")
+        let docs = URL(fileURLWithPath: Checkout.path("docs"))
         var rows: [Row] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: docs.path).sorted() where name.hasSuffix(".md") {
             let text = try String(contentsOf: docs.appendingPathComponent(name), encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import GauntletTesting
 import Leaderboard
 import Testing
 
@@ -10,50 +11,52 @@ extension HarnessSuites {
     static let randomAgent = "python3 examples/agents/random_agent.py"
     static let heuristicAgent = "python3 examples/agents/heuristic_agent.py"
 
-    func runID(_ output: GauntletProcess.Output) -> String? {
-        output.stderr.split(separator: "\n").first { $0.hasPrefix("gauntlet: run ") }
-            .map { String($0.dropFirst("gauntlet: run ".count).prefix { $0 != " " }) }
-    }
-
-    @Test func theSameSeedGivesTheSameTrajectoriesAndScores() throws {
-        let db = GauntletProcess.temporaryDatabase()
-        var runs: [String] = []
-        for _ in 0..<2 {
-            let output = try GauntletProcess.run(["run", "--agent", Self.randomAgent, "--db", db, "--seed", "7",
-                                                  "--epochs", "2", "--limit", "3", "--concurrency", "3"])
+    /// Two runs with the same seed, into two databases and at different concurrency, match
+    /// row by row (scripts/compare-leaderboards); a copy with one step and one score changed
+    /// is reported line by line.
+    @Test func theSameSeedGivesTheSameEpisodes() async throws {
+        let databases = [GauntletProcess.temporaryDatabase(), GauntletProcess.temporaryDatabase()]
+        for (db, concurrency) in zip(databases, ["3", "1"]) {
+            let output = try await GauntletProcess.run(["run", "--agent", Self.randomAgent, "--db", db, "--seed", "7",
+                                                  "--epochs", "2", "--limit", "3", "--concurrency", concurrency])
             #expect(output.status == 0, "\(output.stderr)")
             // The hint names the binary as invoked and keeps --db, so it runs as printed.
-            #expect(output.stdout.contains("Report: \(GauntletProcess.binary) report --db \(db)"), "\(output.stdout)")
-            runs.append(try #require(runID(output)))
+            #expect(output.stdout.contains("Report: \(try BuiltProduct.gauntlet.path()) report --db \(db)"), "\(output.stdout)")
         }
-        let board = try Leaderboard(existingAt: db)
-        func trajectory(_ run: String) throws -> [String] {
-            try board.episodes(runID: run).map(\.record).sorted { ($0.taskID, $0.epoch) < ($1.taskID, $1.epoch) }
-                .map { episode in
-                    let steps = try board.steps(episodeID: try board.episodes(runID: run).first { $0.record.key == episode.key }!.id)
-                    return "\(episode.taskID)#\(episode.epoch) \(episode.status.rawValue) \(episode.score) "
-                        + steps.map { "\($0.action)|\($0.observation.hashValue)" }.joined(separator: ";")
-                }
-        }
-        let first = try trajectory(runs[0])
-        #expect(!first.isEmpty)
-        #expect(first == (try trajectory(runs[1])))
+        let same = try await Self.compare(databases[0], databases[1])
+        #expect(same.status == 0, "\(same.stdout)\(same.stderr)")
+        #expect(same.stdout.contains("identical: 1 run(s), 6 episode(s)"), "\(same.stdout)")
+
+        let changed = GauntletProcess.temporaryDatabase()
+        let edit = try await GauntletProcess.run(program: "/usr/bin/env", ["python3", "-c", """
+            import sqlite3, sys
+            source, target = sqlite3.connect(sys.argv[1]), sqlite3.connect(sys.argv[2])
+            source.backup(target)
+            first = target.execute("SELECT MIN(id) FROM episodes").fetchone()[0]
+            target.execute("UPDATE steps SET action = 'click [999]' WHERE episode_id = ? AND idx = 1", (first,))
+            target.execute("UPDATE episodes SET score = 0.25 WHERE id = ?", (first,))
+            target.commit()
+            """, databases[1], changed])
+        #expect(edit.status == 0, "\(edit.stderr)")
+        let different = try await Self.compare(databases[0], changed)
+        #expect(different.status == 1, "\(different.stdout)\(different.stderr)")
+        let lines = different.stdout.split(separator: "\n")
+        #expect(lines.count == 2, "\(different.stdout)")
+        #expect(lines.contains { $0.contains("step 1: action: ") && $0.hasSuffix("≠ 'click [999]'") }, "\(different.stdout)")
+        #expect(lines.contains { $0.contains(": score: ") && $0.hasSuffix("≠ 0.25") }, "\(different.stdout)")
     }
 
-    @Test func resumeAfterAKilledRunFinishesExactlyTheMissingEpisodes() throws {
+    static func compare(_ a: String, _ b: String) async throws -> GauntletProcess.Output {
+        try await GauntletProcess.run(program: "/usr/bin/env", ["python3", "scripts/compare-leaderboards", a, b])
+    }
+
+    @Test func resumeAfterAKilledRunFinishesExactlyTheMissingEpisodes() async throws {
         let db = GauntletProcess.temporaryDatabase()
         // Enough episodes that the run is still going when two are recorded, however fast they are.
         let arguments = ["run", "--agent", Self.randomAgent, "--db", db, "--epochs", "24", "--limit", "1", "--concurrency", "1"]
         let running = try GauntletProcess.start(arguments)
         // Wait until some, not all, episodes are recorded, then kill -9 the harness.
-        let deadline = Date().addingTimeInterval(120)
-        var recorded = 0
-        while Date() < deadline && running.process.isRunning {
-            recorded = (try? Leaderboard(existingAt: db))
-                .flatMap { board in try? board.runs().first.map { try board.episodes(runID: $0.id).count } } ?? 0
-            if recorded >= 2 { break }
-            usleep(20_000)
-        }
+        await waitUntilRecorded(2, in: db, while: running)
         #expect(running.process.isRunning, "the run ended before it could be killed: \(running.stderr())")
         kill(running.process.processIdentifier, SIGKILL)
         running.process.waitUntilExit()
@@ -63,7 +66,7 @@ extension HarnessSuites {
         let before = try board.episodes(runID: run.id).map(\.record.key)
         #expect(before.count >= 2 && before.count < 24)
 
-        let resumed = try GauntletProcess.run(["run", "--resume", run.id, "--db", db, "--concurrency", "2"])
+        let resumed = try await GauntletProcess.run(["run", "--resume", run.id, "--db", db, "--concurrency", "2"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
         let after = try board.episodes(runID: run.id).map(\.record)
         let keys = after.filter { $0.status != .sandboxError }.map(\.key)
@@ -73,19 +76,37 @@ extension HarnessSuites {
         #expect(try board.run(id: run.id).status == .finished)
     }
 
-    @Test func rescoreReproducesEveryStoredScore() throws {
+    /// Ctrl-C (SIGINT) during a run marks it `interrupted` and says how to finish it.
+    @Test func anInterruptedRunIsMarkedSoAndSaysHowToResume() async throws {
         let db = GauntletProcess.temporaryDatabase()
-        let output = try GauntletProcess.run(["run", "--agent", Self.heuristicAgent, "--db", db, "--limit", "4"])
+        let running = try GauntletProcess.start(["run", "--agent", Self.randomAgent, "--db", db, "--epochs", "24", "--limit", "1",
+                                                 "--concurrency", "1"])
+        await waitUntilRecorded(1, in: db, while: running)
+        #expect(running.process.isRunning, "the run ended before it could be interrupted: \(running.stderr())")
+        kill(running.process.processIdentifier, SIGINT)
+        running.process.waitUntilExit()
+        #expect(running.process.terminationStatus == 128 + SIGINT, "\(running.stderr())")
+
+        let board = try Leaderboard(existingAt: db)
+        let run = try #require(try board.runs().first)
+        #expect(run.status == .interrupted)
+        #expect(try board.episodes(runID: run.id).count < 24)
+        #expect(running.stderr().contains("gauntlet: run \(run.id) interrupted; finish it with: gauntlet run --resume \(run.id)"))
+    }
+
+    @Test func rescoreReproducesEveryStoredScore() async throws {
+        let db = GauntletProcess.temporaryDatabase()
+        let output = try await GauntletProcess.run(["run", "--agent", Self.heuristicAgent, "--db", db, "--limit", "4"])
         #expect(output.status == 0, "\(output.stderr)")
-        let id = try #require(runID(output))
-        let rescored = try GauntletProcess.run(["rescore", id, "--db", db])
+        let id = try #require(output.runID)
+        let rescored = try await GauntletProcess.run(["rescore", id, "--db", db])
         #expect(rescored.status == 0, "\(rescored.stdout)\(rescored.stderr)")
         #expect(rescored.stdout.contains("reproduced"))
         #expect(!rescored.stdout.contains("  shop/"), "no mismatch lines: \(rescored.stdout)")
     }
 
-    @Test func aBadSuiteIsAClearErrorAndRunsNothing() throws {
-        let output = try GauntletProcess.run(["run", "--agent", Self.randomAgent, "--db", GauntletProcess.temporaryDatabase(),
+    @Test func aBadSuiteIsAClearErrorAndRunsNothing() async throws {
+        let output = try await GauntletProcess.run(["run", "--agent", Self.randomAgent, "--db", GauntletProcess.temporaryDatabase(),
                                               "--suite", "no-such-suite"])
         #expect(output.status != 0)
         #expect(output.stderr.contains("no suite 'no-such-suite'"))

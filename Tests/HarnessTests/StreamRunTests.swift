@@ -1,4 +1,5 @@
 import Foundation
+import GauntletTesting
 import Leaderboard
 import Testing
 
@@ -9,17 +10,11 @@ extension HarnessSuites {
 @Suite(.serialized) struct StreamRunTests {
     static let streamAgent = "python3 examples/agents/stream_agent.py"
 
-    func runID(_ output: GauntletProcess.Output) -> String? {
-        output.stderr.split(separator: "\n").first { $0.hasPrefix("gauntlet: run ") }
-            .map { String($0.dropFirst("gauntlet: run ".count).prefix { $0 != " " }) }
-    }
-
     /// A small agent that logs every message it receives to stderr (its type and the
     /// stream fields, one compact JSON line each, prefixed `got `), plays `stop [N/A]` at once, and, when `CRASH_AT` is set, exits
     /// with status 3 on receiving the episode with that index.
     static func recordingAgent(crashAt: Int? = nil, chatterAfterEnd: Bool = false) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-stream-agent-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = URL(fileURLWithPath: try TemporaryFolder.make("stream-agent"))
         let script = """
             import json, os, sys
             crash_at = \(crashAt.map(String.init) ?? "None")
@@ -56,13 +51,13 @@ extension HarnessSuites {
         try board.episodes(runID: run).map(\.record).sorted { ($0.streamIndex ?? -1, $0.attempt) < ($1.streamIndex ?? -1, $1.attempt) }
     }
 
-    @Test func aStreamStoresEveryEpisodeInOrderAndRevealsEachOutcome() throws {
+    @Test func aStreamStoresEveryEpisodeInOrderAndRevealsEachOutcome() async throws {
         let db = GauntletProcess.temporaryDatabase()
-        let output = try GauntletProcess.run(["run", "--stream", "--agent", try Self.recordingAgent(), "--db", db,
+        let output = try await GauntletProcess.run(["run", "--stream", "--agent", try Self.recordingAgent(), "--db", db,
                                               "--suite", "crafting", "--limit", "3", "--epochs", "2"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("(stream; agent restarts: 0)"))
-        let id = try #require(runID(output))
+        let id = try #require(output.runID)
         let board = try Leaderboard(existingAt: db)
         #expect(try board.run(id: id).mode == .stream)
         let episodes = try streamEpisodes(board, id)
@@ -92,18 +87,18 @@ extension HarnessSuites {
         }
         #expect(indices.count >= 5 && indices == Array(["0", "1", "2", "3", "4", "5"].prefix(indices.count)))
 
-        let report = try GauntletProcess.run(["leaderboard", "--db", db])
+        let report = try await GauntletProcess.run(["leaderboard", "--db", db])
         #expect(report.stdout.contains("Learning (stream runs"), "\(report.stdout)")
     }
 
-    @Test func theSameSeedGivesTheSameShuffledStream() throws {
+    @Test func theSameSeedGivesTheSameShuffledStream() async throws {
         let db = GauntletProcess.temporaryDatabase()
         var orders: [[String]] = []
         for seed in ["11", "11", "12"] {
-            let output = try GauntletProcess.run(["run", "--stream", "--shuffle", "--seed", seed, "--agent", Self.streamAgent,
+            let output = try await GauntletProcess.run(["run", "--stream", "--shuffle", "--seed", seed, "--agent", Self.streamAgent,
                                                   "--db", db, "--suite", "crafting", "--limit", "4", "--epochs", "2"])
             #expect(output.status == 0, "\(output.stderr)")
-            let id = try #require(runID(output))
+            let id = try #require(output.runID)
             let board = try Leaderboard(existingAt: db)
             orders.append(try streamEpisodes(board, id).map { "\($0.taskID)#\($0.epoch) \($0.status.rawValue)" })
         }
@@ -112,13 +107,13 @@ extension HarnessSuites {
         #expect(orders[0] != orders[2], "another seed, another order (the chance of the same one is 1 in 8!)")
     }
 
-    @Test func anAgentThatCrashesMidStreamFailsThatEpisodeAndTheStreamGoesOnWithAFreshProcess() throws {
+    @Test func anAgentThatCrashesMidStreamFailsThatEpisodeAndTheStreamGoesOnWithAFreshProcess() async throws {
         let db = GauntletProcess.temporaryDatabase()
-        let output = try GauntletProcess.run(["run", "--stream", "--agent", try Self.recordingAgent(crashAt: 1), "--db", db,
+        let output = try await GauntletProcess.run(["run", "--stream", "--agent", try Self.recordingAgent(crashAt: 1), "--db", db,
                                               "--suite", "crafting", "--limit", "4"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("agent restarts: 1"), "\(output.stdout)")
-        let id = try #require(runID(output))
+        let id = try #require(output.runID)
         let episodes = try streamEpisodes(try Leaderboard(existingAt: db), id)
         #expect(episodes.map(\.streamIndex) == [0, 1, 2, 3])
         #expect(episodes[1].status == .agentError, "\(episodes[1].reason)")
@@ -134,12 +129,12 @@ extension HarnessSuites {
     /// protocol violation (the process is replaced, or the next episode fails with
     /// `protocol_error`); arriving after it, it reads as the reply. Whichever happens, the
     /// stream must go on in order and charge nothing to the sandbox.
-    @Test func aLineAfterEpisodeEndNeverDerailsTheStream() throws {
+    @Test func aLineAfterEpisodeEndNeverDerailsTheStream() async throws {
         let db = GauntletProcess.temporaryDatabase()
-        let output = try GauntletProcess.run(["run", "--stream", "--agent", try Self.recordingAgent(chatterAfterEnd: true), "--db", db,
+        let output = try await GauntletProcess.run(["run", "--stream", "--agent", try Self.recordingAgent(chatterAfterEnd: true), "--db", db,
                                               "--suite", "crafting", "--limit", "3"])
         #expect(output.status == 0, "\(output.stderr)")
-        let id = try #require(runID(output))
+        let id = try #require(output.runID)
         let episodes = try streamEpisodes(try Leaderboard(existingAt: db), id)
         #expect(episodes.map(\.streamIndex) == [0, 1, 2])
         #expect(episodes.allSatisfy { $0.status == .failure || $0.status == .protocolError }, "\(episodes.map(\.status))")
@@ -150,18 +145,11 @@ extension HarnessSuites {
         }
     }
 
-    @Test func resumingAKilledStreamPlaysTheMissingIndicesInOrderWithAFreshProcess() throws {
+    @Test func resumingAKilledStreamPlaysTheMissingIndicesInOrderWithAFreshProcess() async throws {
         let db = GauntletProcess.temporaryDatabase()
         let running = try GauntletProcess.start(["run", "--stream", "--agent", Self.streamAgent, "--db", db,
                                                  "--suite", "crafting", "--limit", "4", "--epochs", "3"])
-        let deadline = Date().addingTimeInterval(120)
-        var recorded = 0
-        while Date() < deadline && running.process.isRunning {
-            recorded = (try? Leaderboard(existingAt: db))
-                .flatMap { board in try? board.runs().first.map { try board.episodes(runID: $0.id).count } } ?? 0
-            if recorded >= 3 { break }
-            usleep(10_000)
-        }
+        await waitUntilRecorded(3, in: db, while: running)
         #expect(running.process.isRunning, "the stream finished before it could be killed: \(running.stderr())")
         kill(running.process.processIdentifier, SIGKILL)
         running.process.waitUntilExit()
@@ -170,7 +158,7 @@ extension HarnessSuites {
         let run = try #require(try board.runs().first, "\(running.stderr())")
         let before = try streamEpisodes(board, run.id)
         #expect(before.count >= 3 && before.count < 12)
-        let resumed = try GauntletProcess.run(["run", "--resume", run.id, "--db", db])
+        let resumed = try await GauntletProcess.run(["run", "--resume", run.id, "--db", db])
         #expect(resumed.status == 0, "\(resumed.stderr)")
         let after = try streamEpisodes(board, run.id).filter { $0.status != .sandboxError }
         #expect(after.map(\.streamIndex) == Array(0..<12).map(Optional.some))

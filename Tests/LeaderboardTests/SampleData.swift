@@ -1,13 +1,12 @@
 import Foundation
+import GauntletTesting
 @testable import Leaderboard
 import Vocabulary
 
 /// Builders for runs and episodes, and temp-dir databases for tests.
 enum SampleData {
     static func tempDirectory() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-lb-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
+        try TemporaryFolder.make("lb")
     }
 
     static func board() throws -> Leaderboard {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import ObservationTree
+import GauntletTesting
 import SandboxKit
 import Testing
 import Vocabulary
@@ -120,8 +121,7 @@ import Vocabulary
     }
 
     static func seedPages() throws -> [String] {
-        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../examples").standardized
+        let examples = URL(fileURLWithPath: Checkout.path("examples"))
         var pages = [XMLScreenTests.settings, StableIDTests.page]
         for name in ["pages/shop-product.html", "screens/settings.xml"] {
             pages.append(try String(contentsOf: examples.appendingPathComponent(name), encoding: .utf8))

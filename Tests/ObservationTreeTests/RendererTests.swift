@@ -67,5 +67,14 @@ import Testing
         let box = after.nodes.first { $0.name == "Search" }!
         #expect(diff.text.contains("~ [\(box.id)] textbox 'Search' value='boot'"))
         #expect(TreeDiff(from: after, to: after).isEmpty)
+        // A removed subtree prints as its root; an added one indented under its root.
+        let paragraph = diff.removed[0].id
+        let list = ObservationTree.html(#"<a href=/a>A</a><ul><li>One</li><li>Two</li></ul>"#)
+        let text = TreeDiff(from: before, to: list).text.split(separator: "\n").map(String.init)
+        #expect(text.contains("- [\(paragraph)] paragraph (and 1 inside)"), "\(text)")
+        #expect(!text.contains { $0.contains("'Old notice'") }, "\(text)")
+        let added = text.filter { $0.hasPrefix("+ ") }
+        #expect(added.first?.hasPrefix("+ [") == true && added.first?.contains("] list") == true, "\(added)")
+        #expect(added.dropFirst().allSatisfy { $0.hasPrefix("+   ") }, "\(added)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GauntletTesting
 import SandboxKit
 import Vocabulary
 
@@ -48,7 +49,7 @@ struct NotesSandbox: Sandbox {
 
     /// A sandboxes directory holding this sandbox's one template.
     static func makeHome(names: [String] = ["notes"]) throws -> String {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-notes-\(UUID().uuidString)")
+        let home = URL(fileURLWithPath: TemporaryFolder.path("notes"))
         for name in names { try writeTemplate(home.appendingPathComponent("\(name)/templates")) }
         return home.path
     }

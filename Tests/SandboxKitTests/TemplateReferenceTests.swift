@@ -1,4 +1,5 @@
 import Foundation
+import GauntletTesting
 import Mustache
 import SandboxKit
 import Testing
@@ -6,8 +7,7 @@ import Testing
 /// The sandboxes' own templates, rendered by `TemplateSet` and by swift-mustache (the engine
 /// they were written for) with the same data, must give the same bytes.
 @Suite struct TemplateReferenceTests {
-    static let sandboxes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("sandboxes").path
+    static let sandboxes = Checkout.path("sandboxes")
 
     /// Variable names and section names used by a directory's templates.
     private func names(in directory: String) throws -> (variables: Set<String>, sections: Set<String>) {
@@ -82,8 +82,7 @@ import Testing
             ("<{{&raw}}|{{{raw}}}|{{raw}}>", ["raw": "<i>&amp;</i>"]),
         ]
         for (index, (text, data)) in cases.enumerated() {
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-ref-\(UUID().uuidString)").path
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            let directory = try TemporaryFolder.make("ref")
             try text.write(toFile: "\(directory)/t.mustache", atomically: true, encoding: .utf8)
             let expected = try await MustacheLibrary(directory: directory).render(data, withTemplate: "t")
             #expect(try await TemplateSet(directory: directory).render("t", data) == expected, "case \(index)")

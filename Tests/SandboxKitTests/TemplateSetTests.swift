@@ -1,12 +1,12 @@
 import Foundation
+import GauntletTesting
 import SandboxKit
 import Testing
 
 @Suite struct TemplateSetTests {
     /// A directory holding `files` (name → text) as `.mustache` templates.
     private func templates(_ files: [String: String]) async throws -> TemplateSet {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-templates-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let directory = try TemporaryFolder.make("templates")
         for (name, text) in files {
             try text.write(toFile: "\(directory)/\(name).mustache", atomically: true, encoding: .utf8)
         }

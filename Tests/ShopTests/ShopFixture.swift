@@ -1,20 +1,12 @@
 import Foundation
+import GauntletTesting
 import SandboxKit
 import Shop
 import Vocabulary
 
-/// One live shop server shared by the shop tests (each test makes its own instances).
-actor ShopFixture {
-    static let shared = ShopFixture()
-    private var started: (SandboxHost, Int)?
-
-    func host() async throws -> (host: SandboxHost, port: Int) {
-        if let started { return started }
-        let host = try await SandboxHost(sandboxes: [ShopSandbox()], defaultSeed: 1, poolSize: 8)
-        let port = try await host.start()
-        started = (host, port)
-        return (host, port)
-    }
+/// One live shop server shared by the shop tests.
+enum ShopFixture {
+    static let shared = SharedHost { try await SandboxHost(sandboxes: [ShopSandbox()], defaultSeed: 1, poolSize: 8) }
 }
 
 extension SandboxHost {

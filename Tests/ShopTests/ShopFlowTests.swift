@@ -1,4 +1,5 @@
 import Foundation
+import GauntletTesting
 import SandboxKit
 import Testing
 import Vocabulary

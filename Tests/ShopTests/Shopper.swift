@@ -1,4 +1,5 @@
 import Foundation
+import GauntletTesting
 import SandboxKit
 
 /// A scripted customer over a real loopback HTTP connection.

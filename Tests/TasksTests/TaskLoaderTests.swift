@@ -1,4 +1,5 @@
 import Foundation
+import GauntletTesting
 import Tasks
 import Testing
 import Vocabulary
@@ -214,8 +215,7 @@ import Vocabulary
     }
 
     @Test func shippedExamplesAreValid() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("examples/tasks").path
+        let root = Checkout.path("examples/tasks")
         let result = TaskLoader(knownSandboxes: ["shop"]).loadAll(directory: root)
         #expect(result.problems.isEmpty, "\(result.problems.map(\.description))")
         let demo = try #require(result.suites.first)

@@ -1,4 +1,5 @@
 import Foundation
+import GauntletTesting
 
 /// A suite folder in a fresh temporary directory, written file by file by a test.
 struct TempSuite {
@@ -6,7 +7,7 @@ struct TempSuite {
     let directory: String
 
     init(name: String = "shop") throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-tasks-\(UUID().uuidString)").path
+        root = TemporaryFolder.path("tasks")
         directory = root + "/" + name
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     }

@@ -167,27 +167,6 @@ func parseScreen(_ xml: String) -> [ScreenElement]? {
     }
 }
 
-@Suite struct GameActionTests {
-    @Test func structuredActionsMapToLines() {
-        #expect(GameAction.line(name: "say", text: "look") == .line("look"))
-        #expect(GameAction.line(name: "answer", text: nil, status: "infeasible") == .line("declare infeasible"))
-        guard case .rejected(let f) = GameAction.line(name: "say", text: "") else {
-            Issue.record("empty say accepted")
-            return
-        }
-        #expect(f.reason == .emptyCommand)
-        guard case .rejected(let g) = GameAction.line(name: "click", text: "12") else {
-            Issue.record("click accepted")
-            return
-        }
-        #expect(g.reason == .unknownVerb && g.text.contains("\"click\""))
-        guard case .rejected(let h) = GameAction.line(name: "answer", text: "42", status: "ok") else {
-            Issue.record("answer ok accepted")
-            return
-        }
-        #expect(h.reason == .malformed)
-    }
-}
 
 @Suite struct AdmissibleCompletenessTests {
     /// Every command an agent could type.

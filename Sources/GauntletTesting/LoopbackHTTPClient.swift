@@ -6,10 +6,11 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import SandboxKit
 
 /// A minimal blocking HTTP/1.1 client over one keep-alive loopback socket, with a cookie jar.
 ///
-/// For tests and `gauntlet bench sandbox` (the harness's real browser is libcurl). It blocks
+/// For tests and the sandbox and text-game benchmarks (the harness's real browser is libcurl). It blocks
 /// the calling thread, so call it from a dedicated `Thread`, never from the Swift
 /// concurrency pool, where blocking would starve the server it talks to.
 public final class LoopbackHTTPClient {
