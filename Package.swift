@@ -177,6 +177,8 @@ let package = Package(
                 "Tasks", "Leaderboard", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // Runs the commands the Markdown shows: the CLI module parses them in process.
+        .testTarget(name: "DocumentationTests", dependencies: ["gauntlet", "GauntletTesting"]),
         .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics"]),
         .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks", "Vocabulary", "GauntletTesting"]),
