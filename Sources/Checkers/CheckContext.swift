@@ -1,17 +1,6 @@
 import Tasks
 import Vocabulary
 
-/// The agent's final answer: a status and, for `ok`, the retrieved value.
-public struct AgentAnswer: Sendable, Equatable, Codable {
-    public var status: AnswerStatus
-    public var value: String
-
-    public init(status: AnswerStatus = .ok, value: String = "") {
-        self.status = status
-        self.value = value
-    }
-}
-
 /// Fetches a page of the final instance at scoring time, as the harness's browser
 /// would (same instance header, no agent cookies unless the caller adds them).
 public protocol PageFetching: Sendable {
@@ -21,7 +10,7 @@ public protocol PageFetching: Sendable {
 
 /// Everything a checker may look at once the agent is frozen.
 public struct CheckContext: Sendable {
-    public var answer: AgentAnswer?
+    public var answer: Answer?
     /// The URL of the active tab at the end (or, for key nodes, after this step).
     public var finalURL: String?
     /// Base URL of each sandbox in this run, e.g. `shop` → `http://shop.localhost:8123`;
@@ -32,7 +21,7 @@ public struct CheckContext: Sendable {
     public var pages: (any PageFetching)?
 
     public init(
-        answer: AgentAnswer? = nil, finalURL: String? = nil, baseURLs: [String: String] = [:],
+        answer: Answer? = nil, finalURL: String? = nil, baseURLs: [String: String] = [:],
         requests: [RequestRecord] = [], state: (any StateQuerying)? = nil, pages: (any PageFetching)? = nil
     ) {
         self.answer = answer

@@ -46,7 +46,7 @@ public struct CheckEvaluator: Sendable {
         guard answer.status == .ok else {
             return CheckResult(kind: "answer", passed: false, reason: "the agent answered with status \(answer.status.rawValue)")
         }
-        if AnswerText(answer.value).isEmpty {
+        if AnswerText(answer.text).isEmpty {
             return CheckResult(kind: "answer", passed: false, reason: "the answer is empty")
         }
         var reasons: [String] = []
@@ -60,7 +60,7 @@ public struct CheckEvaluator: Sendable {
             if matcher.isSingleValued, gold.count != 1 {
                 return .error("answer", "the gold query returned \(gold.count) rows; \(matcher) needs one")
             }
-            let outcome = AnswerMatching.evaluate(matcher, answer: answer.value, gold: gold)
+            let outcome = AnswerMatching.evaluate(matcher, answer: answer.text, gold: gold)
             if !outcome.passed { return CheckResult(kind: "answer", passed: false, reason: outcome.reason) }
             reasons.append(outcome.reason)
         }
