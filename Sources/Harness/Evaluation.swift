@@ -203,7 +203,7 @@ public struct Evaluation: Sendable {
 
     static func metrics(_ outcome: EpisodeOutcome) -> TrajectoryMetrics {
         TrajectoryMetrics(
-            steps: outcome.steps.map { TrajectoryStep(action: $0.action, error: $0.error) },
+            steps: outcome.steps,
             keyNodesReached: outcome.keyNodesReached, keyNodesTotal: outcome.keyNodesTotal)
     }
 }

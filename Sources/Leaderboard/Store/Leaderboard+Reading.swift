@@ -158,10 +158,11 @@ extension Leaderboard {
         let answerValue: String? = row["answer_value"]
         // Stored as its text; read back as a string, whose text is the same.
         let answer = try answerStatus.map { text in
-            guard let status = AnswerStatus(rawValue: text) else {
+            do {
+                return Answer(status: try AnswerStatus(validating: text), value: .string(answerValue ?? ""))
+            } catch {
                 throw LeaderboardError.corruptRow(table: "episodes", field: "answer_status", value: text)
             }
-            return Answer(status: status, value: .string(answerValue ?? ""))
         }
         return EpisodeRecord(
             runID: row["run_id"], taskID: row["task_id"], suite: row["suite"], template: row["template"],
