@@ -46,7 +46,7 @@ public struct CheckEvaluator: Sendable {
         guard answer.status == .ok else {
             return CheckResult(kind: "answer", passed: false, reason: "the agent answered with status \(answer.status.rawValue)")
         }
-        if AnswerText(answer.value).isEmpty {
+        if AnswerText(answer.text).isEmpty {
             return CheckResult(kind: "answer", passed: false, reason: "the answer is empty")
         }
         var reasons: [String] = []
@@ -61,7 +61,7 @@ public struct CheckEvaluator: Sendable {
                 return .error("answer", "the gold query returned \(gold.count) rows; \(matcher) needs one")
             }
             let outcome = AnswerMatching.evaluate(
-                matcher, answer: answer.value, gold: AnswerMatching.Gold(values: gold, goal: context.goal))
+                matcher, answer: answer.text, gold: AnswerMatching.Gold(values: gold, goal: context.goal))
             if !outcome.passed { return CheckResult(kind: "answer", passed: false, reason: outcome.reason) }
             reasons.append(outcome.reason)
         }

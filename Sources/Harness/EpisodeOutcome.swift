@@ -1,6 +1,5 @@
 import AgentProtocol
 import Checkers
-import struct Leaderboard.StepRecord
 import SandboxKit
 import Vocabulary
 
@@ -15,7 +14,7 @@ struct EpisodeOutcome: Sendable {
     var keyNodesTotal = 0
     /// Each step with the observation it was chosen on, as stored.
     var steps: [StepRecord]
-    var answer: AgentAnswer?
+    var answer: Answer?
     /// Why the episode ended as it did, for people.
     var reason: String
     var checks: CheckResult?
