@@ -75,7 +75,7 @@ func example(_ name: String) -> String { Checkout.path("examples/agents/\(name)"
         defer { checkout.remove() }
         let (hello, t, _) = try await playOne(checkout.configuration(["/bin/sh", example("shell_agent.sh")]))
         #expect(hello == .ready(ReadyMessage(agent: "shell-oneliner", version: "1")))
-        #expect(t?.answer == Answer(status: .infeasible))
+        #expect(t?.answer == Answer(status: .infeasible, value: .string("N/A")), "WebArena's stop [N/A] keeps its value (docs/protocol.md)")
     }
 
     @Test func swiftAgentBuiltByThePackageWorks() async throws {
