@@ -1,5 +1,6 @@
 import Foundation
 import GauntletTesting
+import Harness
 import Testing
 
 /// `gauntlet tasks validate` judges what only the sandbox can: oracle steps in its
@@ -7,7 +8,7 @@ import Testing
 /// printed as `file:line: field: reason`. Through the real binary, as an author runs it.
 @Suite struct TaskValidationTests {
     /// A suite `broken` of one task per fault, each written so its fault sits on a known line.
-    func brokenSuite() throws -> String {
+    func brokenSuite(_ only: Set<String>? = nil) throws -> String {
         let root = try TemporaryFolder.make("validate")
         let suite = root + "/broken"
         try FileManager.default.createDirectory(atPath: suite, withIntermediateDirectories: true)
@@ -17,7 +18,7 @@ import Testing
             "bad-sql.json": task(id: "bad-sql", query: "SELECT no_such_column FROM products"),
             "unused-param.json": task(id: "unused-param", params: #"{"colour": "red"}"#),
         ]
-        for (name, text) in files { try Data(text.utf8).write(to: URL(fileURLWithPath: suite + "/" + name)) }
+        for (name, text) in files where only?.contains(name) ?? true || name == "suite.json" { try Data(text.utf8).write(to: URL(fileURLWithPath: suite + "/" + name)) }
         return root
     }
 
@@ -54,6 +55,21 @@ import Testing
         #expect(lines.contains("\(suite)/unused-param.json:7: params.colour: declared but not used in the goal, checks, key nodes or oracle"),
                 "\(output.stdout)")
         #expect(lines.last == "3 problem(s); 0 valid task(s) in 1 usable suite(s)", "\(output.stdout)")
+    }
+
+    /// A task fault is the author's, not the harness's: verify reports it at its place,
+    /// apart from the episodes, and does not play the task (no `sandbox_error`).
+    @Test func verifyReportsTaskFaultsApartAndDoesNotPlayThem() async throws {
+        let tasks = try brokenSuite(["bad-oracle.json", "bad-sql.json"])
+        defer { try? FileManager.default.removeItem(atPath: tasks) }
+        let output = try await GauntletProcess.run(["verify", "--tasks-dir", tasks, "--sandbox", "shop", "--json"])
+        #expect(output.status == 1, "\(output.stdout)\(output.stderr)")
+        let report = try JSONDecoder().decode(VerificationReport.self, from: Data(output.stdout.utf8))
+        #expect(report.tasks == 2 && report.oraclePassed == 0)
+        #expect(report.problems.isEmpty, "a task with a fault was played: \(report.problems)")
+        let suite = tasks + "/broken"
+        #expect(report.taskFaults.map { "\($0.file):\($0.line ?? 0): \($0.field)" }
+                == ["\(suite)/bad-oracle.json:10: oracle[1]", "\(suite)/bad-sql.json:9: checks[0].state.query"])
     }
 
     @Test func theRealSuitesAndTheDemoValidateClean() async throws {
