@@ -13,10 +13,13 @@ public struct Browser: Sendable {
     public var maxRedirects = 10
     let transport: HTTPTransport
 
-    public init(policy: OriginPolicy, instance: String?, renderer: TextRenderer = TextRenderer()) throws(BrowserError) {
+    /// - Parameter timeoutMilliseconds: how long one request may take before it fails with
+    ///   a clear error.
+    public init(policy: OriginPolicy, instance: String?, renderer: TextRenderer = TextRenderer(),
+                timeoutMilliseconds: Int = HTTPTransport.defaultTimeoutMilliseconds) throws(BrowserError) {
         self.policy = policy
         self.renderer = renderer
-        transport = try HTTPTransport(instance: instance)
+        transport = try HTTPTransport(instance: instance, timeoutMilliseconds: timeoutMilliseconds)
     }
 
     public var page: Page? { tabs[activeTab].page }

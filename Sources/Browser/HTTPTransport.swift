@@ -14,10 +14,13 @@ public final class HTTPTransport: Sendable {
     /// Sent on every request; the agent never sees or controls it.
     public let instanceHeader: String?
 
+    /// A sandbox on loopback answers in milliseconds; a request this slow means it is stuck.
+    public static let defaultTimeoutMilliseconds = 10_000
+
     /// - Parameters:
     ///   - instance: the sandbox instance this browser belongs to (`X-Gauntlet-Instance`).
     ///   - timeoutMilliseconds: a request that takes longer fails with a clear error.
-    public init(instance: String?, timeoutMilliseconds: Int = 10_000) throws(BrowserError) {
+    public init(instance: String?, timeoutMilliseconds: Int = HTTPTransport.defaultTimeoutMilliseconds) throws(BrowserError) {
         Curl.initialize()
         guard let handle = curl_easy_init() else { throw BrowserError.transport("libcurl could not create a handle") }
         easy = Mutex(EasyHandle(handle: handle, timeout: timeoutMilliseconds))

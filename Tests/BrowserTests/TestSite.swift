@@ -94,7 +94,11 @@ enum TestSite {
             var iterator = ports.makeAsyncIterator()
             let port = await iterator.next() ?? 0
             let origin = Origin(host: "site.localhost", port: port)
-            var browser = try Browser(policy: OriginPolicy(sandboxes: ["site": origin]), instance: instance)
+            // These tests check what the browser does, not how fast: in a full, parallel test
+            // run on two cores the site's handlers can wait for the cooperative pool far longer
+            // than an episode's request timeout, so they get a generous one.
+            var browser = try Browser(policy: OriginPolicy(sandboxes: ["site": origin]), instance: instance,
+                                      timeoutMilliseconds: 300_000)
             do {
                 try await body(&browser, origin)
             } catch {
