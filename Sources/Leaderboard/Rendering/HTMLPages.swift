@@ -187,7 +187,7 @@ struct HTMLPages {
         } else {
             b += "<table class=\"checks\">\n<tr><th>check</th><th>result</th><th class=\"num\">score</th><th>expected</th><th>actual</th><th>reason</th></tr>\n"
             for c in x.checkerResults {
-                b += "<tr><td><code>\(e(c.check))</code></td><td class=\"nowrap \(c.passed ? "pass" : "fail")\">\(c.passed ? "✓ passed" : "✗ failed")</td>"
+                b += "<tr><td class=\"nowrap\"><code>\(e(c.check))</code></td><td class=\"nowrap \(c.passed ? "pass" : "fail")\">\(c.passed ? "✓ passed" : "✗ failed")</td>"
                 b += "<td class=\"num\">\(NumberFormat.fixed(c.score, 2))</td>"
                 b += "<td class=\"expect\">\(c.expected.map { "<pre>\(e($0))</pre>" } ?? "")</td>"
                 b += "<td class=\"actual\">\(c.actual.map { "<pre>\(e($0))</pre>" } ?? "")</td><td>\(e(c.reason))</td></tr>\n"
