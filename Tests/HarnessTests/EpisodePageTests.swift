@@ -46,7 +46,10 @@ extension HarnessSuites {
             #expect(html.contains("<p class=\"goal\">\(HTMLText.escape(task.goal))</p>"))
             let signedIn = try #require(stored.keyNodes.first { $0.name == "signed in" }?.reachedAtStep)
             #expect(html.contains("<td>signed in</td>"))
-            #expect(html.contains("✓ reached at <a href=\"#step-\(signedIn - 1)\">step \(signedIn - 1)</a>"))
+            #expect(html.contains("✓ reached at <a href=\"#step-\(signedIn)\">step \(signedIn)</a>"))
+            // The step it links to is the one whose action signed in.
+            #expect(html.contains("<section class=\"step\" id=\"step-\(signedIn)\">"))
+            #expect(outcome.steps.first { $0.index == signedIn }?.action.contains("Sign in") == true)
             #expect(html.contains("SELECT a.full_name, a.line1"))
             #expect(html.contains("<tr class=\"diff\"><td>addresses</td><td class=\"num\">+2</td><td class=\"num\">−1</td></tr>"))
         }

@@ -40,13 +40,13 @@ import Vocabulary
         let html = try String(contentsOfFile: site + "/episodes/\(id).html", encoding: .utf8)
         #expect(html.contains("<h2>Goal</h2>\n<p class=\"goal\">Add two &#39;Trail Runner&#39; shoes to the cart &amp; stop.</p>"))
         #expect(html.contains("<p class=\"meta\">1 of 2 reached.</p>"))
-        #expect(html.contains("<td>product page</td><td><code>url under shop:/product</code></td><td class=\"nowrap pass\">✓ reached at <a href=\"#step-1\">step 1</a></td>"))
+        #expect(html.contains("<td>product page</td><td><code>url under shop:/product</code></td><td class=\"nowrap pass\">✓ reached at <a href=\"#step-2\">step 2</a></td>"))
         #expect(html.contains("<td>added to cart</td><td><code>request POST /cart/add → 303</code></td><td class=\"nowrap fail\">✗ missed</td>"))
         #expect(html.contains("<td class=\"expect\"><pre>state(final: \(Self.sql)) = [[&#39;TR-9&#39;, 2]]</pre></td><td class=\"actual\"><pre>[]</pre></td>"))
         #expect(html.contains("<pre>http://shop.localhost:8123/product/7</pre>"))
         #expect(html.contains("<tr class=\"diff\"><td>sessions</td><td class=\"num\">+1</td><td class=\"num\">−0</td></tr>"))
         // The link targets a step that is on the page.
-        #expect(html.contains("<section class=\"step\" id=\"step-1\">"))
+        #expect(html.contains("<section class=\"step\" id=\"step-2\">"))
     }
 
     /// Episodes recorded before schema v3 have none of this; their pages say so plainly.

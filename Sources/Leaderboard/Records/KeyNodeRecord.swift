@@ -5,8 +5,8 @@ public struct KeyNodeRecord: Sendable, Equatable, Codable {
     public var name: String
     /// The node's check, in its one-line form.
     public var check: String
-    /// The number of actions performed when the node was first reached (1 after the
-    /// first action, which is the step at index 0); nil when it never was.
+    /// The step after whose action the node was first reached (the number of actions
+    /// performed then, which is that step's `StepRecord.index`); nil when it never was.
     public var reachedAtStep: Int?
 
     public init(name: String, check: String, reachedAtStep: Int?) {

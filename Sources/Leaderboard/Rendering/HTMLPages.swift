@@ -226,7 +226,7 @@ struct HTMLPages {
         return page(title: "\(x.taskID) · episode \(stored.id)", root: "../", body: b)
     }
 
-    /// Reached nodes name the action after which they were first seen, linked to its step.
+    /// Reached nodes name the step after whose action they were first seen, linked to it.
     private func keyNodes(_ nodes: [KeyNodeRecord]) -> String {
         guard !nodes.isEmpty else { return "" }
         let reached = nodes.filter { $0.reachedAtStep != nil }.count
@@ -235,7 +235,7 @@ struct HTMLPages {
         for node in nodes {
             b += "<tr><td>\(e(node.name))</td><td><code>\(e(node.check))</code></td>"
             if let step = node.reachedAtStep {
-                b += "<td class=\"nowrap pass\">✓ reached at <a href=\"#step-\(step - 1)\">step \(step - 1)</a></td></tr>\n"
+                b += "<td class=\"nowrap pass\">✓ reached at <a href=\"#step-\(step)\">step \(step)</a></td></tr>\n"
             } else {
                 b += "<td class=\"nowrap fail\">✗ missed</td></tr>\n"
             }
