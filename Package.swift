@@ -93,7 +93,7 @@ let package = Package(
 
         // Trajectory metrics: progress, steps, invalid actions, repeated-action loops, efficiency.
         // (DESIGN.md's `Metrics`; named EpisodeMetrics because swift-metrics already has a `Metrics` target.)
-        .target(name: "EpisodeMetrics"),
+        .target(name: "EpisodeMetrics", dependencies: ["Vocabulary"]),
 
         // The SQLite leaderboard (schema, migrations), statistics and report renderers.
         .target(name: "Leaderboard", dependencies: ["Digest", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -177,7 +177,9 @@ let package = Package(
                 "Tasks", "Leaderboard", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics"]),
+        // Runs the commands the Markdown shows: the CLI module parses them in process.
+        .testTarget(name: "DocumentationTests", dependencies: ["gauntlet", "GauntletTesting"]),
+        .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics", "Vocabulary"]),
         .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks", "Vocabulary", "GauntletTesting"]),
     ],

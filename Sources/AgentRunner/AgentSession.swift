@@ -85,8 +85,10 @@ public actor AgentSession {
                 line = bytes
             }
 
-            var record = StepRecord(index: steps.count + 1, observation: observation, line: Self.clip(line), action: nil, error: nil,
-                                    thought: nil, usage: nil, latency: latency)
+            // Recorded here, with the observation just answered: the line as sent until
+            // it parses, then the action as the harness read it.
+            var record = StepRecord(index: steps.count + 1, observation: observation.text, action: Self.clip(line),
+                                    latencyMicroseconds: StepRecord.microseconds(latency), url: observation.url)
             var lastError: String?
             do throws(ProtocolError) {
                 switch try AgentMessage.decode(line: line, space: start.actionSpace) {
@@ -94,9 +96,8 @@ public actor AgentSession {
                     throw ProtocolError.wrongShape("expected an action, got 'ready'")
                 case .action(let message):
                     invalidInARow = 0
-                    record.action = message.action
+                    record.action = message.action.description
                     record.thought = message.thought
-                    record.usage = message.usage
                     if let u = message.usage { usage.add(u) }
                     if case .stop(let answer) = message.action {
                         steps.append(record)

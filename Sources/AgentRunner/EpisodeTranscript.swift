@@ -1,23 +1,6 @@
 import AgentProtocol
 import Vocabulary
 
-/// One step as the runner saw it.
-public struct StepRecord: Sendable, Equatable {
-    /// 1-based: the n-th line the agent sent in this episode.
-    public var index: Int
-    /// The observation the agent had when it sent this line, recorded where it was sent.
-    public var observation: Observation
-    /// The line as sent (cut to 4 KiB for the record).
-    public var line: String
-    public var action: Action?
-    /// Why the line was refused or the action did not apply.
-    public var error: String?
-    public var thought: String?
-    public var usage: Usage?
-    /// From sending the observation to receiving this line.
-    public var latency: Duration
-}
-
 /// How an episode ended, from the runner's side. Success or failure of an answered
 /// episode is decided afterwards by the checkers.
 public enum EpisodeEndReason: Sendable, Equatable {

@@ -1,5 +1,6 @@
 import Foundation
 import Leaderboard
+import Vocabulary
 
 /// `gauntlet bench leaderboard`: recording episodes (one transaction each) into a fresh
 /// leaderboard, and writing its report. Each episode has `steps` steps whose ~6 KB

@@ -1,20 +1,11 @@
 import Tasks
 import Vocabulary
 
-/// The agent's final answer: a status and, for `ok`, the retrieved value.
-public struct AgentAnswer: Sendable, Equatable, Codable {
-    public var status: AnswerStatus
-    public var value: String
-
-    public init(status: AnswerStatus = .ok, value: String = "") {
-        self.status = status
-        self.value = value
-    }
-
+extension Answer {
     /// WebArena's `N/A` (what `stop [N/A]` sends): a non-`ok` answer whose value is
     /// `N/A`, which matches whichever non-`ok` status a task expects.
     public var isNotApplicable: Bool {
-        status != .ok && value.trimming(" \t\n") == AgentAnswer.notApplicable
+        status != .ok && text.trimming(" \t\n") == Answer.notApplicable
     }
 
     public static let notApplicable = "N/A"
@@ -29,7 +20,7 @@ public protocol PageFetching: Sendable {
 
 /// Everything a checker may look at once the agent is frozen.
 public struct CheckContext: Sendable {
-    public var answer: AgentAnswer?
+    public var answer: Answer?
     /// The goal the agent saw; answers may repeat the values it states. `TaskScorer`
     /// fills it in from the task.
     public var goal: String
@@ -43,7 +34,7 @@ public struct CheckContext: Sendable {
     public var pages: (any PageFetching)?
 
     public init(
-        answer: AgentAnswer? = nil, goal: String = "", finalURL: String? = nil, baseURLs: [String: String] = [:],
+        answer: Answer? = nil, goal: String = "", finalURL: String? = nil, baseURLs: [String: String] = [:],
         requests: [RequestRecord] = [], state: (any StateQuerying)? = nil, pages: (any PageFetching)? = nil
     ) {
         self.answer = answer

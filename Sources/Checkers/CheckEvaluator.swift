@@ -30,7 +30,7 @@ public struct CheckEvaluator: Sendable {
             return CheckResult(kind: "any", passed: winner != nil, score: score, reason: reason, children: children)
         case .answer(let a):
             var golds: [String] = []
-            let given = context.answer.map { $0.status == .ok ? $0.value : "\($0.status.rawValue): \($0.value)" }
+            let given = context.answer.map { $0.status == .ok ? $0.text : "\($0.status.rawValue): \($0.text)" }
             return answer(a, context, resolved: &golds).showing(
                 expected: check.description + (golds.isEmpty ? "" : "\ngold: " + golds.map { "'\($0)'" }.joined(separator: ", ")),
                 actual: given ?? "no answer")
@@ -52,7 +52,7 @@ public struct CheckEvaluator: Sendable {
         guard answer.status == .ok else {
             return CheckResult(kind: "answer", passed: false, reason: "the agent answered with status \(answer.status.rawValue)")
         }
-        if AnswerText(answer.value).isEmpty {
+        if AnswerText(answer.text).isEmpty {
             return CheckResult(kind: "answer", passed: false, reason: "the answer is empty")
         }
         var reasons: [String] = []
@@ -71,7 +71,7 @@ public struct CheckEvaluator: Sendable {
                 return .error("answer", "the gold query returned \(gold.count) rows; \(matcher) needs one")
             }
             let outcome = AnswerMatching.evaluate(
-                matcher, answer: answer.value, gold: AnswerMatching.Gold(values: gold, goal: context.goal))
+                matcher, answer: answer.text, gold: AnswerMatching.Gold(values: gold, goal: context.goal))
             if !outcome.passed { return CheckResult(kind: "answer", passed: false, reason: outcome.reason) }
             reasons.append(outcome.reason)
         }

@@ -35,7 +35,7 @@ public struct TaskScorer: Sendable {
         }
         var children = [gate.showing(
             expected: "answer status \(task.expectedStatus.rawValue)",
-            actual: context.answer.map { $0.value.isEmpty ? $0.status.rawValue : "\($0.status.rawValue): \($0.value)" } ?? "no answer")]
+            actual: context.answer.map { $0.text.isEmpty ? $0.status.rawValue : "\($0.status.rawValue): \($0.text)" } ?? "no answer")]
         for check in task.checks { children.append(await evaluator.evaluate(check, in: context)) }
         // A wrong status fails outright: partial credit from other checks would reward
         // giving up on a feasible task or "solving" an infeasible one.

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Numbers per episode beyond success, computed from its trajectory.
 ///
 /// Progress comes from key nodes (WebCanvas's completion rate): the harness tracks
@@ -30,7 +32,7 @@ public struct TrajectoryMetrics: Sendable, Equatable {
     /// oracle does not score above a perfect one.
     public var efficiency: Double?
 
-    public init(steps trajectory: [TrajectoryStep], keyNodesReached: Int = 0, keyNodesTotal: Int = 0, optimalSteps: Int? = nil) {
+    public init(steps trajectory: [StepRecord], keyNodesReached: Int = 0, keyNodesTotal: Int = 0, optimalSteps: Int? = nil) {
         steps = trajectory.count
         invalidActions = trajectory.reduce(0) { $0 + ($1.error == nil ? 0 : 1) }
         invalidActionRate = steps == 0 ? 0 : Double(invalidActions) / Double(steps)
@@ -40,7 +42,7 @@ public struct TrajectoryMetrics: Sendable, Equatable {
         var repeats = 0
         var previous: String?
         for step in trajectory {
-            let action = step.normalizedAction
+            let action = Self.normalized(step.action)
             if action == previous {
                 current += 1
                 repeats += 1
@@ -73,6 +75,13 @@ public struct TrajectoryMetrics: Sendable, Equatable {
         } else {
             efficiency = nil
         }
+    }
+
+    /// The action with surrounding whitespace removed and inner runs of whitespace
+    /// collapsed, so `click [12]` and `click  [12] ` count as the same action when
+    /// looking for loops. Case is kept: `type [3] [Red]` and `type [3] [red]` differ.
+    static func normalized(_ action: String) -> String {
+        action.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// The metrics as name/value pairs in name order, the form the leaderboard stores

@@ -1,7 +1,6 @@
 import AgentProtocol
 import Checkers
 import struct Leaderboard.KeyNodeRecord
-import struct Leaderboard.StepRecord
 import SandboxKit
 import Vocabulary
 
@@ -18,7 +17,7 @@ struct EpisodeOutcome: Sendable {
     var keyNodes: [KeyNodeRecord] = []
     /// Each step with the observation it was chosen on, as stored.
     var steps: [StepRecord]
-    var answer: AgentAnswer?
+    var answer: Answer?
     /// Why the episode ended as it did, for people.
     var reason: String
     var checks: CheckResult?

@@ -3,7 +3,6 @@ import AgentRunner
 import Checkers
 import Foundation
 import struct Leaderboard.KeyNodeRecord
-import struct Leaderboard.StepRecord
 import SandboxKit
 import Tasks
 import Vocabulary
@@ -137,7 +136,7 @@ struct EpisodeRunner: Sendable {
             case ended(EpisodeStatus, String)
         }
         var status: Status
-        var answer: AgentAnswer?
+        var answer: Answer?
         var steps: [StepRecord] = []
         var usage = Usage()
         var agentName: String?
@@ -170,7 +169,7 @@ struct EpisodeRunner: Sendable {
                                   latencyMicroseconds: 0, url: current.url)
             if case .stop(let answer) = action {
                 steps.append(step)
-                return Ending(status: .answered, answer: AgentAnswer(answer), steps: steps)
+                return Ending(status: .answered, answer: answer, steps: steps)
             }
             do {
                 let result = try await stage.perform(action)
@@ -246,12 +245,12 @@ struct EpisodeRunner: Sendable {
 
     private func play(_ start: EpisodeStart, session: AgentSession, stage: EpisodeStage, into ending: inout Ending) async {
         let transcript = await session.run(start, environment: stage)
-        ending.steps = transcript.steps.map(StepRecord.init)
+        ending.steps = transcript.steps
         ending.usage = transcript.usage
         switch transcript.reason {
         case .answered(let answer):
             ending.status = .answered
-            ending.answer = AgentAnswer(answer)
+            ending.answer = answer
         case .environmentFailed(let message):
             ending.status = .ended(.sandboxError, message)
         default:
@@ -268,42 +267,6 @@ struct EpisodeRunner: Sendable {
         case .agentTerminated(let termination): "the agent stopped: \(termination)"
         case .environmentFailed(let message): message
         }
-    }
-}
-
-extension StepRecord {
-    /// A step as stored: the observation the agent acted on (recorded by the runner when
-    /// it was sent), and the action as the harness understood it, or the raw line.
-    init(_ record: AgentRunner.StepRecord) {
-        self.init(
-            index: record.index, observation: record.observation.text, action: record.action?.description ?? record.line,
-            thought: record.thought, error: record.error,
-            latencyMicroseconds: Int(record.latency.components.seconds * 1_000_000 + record.latency.components.attoseconds / 1_000_000_000_000),
-            url: record.observation.url)
-    }
-}
-
-extension AgentAnswer {
-    /// The protocol's answer as checkers read it: the value as text.
-    init(_ answer: Answer) {
-        let value: String
-        switch answer.value {
-        case .null: value = ""
-        default: value = answer.value.stringValue ?? answer.value.plainText
-        }
-        self.init(status: answer.status, value: value)
-    }
-}
-
-extension JSONValue {
-    /// Numbers as written, lists joined by commas, objects as JSON.
-    var plainText: String {
-        if let s = stringValue { return s }
-        if let i = intValue { return String(i) }
-        if let d = doubleValue { return String(d) }
-        if let b = boolValue { return b ? "true" : "false" }
-        if let items = arrayValue { return items.map(\.plainText).joined(separator: ", ") }
-        return JSONWriter.encode(self)
     }
 }
 

@@ -8,7 +8,6 @@ import Leaderboard
 import SandboxKit
 import Tasks
 import Vocabulary
-import struct Leaderboard.StepRecord
 
 /// A run: one player on a selection of tasks, episodes played concurrently, each
 /// written to the leaderboard in one transaction the moment it ends.
@@ -199,7 +198,7 @@ public struct Evaluation: Sendable {
             wallMilliseconds: outcome.wallMilliseconds,
             inputTokens: outcome.usage.inputTokens.map { Int($0) }, outputTokens: outcome.usage.outputTokens.map { Int($0) },
             costUSD: outcome.usage.costUSD,
-            answer: outcome.answer.map { AnswerRecord(status: $0.status.rawValue, value: $0.value) },
+            answer: outcome.answer,
             reason: outcome.reason, stderrTail: String(outcome.stderr.suffix(8192)), finalURL: outcome.finalURL,
             finalState: Data(outcome.finalState), requestLogJSON: log, checkerResults: checks,
             metrics: Dictionary(uniqueKeysWithValues: metrics(outcome).namedValues.map { ($0.name, $0.value) }),
@@ -208,7 +207,7 @@ public struct Evaluation: Sendable {
 
     static func metrics(_ outcome: EpisodeOutcome) -> TrajectoryMetrics {
         TrajectoryMetrics(
-            steps: outcome.steps.map { TrajectoryStep(action: $0.action, error: $0.error) },
+            steps: outcome.steps,
             keyNodesReached: outcome.keyNodesReached, keyNodesTotal: outcome.keyNodesTotal)
     }
 }

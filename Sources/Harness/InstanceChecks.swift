@@ -13,7 +13,7 @@ struct InstanceChecks: Sendable {
 
     /// What a check reads. A state that cannot be read is left out, so the checks that
     /// need it fail to run (an error, hence `sandbox_error`), never pass or fail.
-    func context(answer: AgentAnswer?, finalURL: String?, requests: [RequestRecord]) async -> CheckContext {
+    func context(answer: Answer?, finalURL: String?, requests: [RequestRecord]) async -> CheckContext {
         CheckContext(
             answer: answer, finalURL: finalURL, baseURLs: baseURLs, requests: requests,
             state: try? await host.stateReader(instanceID),
@@ -21,7 +21,7 @@ struct InstanceChecks: Sendable {
     }
 
     /// The task's checks on this instance, and the verdict they give.
-    func score(_ task: TaskDefinition, answer: AgentAnswer?, finalURL: String?, requests: [RequestRecord]) async -> Verdict {
+    func score(_ task: TaskDefinition, answer: Answer?, finalURL: String?, requests: [RequestRecord]) async -> Verdict {
         Verdict(await TaskScorer().score(task, in: await context(answer: answer, finalURL: finalURL, requests: requests)))
     }
 }

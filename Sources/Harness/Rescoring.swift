@@ -44,10 +44,6 @@ public struct Rescoring: Sendable {
                 result.mismatches.append("\(label): the task file changed since the run (checksum \(episode.taskChecksum.prefix(12)) → \(task.checksum.prefix(12)))")
                 continue
             }
-            guard let status = try? AnswerStatus(validating: answer.status) else {
-                result.mismatches.append("\(label): the stored answer has an unknown status '\(answer.status)'")
-                continue
-            }
             do {
                 let instance = try await host.importInstance(
                     SQLiteImage(bytes: Array(episode.finalState ?? Data())), sandboxes: task.sandboxes, seed: task.seed)
@@ -55,7 +51,7 @@ public struct Rescoring: Sendable {
                 let log = try JSONDecoder().decode([RequestRecord].self, from: Data(episode.requestLogJSON.utf8))
                 let checks = InstanceChecks(host: host, instanceID: instance, baseURLs: sandboxes.baseURLs)
                 let verdict = await checks.score(
-                    task, answer: AgentAnswer(status: status, value: answer.value),
+                    task, answer: answer,
                     finalURL: episode.finalURL.map { Self.moveOrigin($0, to: sandboxes.origins) }, requests: log)
                 if verdict.status == episode.status && abs(verdict.score - episode.score) < 1e-9 {
                     result.reproduced += 1

@@ -23,13 +23,24 @@ public struct Verification: Sendable {
     }
 
     public func verify(_ suites: [Suite], progress: (@Sendable (String) -> Void)? = nil) async -> VerificationReport {
-        let tasks = suites.flatMap(\.tasks).sorted { $0.id < $1.id }
+        let all = suites.flatMap(\.tasks).sorted { $0.id < $1.id }
+        // A task fault (an oracle step that does not parse, SQL that does not prepare) is
+        // the task author's, not the harness's: it is reported at its file, line and field,
+        // and the task is not played, so it never shows as an episode's `sandbox_error`.
+        let audit = TaskAudit(host: sandboxes.host, registry: sandboxes.registry)
+        var faults: [TaskProblem] = []
+        var tasks: [TaskDefinition] = []
+        for task in all {
+            let found = await audit.problems(task)
+            if found.isEmpty { tasks.append(task) } else { faults += found }
+        }
         let runner = EpisodeRunner(sandboxes: sandboxes, limits: limits, handshakeTimeout: .seconds(Defaults.Run.handshakeSeconds), includeTree: false)
         let players: [(VerificationReport.Player, Player)] = [(.oracle, .oracle), (.noop, .agent(noopAgent)), (.random, .agent(randomAgent))]
         let jobs: [(task: TaskDefinition, player: VerificationReport.Player, how: Player)] = tasks.flatMap { task in
             players.map { (task, $0.0, $0.1) }
         }
-        var report = VerificationReport(tasks: tasks.count, templates: Set(tasks.map { $0.template ?? $0.id }).count)
+        var report = VerificationReport(tasks: all.count, templates: Set(all.map { $0.template ?? $0.id }).count)
+        report.taskFaults = faults
         var results: [(Int, EpisodeOutcome)] = []
         await BoundedConcurrency.run(Array(jobs.indices), width: concurrency, play: { i in
             let job = jobs[i]
@@ -43,23 +54,30 @@ public struct Verification: Sendable {
         for (index, outcome) in results.sorted(by: { $0.0 < $1.0 }) {
             let job = jobs[index]
             let passed = outcome.status == .success
+            // The field to look at: the oracle when it fails, the checks when a trivial agent
+            // passes them, none for a harness fault.
+            func problem(_ reason: String) -> VerificationReport.Problem {
+                let field = outcome.status == .sandboxError ? "" : job.player == .oracle ? "oracle" : "checks"
+                return .init(task: job.task.id, player: job.player, status: outcome.status.rawValue, reason: reason, file: job.task.file,
+                             line: field == "oracle" ? job.task.statements.first { $0.kind == .action }?.line : nil, field: field)
+            }
             switch job.player {
             case .oracle:
                 if passed { report.oraclePassed += 1 }
-                else { report.problems.append(.init(task: job.task.id, player: .oracle, status: outcome.status.rawValue, reason: outcome.reason, file: job.task.file)) }
+                else { report.problems.append(problem(outcome.reason)) }
             case .noop:
                 if passed {
                     report.noopPassed += 1
-                    report.problems.append(.init(task: job.task.id, player: .noop, status: outcome.status.rawValue, reason: "a do-nothing agent passes: \(outcome.reason)", file: job.task.file))
+                    report.problems.append(problem("a do-nothing agent passes: \(outcome.reason)"))
                 }
             case .random:
                 if passed {
                     report.randomPassed += 1
-                    report.problems.append(.init(task: job.task.id, player: .random, status: outcome.status.rawValue, reason: "a random agent passes: \(outcome.reason)", file: job.task.file))
+                    report.problems.append(problem("a random agent passes: \(outcome.reason)"))
                 }
             }
             if outcome.status == .sandboxError && job.player != .oracle {
-                report.problems.append(.init(task: job.task.id, player: job.player, status: outcome.status.rawValue, reason: outcome.reason, file: job.task.file))
+                report.problems.append(problem(outcome.reason))
             }
         }
         return report
@@ -76,6 +94,11 @@ public struct VerificationReport: Sendable, Codable, Equatable {
         public var status: String
         public var reason: String
         public var file: String
+        /// Where in the file to look: the first oracle step, or nil when the loader keeps no line.
+        public var line: Int?
+        /// `oracle` when the oracle fails, `checks` when a trivial agent passes them, empty
+        /// for a `sandbox_error` (the harness's fault, not the file's).
+        public var field: String
     }
 
     public var tasks: Int
@@ -84,11 +107,14 @@ public struct VerificationReport: Sendable, Codable, Equatable {
     public var noopPassed = 0
     public var randomPassed = 0
     public var problems: [Problem] = []
+    /// Faults of the task files themselves, found before playing; their tasks are not played.
+    public var taskFaults: [TaskProblem] = []
 
-    public var isClean: Bool { problems.isEmpty && oraclePassed == tasks }
+    public var isClean: Bool { problems.isEmpty && taskFaults.isEmpty && oraclePassed == tasks }
 
     enum CodingKeys: String, CodingKey {
         case tasks, templates, problems
+        case taskFaults = "task_faults"
         case oraclePassed = "oracle_passed", noopPassed = "noop_passed", randomPassed = "random_passed"
     }
 }

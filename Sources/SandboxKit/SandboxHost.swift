@@ -125,6 +125,20 @@ public actor SandboxHost {
         }
     }
 
+    /// Why `sql` does not compile against an instance's schema (no such table or column,
+    /// a syntax error), or nil. Only prepared, never run, so a mutation changes nothing.
+    public func sqlProblem(_ id: String, _ sql: String) async throws -> String? {
+        let db = try instance(id).db
+        return try await db.read { db in
+            do {
+                _ = try db.makeStatement(sql: sql)
+                return nil
+            } catch let error as DatabaseError {
+                return error.message ?? error.description
+            }
+        }
+    }
+
     /// The instance's mutable state as bytes (the catalog is regenerated from the seed).
     public func exportState(_ id: String) async throws -> SQLiteImage {
         let db = try instance(id).db

@@ -15,6 +15,11 @@ struct TaskDecoder {
     let suite: SuiteHeader?
     var xpathProblem: (@Sendable (String) -> String?)?
     var params: [ParameterTemplate.Parameter] = []
+    /// The line of each parameter's value, to report one that nothing uses.
+    var paramLines: [String: Int] = [:]
+    /// Parameters some field refers to.
+    var usedParams: Set<String> = []
+    var statements: [LocatedStatement] = []
     var taskSandboxes: [String] = []
 
     init(file: String, knownSandboxes: [String]?, suite: SuiteHeader?) {
@@ -80,6 +85,11 @@ struct TaskDecoder {
             if let decoded = decodeKeyNodes(node) { keyNodes = decoded } else { keyNodesOK = false }
         }
         let oracle = field("oracle").flatMap { decodeOracle($0) }
+        for p in params where !usedParams.contains(p.name) {
+            reader.report(
+                paramLines[p.name], FieldReader.join("params", p.name),
+                "declared but not used in the goal, checks, key nodes or oracle")
+        }
 
         guard reader.problems.isEmpty, let id, let revision, let start, let goalTemplate, let goal, let seed,
             let checks, keyNodesOK, let oracle
@@ -90,7 +100,7 @@ struct TaskDecoder {
             goal: goal, params: params.map { NameValue($0.name, $0.value) }, seed: seed, split: split,
             template: template, limits: limits.over(suiteLimits).over(.harnessDefault), expectedStatus: status,
             checks: checks, keyNodes: keyNodes, oracle: oracle, file: reader.file,
-            checksum: SHA256.hex(root.value.canonicalText))
+            checksum: SHA256.hex(root.value.canonicalText), statements: statements.sorted { $0.line < $1.line })
     }
 
     // MARK: - Top-level fields
@@ -106,6 +116,7 @@ struct TaskDecoder {
                 reader.report(m.value.line, path, "a parameter name must be letters, digits and _, not starting with a digit")
                 continue
             }
+            paramLines[m.key] = m.value.line
             switch m.value.value {
             case .string(let s): params.append(.init(name: m.key, value: s, isNumber: false))
             case .int, .double: params.append(.init(name: m.key, value: m.value.numberText ?? "", isNumber: true))
@@ -172,7 +183,11 @@ struct TaskDecoder {
         guard let items = reader.array(node, "oracle", nonEmpty: true) else { return nil }
         var actions: [String] = []
         for (i, item) in items.enumerated() {
-            if let a = text(item, FieldReader.index("oracle", i)) { actions.append(a) }
+            let path = FieldReader.index("oracle", i)
+            if let a = text(item, path) {
+                actions.append(a)
+                statements.append(LocatedStatement(kind: .action, text: a, field: path, line: item.line))
+            }
         }
         return actions.count == items.count ? actions : nil
     }
@@ -221,11 +236,14 @@ struct TaskDecoder {
     /// A string field with `{param}` placeholders filled in.
     mutating func text(_ node: LocatedJSON, _ path: String, sql: Bool = false, allowEmpty: Bool = false) -> String? {
         guard let raw = reader.string(node, path, allowEmpty: allowEmpty) else { return nil }
-        return render(raw, node, path, sql: sql)
+        let out = render(raw, node, path, sql: sql)
+        if sql, let out { statements.append(LocatedStatement(kind: .sql, text: out, field: path, line: node.line)) }
+        return out
     }
 
     mutating func render(_ raw: String, _ node: LocatedJSON, _ path: String, sql: Bool = false) -> String? {
         let (out, unknown) = ParameterTemplate.render(raw, with: params, sql: sql)
+        usedParams.formUnion(ParameterTemplate.placeholders(in: raw))
         guard unknown.isEmpty else {
             let names = params.map(\.name).sorted()
             let known = names.isEmpty ? "the task has no params" : "params are: " + names.joined(separator: ", ")

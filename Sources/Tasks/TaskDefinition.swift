@@ -29,6 +29,9 @@ public struct TaskDefinition: Sendable, Equatable {
     public var keyNodes: [KeyNode]
     /// Actions that solve the task; an oracle run must pass every check.
     public var oracle: [String]
+    /// Every oracle step and SQL statement with its place in the file, in file order,
+    /// for checks that need the sandbox (`gauntlet tasks validate`, `gauntlet verify`).
+    public var statements: [LocatedStatement]
     /// Path of the file the task came from.
     public var file: String
     /// SHA-256 (hex) of the file's canonical JSON: stable under reformatting, changes
@@ -41,7 +44,7 @@ public struct TaskDefinition: Sendable, Equatable {
         id: String, revision: Int, sandboxes: [String], start: String, goalTemplate: String, goal: String,
         params: [NameValue], seed: UInt64, split: String?, template: String?, limits: Limits,
         expectedStatus: AnswerStatus, checks: [Check], keyNodes: [KeyNode], oracle: [String], file: String,
-        checksum: String
+        checksum: String, statements: [LocatedStatement] = []
     ) {
         self.id = id
         self.revision = revision
@@ -58,6 +61,7 @@ public struct TaskDefinition: Sendable, Equatable {
         self.checks = checks
         self.keyNodes = keyNodes
         self.oracle = oracle
+        self.statements = statements
         self.file = file
         self.checksum = checksum
     }

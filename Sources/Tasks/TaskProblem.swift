@@ -2,7 +2,7 @@
 ///
 /// Loading collects every problem instead of stopping at the first, so that an
 /// author fixes a whole file in one pass.
-public struct TaskProblem: Error, Sendable, Equatable, CustomStringConvertible {
+public struct TaskProblem: Error, Sendable, Equatable, Codable, CustomStringConvertible {
     /// The file's path as given to the loader.
     public var file: String
     /// 1-based line where the field (or the enclosing object, for a missing field) starts.

@@ -2,7 +2,9 @@ import ArgumentParser
 import Defaults
 import Foundation
 import Checkers
+import Harness
 import Tasks
+import Worlds
 
 struct TasksCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -150,12 +152,19 @@ struct TasksCommand: AsyncParsableCommand {
 
         func run() async throws {
             let result = try location.load(suite: suite)
-            for p in result.problems { print(p) }
-            let tasks = result.suites.reduce(0) { $0 + $1.tasks.count }
-            if result.problems.isEmpty {
+            let loaded = result.suites.flatMap(\.tasks)
+            // What only the sandboxes can judge: oracle grammar and SQL against the schema.
+            let audit = try await TaskAudit.hosting(loaded, registry: .standard)
+            let faults = await audit.problems(loaded)
+            let problems = (result.problems + faults).enumerated()
+                .sorted { $0.element.file != $1.element.file ? $0.element.file < $1.element.file : $0.offset < $1.offset }
+                .map(\.element)
+            for p in problems { print(p) }
+            let tasks = Set(loaded.map(\.file)).subtracting(faults.map(\.file)).count
+            if problems.isEmpty {
                 print("ok: \(result.suites.count) suite(s), \(tasks) task(s)")
             } else {
-                print("\(result.problems.count) problem(s); \(tasks) valid task(s) in \(result.suites.count) usable suite(s)")
+                print("\(problems.count) problem(s); \(tasks) valid task(s) in \(result.suites.count) usable suite(s)")
                 throw ExitCode(1)
             }
         }

@@ -24,7 +24,7 @@ struct VerifyCommand: AsyncParsableCommand {
     @Argument(help: "Suites to verify (default: all).")
     var suites: [String] = []
 
-    @Flag(help: "Print one JSON object: tasks, templates, oracle_passed, noop_passed, random_passed, problems.")
+    @Flag(help: "Print one JSON object: tasks, templates, oracle_passed, noop_passed, random_passed, problems, task_faults.")
     var json = false
 
     @Option(help: "Episodes at once.")
@@ -67,10 +67,13 @@ struct VerifyCommand: AsyncParsableCommand {
         } else {
             say("\(report.tasks) tasks from \(report.templates) templates: oracle passed \(report.oraclePassed)/\(report.tasks), "
                 + "do-nothing passed \(report.noopPassed), random passed \(report.randomPassed)")
-            for problem in report.problems {
-                say("  \(problem.file): \(problem.task): \(problem.player.rawValue) \(problem.status): \(problem.reason)")
+            for fault in report.taskFaults {
+                say("  \(fault) (a task fault: the task was not played)")
             }
-            say(report.isClean ? "verify: clean" : "verify: \(report.problems.count) problem(s)")
+            for problem in report.problems {
+                say("  \(problem.file)\(problem.line.map { ":\($0)" } ?? ""): \(problem.field.isEmpty ? "" : problem.field + ": ")\(problem.task): \(problem.player.rawValue) \(problem.status): \(problem.reason)")
+            }
+            say(report.isClean ? "verify: clean" : "verify: \(report.problems.count + report.taskFaults.count) problem(s)")
         }
         if !report.isClean { throw ExitCode.failure }
     }

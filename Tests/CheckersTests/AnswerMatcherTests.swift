@@ -8,7 +8,7 @@ import Vocabulary
 
     func check(_ value: String, _ matchers: AnswerMatcher..., status: AnswerStatus = .ok) async -> CheckResult {
         await evaluator.evaluate(
-            .answer(AnswerCheck(matchers: matchers)), in: CheckContext(answer: AgentAnswer(status: status, value: value)))
+            .answer(AnswerCheck(matchers: matchers)), in: CheckContext(answer: Answer(status: status, value: .string(value))))
     }
 
     @Test func mustIncludeIsOnTokenBoundaries() async {
@@ -137,10 +137,10 @@ import Vocabulary
             INSERT INTO products VALUES ('A1', 'Red Sneaker', 49.5), ('B2', 'Blue Boot', 120);
             """)
         let matcher = AnswerMatcher.currency(.query(sql: "SELECT min(price) FROM products", instance: .initial), tolerance: 0)
-        let context = CheckContext(answer: AgentAnswer(value: "$49.50"), state: state)
+        let context = CheckContext(answer: Answer(status: .ok, value: .string("$49.50")), state: state)
         #expect(await evaluator.evaluate(.answer(AnswerCheck(matchers: [matcher])), in: context).passed)
         let names = AnswerMatcher.set(.query(sql: "SELECT name FROM products ORDER BY sku", instance: .final))
-        let listed = CheckContext(answer: AgentAnswer(value: "Blue Boots and Red Sneakers"), state: state)
+        let listed = CheckContext(answer: Answer(status: .ok, value: .string("Blue Boots and Red Sneakers")), state: state)
         #expect(await evaluator.evaluate(.answer(AnswerCheck(matchers: [names])), in: listed).passed)
         let many = AnswerMatcher.currency(.query(sql: "SELECT price FROM products", instance: .initial), tolerance: 0)
         let ambiguous = await evaluator.evaluate(.answer(AnswerCheck(matchers: [many])), in: context)
@@ -161,12 +161,12 @@ import Vocabulary
         for s in samples {
             let r = await evaluator.evaluate(
                 .answer(AnswerCheck(matchers: [.mustInclude(.literal(["red"])), .number(.literal(["1"]), tolerance: 0)])),
-                in: CheckContext(answer: AgentAnswer(value: s)))
+                in: CheckContext(answer: Answer(status: .ok, value: .string(s))))
             #expect(!r.passed, "\(s)")
         }
         let r = await evaluator.evaluate(
             .answer(AnswerCheck(matchers: [.number(.literal(["-0.5"]), tolerance: 0)])),
-            in: CheckContext(answer: AgentAnswer(value: "-.5")))
+            in: CheckContext(answer: Answer(status: .ok, value: .string("-.5"))))
         #expect(r.passed, "\(r.reason)")
     }
 }

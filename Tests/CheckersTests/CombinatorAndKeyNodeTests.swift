@@ -8,7 +8,7 @@ import Vocabulary
     let base = ["shop": "http://shop.localhost:8123"]
 
     @Test func allAndAnyScores() async {
-        let context = CheckContext(answer: AgentAnswer(value: "red"), finalURL: "http://shop.localhost:8123/cart", baseURLs: base)
+        let context = CheckContext(answer: Answer(status: .ok, value: .string("red")), finalURL: "http://shop.localhost:8123/cart", baseURLs: base)
         let good = Check.url(URLCheck(target: .equals("shop:/cart")))
         let bad = Check.answer(AnswerCheck(matchers: [.exact(.literal(["blue"]))]))
         let all = await evaluator.evaluate(.all([good, bad]), in: context)

@@ -13,7 +13,7 @@ import Vocabulary
     }
 
     func score(_ t: TaskDefinition, _ value: String, status: AnswerStatus = .ok, state: SQLiteState? = nil) async -> CheckResult {
-        await scorer.score(t, in: CheckContext(answer: AgentAnswer(status: status, value: value), state: state))
+        await scorer.score(t, in: CheckContext(answer: Answer(status: status, value: .string(value)), state: state))
     }
 
     @Test func ratingWithItsScale() async throws {
@@ -136,7 +136,7 @@ import Vocabulary
 
     @Test func notApplicableMatchesAnyExpectedNonOkStatus() async throws {
         let notFound = try task(goal: "How much is the hover board?", status: "not_found", checks: "[]")
-        let na = AgentAnswer(status: .infeasible, value: "N/A")
+        let na = Answer(status: .infeasible, value: .string("N/A"))
         #expect(na.isNotApplicable)
         let r = await scorer.score(notFound, in: CheckContext(answer: na))
         #expect(r.passed)
@@ -146,6 +146,6 @@ import Vocabulary
         // N/A is still a non-ok status: a feasible task fails, and other infeasible answers do not match.
         let feasible = try task(goal: "How much?", checks: #"[{"answer": {"currency": "$1"}}]"#)
         #expect(!(await scorer.score(feasible, in: CheckContext(answer: na))).passed)
-        #expect(!(await scorer.score(notFound, in: CheckContext(answer: AgentAnswer(status: .infeasible)))).passed)
+        #expect(!(await scorer.score(notFound, in: CheckContext(answer: Answer(status: .infeasible, value: .null)))).passed)
     }
 }

@@ -1,6 +1,7 @@
 import Checkers
 import Tasks
 import Testing
+import Vocabulary
 
 /// The checker bugs reported against WebArena, each reproduced and shown handled.
 @Suite struct WebArenaRegressionTests {
@@ -9,7 +10,7 @@ import Testing
 
     func answer(_ value: String, _ matchers: [AnswerMatcher]) async -> CheckResult {
         await evaluator.evaluate(
-            .answer(AnswerCheck(matchers: matchers)), in: CheckContext(answer: AgentAnswer(value: value)))
+            .answer(AnswerCheck(matchers: matchers)), in: CheckContext(answer: Answer(status: .ok, value: .string(value))))
     }
 
     @Test func substringURLViewedasdfDoesNotPassForViewed() async {

@@ -1,9 +1,13 @@
 import Testing
 @testable import EpisodeMetrics
+import Vocabulary
 
 @Suite struct TrajectoryMetricsTests {
-    private func steps(_ actions: [String], errors: Set<Int> = []) -> [TrajectoryStep] {
-        actions.enumerated().map { TrajectoryStep(action: $0.element, error: errors.contains($0.offset) ? "no element [99]" : nil) }
+    private func steps(_ actions: [String], errors: Set<Int> = []) -> [StepRecord] {
+        actions.enumerated().map {
+            StepRecord(index: $0.offset + 1, observation: "", action: $0.element,
+                       error: errors.contains($0.offset) ? "no element [99]" : nil, latencyMicroseconds: 0)
+        }
     }
 
     @Test func emptyTrajectory() {

@@ -75,7 +75,7 @@ extension HarnessSuites {
             await sandboxes.stop()
 
             #expect(outcome.status == .failure, "answered, and the checks fail: \(outcome.reason) \(outcome.stderr)")
-            #expect(outcome.answer?.value == "done")
+            #expect(outcome.answer?.text == "done")
             #expect(outcome.steps.count == 5)
             let origin = try #require(sandboxes.origins["shop"]).description
             #expect(outcome.steps.map(\.url) == [origin + "/", origin + "/", origin + "/cart", origin + "/cart", origin + "/login"])

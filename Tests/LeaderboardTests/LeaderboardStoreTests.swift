@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Leaderboard
+import Vocabulary
 
 @Suite struct LeaderboardStoreTests {
     @Test func migratesAnEmptyFileToTheCurrentSchema() throws {
@@ -107,6 +108,27 @@ import Testing
         #expect(try board.run(id: run.id).seed == UInt64.max - 1)
         try board.record(episode: SampleData.episode(task: "shop/a", seed: UInt64.max, status: .success), steps: [])
         #expect(try board.completedEpisodes(runID: run.id) == [EpisodeKey(taskID: "shop/a", epoch: 0, seed: UInt64.max)])
+    }
+
+    @Test func anAnswerIsStoredAsItsTextAndAnUnknownStoredStatusIsACorruptRow() throws {
+        let board = try SampleData.board()
+        try board.startRun(SampleData.run())
+        var episode = SampleData.episode(task: "shop/cheapest-017", status: .success)
+        episode.answer = Answer(status: .notFound, value: .array([.string("a"), .int(2)]))
+        let id = try board.record(episode: episode, steps: [])
+        let row = try board.pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT answer_status, answer_value FROM episodes WHERE id = ?", arguments: [id])
+        }
+        #expect(row?["answer_status"] == "not_found")
+        #expect(row?["answer_value"] == "a, 2")
+        let stored = try #require(try board.episode(id: id)).record.answer
+        #expect(stored == Answer(status: .notFound, value: .string("a, 2")))
+        #expect(stored?.text == episode.answer?.text)
+
+        try board.pool.write { db in try db.execute(sql: "UPDATE episodes SET answer_status = 'maybe' WHERE id = ?", arguments: [id]) }
+        #expect(throws: LeaderboardError.corruptRow(table: "episodes", field: "answer_status", value: "maybe")) {
+            try board.episode(id: id)
+        }
     }
 
     @Test func episodeRoundTripWithArtifactsAndSteps() throws {

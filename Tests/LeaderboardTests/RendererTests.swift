@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Leaderboard
+import Vocabulary
 
 @Suite struct RendererTests {
     static let hostile = "</pre><script>alert(1)</script>"
@@ -78,7 +79,7 @@ import Testing
 
     @Test func episodePageEscapesEverythingTheAgentWrote() {
         var episode = SampleData.episode(task: "shop/a", status: .failure)
-        episode.answer = AnswerRecord(status: "ok", value: Self.hostile)
+        episode.answer = Answer(status: .ok, value: .string(Self.hostile))
         episode.reason = Self.hostile
         episode.stderrTail = Self.hostile
         episode.checkerResults = [CheckerResultRecord(check: Self.hostile, passed: false, score: 0, reason: Self.hostile)]

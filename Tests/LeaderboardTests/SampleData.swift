@@ -39,7 +39,7 @@ enum SampleData {
             taskChecksum: String(repeating: "01", count: 32), seed: seed, epoch: epoch, attempt: attempt, status: status,
             score: status == .success ? 1 : 0, progress: progress, steps: steps, wallMilliseconds: 1234,
             inputTokens: cost == nil ? nil : 1000, outputTokens: cost == nil ? nil : 200, costUSD: cost,
-            answer: AnswerRecord(status: "ok", value: "SN-0412"), reason: status == .success ? "all checks passed" : "state differs",
+            answer: Answer(status: .ok, value: .string("SN-0412")), reason: status == .success ? "all checks passed" : "state differs",
             stderrTail: "agent: thinking\nagent: done\n", finalURL: "http://shop.localhost:8123/cart",
             finalState: Data([0x53, 0x51, 0x4C, 0x69, 0x74, 0x65, 0x00, 0xFF]),
             requestLogJSON: #"[{"method":"POST","path":"/cart/add","status":303}]"#,

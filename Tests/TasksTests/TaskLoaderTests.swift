@@ -30,6 +30,30 @@ import Vocabulary
         }
         """
 
+    /// Oracle steps and every SQL (checks, gold queries, key nodes) are kept with their line
+    /// and field, parameters filled in, for the checks only the sandbox can make.
+    @Test func statementsKeepTheirLineAndField() throws {
+        let withKeyNodeSQL = TaskLoaderTests.valid.replacingOccurrences(
+            of: #"{"name": "category", "url""#,
+            with: #"{"state": {"query": "SELECT count(*) FROM carts", "expect": [[1]]}}, {"name": "category", "url""#)
+        let task = try #require(loader.parseTask(withKeyNodeSQL, file: "t.json").task)
+        #expect(task.statements.map { "\($0.line) \($0.field): \($0.text)" } == [
+            "13 checks[0].state.query: SELECT sku, qty FROM cart_items",
+            "14 checks[0].state.expect_query: SELECT sku, 2 FROM products WHERE color = 'red' ORDER BY price LIMIT 1",
+            "18 key_nodes[0].state.query: SELECT count(*) FROM carts",
+            "19 oracle[0]: click 'sneakers'",
+            "19 oracle[1]: stop",
+        ])
+        #expect(task.statements.map(\.kind) == [.sql, .sql, .sql, .action, .action])
+    }
+
+    @Test func aParameterNothingUsesIsAProblem() {
+        let unused = TaskLoaderTests.valid.replacingOccurrences(of: #""qty": 2}"#, with: #""qty": 2, "size": 9}"#)
+        let result = loader.parseTask(unused, file: "t.json")
+        #expect(result.task == nil)
+        #expect(result.problems.map(\.description) == ["t.json:7: params.size: declared but not used in the goal, checks, key nodes or oracle"])
+    }
+
     @Test func validTaskLoadsWithParamsFilledIn() throws {
         let suite = try TempSuite()
         try suite.write("suite.json", TempSuite.suiteJSON)

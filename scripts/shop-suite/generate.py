@@ -151,7 +151,7 @@ for n,cid in enumerate([4,14],start=1):
 cheap=prod("toys-games",2)  # $16.99, no options
 for n,code in enumerate(["SAVE15","FREESHIP"],start=1):
     mins={"SAVE15":"$120.00","FREESHIP":"$40.00"}[code]
-    T("coupon-min-spend",n,"What's the minimum order subtotal needed to use the coupon code {code}?",{"code":code,"slug":cheap["slug"]},
+    T("coupon-min-spend",n,"What's the minimum order subtotal needed to use the coupon code {code}?",{"code":code},
       [{"answer":{"currency":{"query":"SELECT '$' || printf('%.2f', min_subtotal_cents / 100.0) FROM coupons WHERE code = {code}","instance":"initial"}}},{"collateral":{"allow":["sessions","carts","cart_items"]}}],
       [page(cheap),"click button 'Add to cart'","type textbox 'Coupon code' [{code}] [0]","click button 'Apply coupon'", f"stop [{mins}]"],
       [{"name":"coupon tried","request":{"method":"POST","path":"/cart/coupon"}}])
@@ -194,7 +194,7 @@ for n,(c,i,color,size,material,qty,goal) in enumerate([
       stopped(addacts(p,color,size,material,qty)), [KN_PRODUCT,KN_ADD])
 for n,(c,i,opts,code) in enumerate([("furniture",1,{"material":"Walnut"},"FURNITURE20"),("boots",0,{"color":"Grey","size":"12"},"FREESHIP"),("clothing",2,{"color":"Olive","size":"M"},"CLOTHING15")],start=1):
     p=prod(c,i)
-    T("apply-coupon",n,"Add the {product} to my cart ("+", ".join(opts.values())+") and use my coupon {code} on it.",{"product":p["name"],"sku":p["sku"],"slug":p["slug"],"code":code},
+    T("apply-coupon",n,"Add the {product} to my cart ("+", ".join(opts.values())+") and use my coupon {code} on it.",{"product":p["name"],"sku":p["sku"],"code":code},
       [{"state":{"query":"SELECT c.coupon_code, i.product_id FROM carts c JOIN cart_items i ON i.cart_id = c.id","expect_query":"SELECT {code}, id FROM products WHERE sku = {sku}"}},{"request":{"method":"POST","path":"/cart/coupon","status":303}},CART_ALLOW],
       addacts(p,**opts)+["type textbox 'Coupon code' [{code}] [0]","click button 'Apply coupon'","stop"], [KN_ADD,{"name":"coupon applied","request":{"method":"POST","path":"/cart/coupon","status":303}}])
 
@@ -254,7 +254,7 @@ for n,(cid,name,line1,city,state,code,zipc,default) in enumerate([(14,"Henry Tho
       [KN_LOGIN,{"name":"address saved","request":{"method":"POST","path":"/account/addresses"}}])
 for n,(cid,k,topic,tlabel,msg) in enumerate([(5,0,"order","A question about an order","One item in this order arrived damaged. What can I do?"),(14,1,"returns","Returns and refunds","I would like to return one item from this order.")],start=1):
     o=ORD[cid][k]
-    T("contact-about-order",n,GOAL_ME+"Send the shop a message about my order #{order} ("+("question" if topic=="order" else "return")+"): \"{message}\"",acct(cid,{"order":o[0],"topic":topic,"message":msg}),
+    T("contact-about-order",n,GOAL_ME+"Send the shop a message about my order #{order} ("+("question" if topic=="order" else "return")+"): \"{message}\"",acct(cid,{"order":o[0],"message":msg}),
       [{"state":{"query":"SELECT m.topic, m.order_number, m.message FROM contact_messages m","expect":[[topic,o[0],msg]]}},{"request":{"method":"POST","path":"/contact","status":303}},ACC_ALLOW("contact_messages")],
       login(CUST[cid],pw(cid))+["goto [shop:/contact]",f"select combobox 'Topic' [{tlabel}]","type textbox 'Order number (optional)' [{order}] [0]","type textbox 'Message' [{message}] [0]","click button 'Send message'","stop"],
       [KN_LOGIN,{"name":"message sent","request":{"method":"POST","path":"/contact"}}])
@@ -276,7 +276,7 @@ LAST="(SELECT max(id) FROM orders)"
 SHIPLBL={"standard":"Standard (5–7 business days): $5.99 (free over $75.00)","express":"Express (2–3 business days): $14.99","next_day":"Next business day: $29.99"}
 for n,(cid,c,i,opts,qty,method,pay) in enumerate([(7,"sneakers",0,{"color":"Red","size":"8"},1,"express","paypal"),(8,"toys-games",3,{},2,"standard","card"),(13,"electronics",2,{"color":"Pink"},1,"next_day","paypal")],start=1):
     p=prod(c,i)
-    params=acct(cid,{"product":p["name"],"sku":p["sku"],"slug":p["slug"],"qty":qty,"method":method})
+    params=acct(cid,{"product":p["name"],"sku":p["sku"],"qty":qty,"method":method})
     mlabel={"express":"express shipping","standard":"standard shipping","next_day":"next-day delivery"}[method]
     paytxt="pay with PayPal (same email as my account)" if pay=="paypal" else "pay by card: Visa 4111 1111 1111 1111, exp 12/29, CVC 123, name on card as on my account"
     goal=GOAL_ME+f"Buy {qty} {{product}}"+(" ("+", ".join(opts.values())+")" if opts else "")+f", shipped to my default address with {mlabel}; {paytxt}. Place the order."
@@ -297,7 +297,7 @@ for n,(cid,c,i,opts,qty,method,pay) in enumerate([(7,"sneakers",0,{"color":"Red"
 SUB="(SELECT quantity * unit_price_cents FROM order_items WHERE order_id = (SELECT max(id) FROM orders))"
 for n,(cid,c,i,opts,code) in enumerate([(14,"sneakers",2,{"color":"Teal","size":"10"},"SAVE15"),(5,"clothing",2,{"color":"Olive","size":"M"},"CLOTHING15")],start=1):
     p=prod(c,i)
-    params=acct(cid,{"product":p["name"],"sku":p["sku"],"slug":p["slug"],"code":code})
+    params=acct(cid,{"product":p["name"],"sku":p["sku"],"code":code})
     goal=GOAL_ME+"Order the {product} ("+", ".join(opts.values())+") with my coupon {code}: standard shipping to my default address, paid with PayPal (my account email)."
     acts=login(CUST[cid],pw(cid))+addacts(p,**opts)+["goto [shop:/cart]","type textbox 'Coupon code' [{code}] [0]","click button 'Apply coupon'","goto [shop:/checkout]",
           "check radio 'PayPal'",f"type textbox 'PayPal email' [{CUST[cid]}] [0]","click button 'Continue to review'","click button 'Place order'","stop"]
@@ -383,7 +383,7 @@ for n,name in enumerate(["Kestrel Titanium Hover Boots","Brightwell Quantum Espr
     T("nonexistent-product",n,"How much is the {product}?",{"product":name},
       [{"request":{"method":"GET","path":"/search"}},RO],["type searchbox 'Search products' [{product}] [1]","answer [not_found]"],[{"name":"searched","url":{"path_prefix":"shop:/search"}}], answer="not_found")
 for n,(code,why) in enumerate([("HOLIDAY25","The coupon HOLIDAY25 has expired."),("SUMMER40","The coupon SUMMER40 is not active yet.")],start=1):
-    T("unusable-coupon",n,"Add the {product} to my cart and apply the coupon {code}.",{"product":cheap["name"],"slug":cheap["slug"],"code":code},
+    T("unusable-coupon",n,"Add the {product} to my cart and apply the coupon {code}.",{"product":cheap["name"],"code":code},
       [{"state":{"query":"SELECT count(*) FROM carts WHERE coupon_code IS NOT NULL","expect":[[0]]}},{"request":{"method":"POST","path":"/cart/coupon","form":{"code":"{code}"}}},CART_ALLOW],
       [page(cheap),"click button 'Add to cart'","type textbox 'Coupon code' [{code}] [0]","click button 'Apply coupon'",f"answer [infeasible] [{why}]"],
       [{"name":"coupon tried","request":{"method":"POST","path":"/cart/coupon"}}], answer="infeasible")

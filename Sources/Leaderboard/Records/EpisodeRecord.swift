@@ -25,17 +25,6 @@ public struct CheckerResultRecord: Sendable, Equatable, Codable {
     }
 }
 
-/// The agent's final answer: its typed status (`ok`, `not_found`, `infeasible`…) and value.
-public struct AnswerRecord: Sendable, Equatable, Codable {
-    public var status: String
-    public var value: String
-
-    public init(status: String, value: String) {
-        self.status = status
-        self.value = value
-    }
-}
-
 /// What identifies an episode within a run for resuming: a resumed run runs exactly
 /// the keys it has not completed yet.
 public struct EpisodeKey: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -83,7 +72,7 @@ public struct EpisodeRecord: Sendable, Equatable {
     public var outputTokens: Int?
     /// Only when the agent reported it.
     public var costUSD: Double?
-    public var answer: AnswerRecord?
+    public var answer: Answer?
     /// Why the episode ended as it did (checker summary, the agent error…).
     public var reason: String
     /// The last lines the agent wrote to stderr.
@@ -113,7 +102,7 @@ public struct EpisodeRecord: Sendable, Equatable {
         runID: String, taskID: String, suite: String, template: String? = nil, split: String? = nil, revision: Int,
         taskChecksum: String, seed: UInt64, epoch: Int, attempt: Int = 1, status: EpisodeStatus, score: Double,
         progress: Double? = nil, steps: Int, wallMilliseconds: Int, inputTokens: Int? = nil, outputTokens: Int? = nil,
-        costUSD: Double? = nil, answer: AnswerRecord? = nil, reason: String = "", stderrTail: String = "",
+        costUSD: Double? = nil, answer: Answer? = nil, reason: String = "", stderrTail: String = "",
         finalURL: String? = nil, finalState: Data? = nil, requestLogJSON: String = "[]",
         checkerResults: [CheckerResultRecord] = [], metrics: [String: Double] = [:],
         streamIndex: Int? = nil, agentProcess: Int? = nil, goal: String? = nil, keyNodes: [KeyNodeRecord] = [],

@@ -165,7 +165,7 @@ struct HTMLPages {
             ("progress", NumberFormat.optionalPercent(x.progress)), ("reason", x.reason),
         ]
         if let answer = x.answer {
-            fields.append(("answer", "\(answer.status): \(answer.value)"))
+            fields.append(("answer", "\(answer.status.rawValue): \(answer.text)"))
         } else {
             fields.append(("answer", "–"))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// The leaderboard and the report as JSON: keys sorted, so the same database always
 /// gives the same bytes.
@@ -147,6 +148,17 @@ public enum JSONRenderer {
         }
     }
 
+    /// An answer as stored: its status name and its text.
+    struct AnswerJSON: Encodable {
+        let status: String
+        let value: String
+
+        init(_ answer: Answer) {
+            status = answer.status.rawValue
+            value = answer.text
+        }
+    }
+
     struct EpisodeJSON: Encodable {
         let e: StoredEpisode
 
@@ -174,7 +186,7 @@ public enum JSONRenderer {
             try c.encode(r.steps, forKey: .steps)
             try c.encode(r.wallMilliseconds, forKey: .wall_ms)
             try c.encode(r.costUSD, forKey: .cost_usd)
-            try c.encode(r.answer, forKey: .answer)
+            try c.encode(r.answer.map(AnswerJSON.init), forKey: .answer)
             try c.encode(r.reason, forKey: .reason)
             try c.encode(r.checkerResults, forKey: .checkers)
             try c.encode(r.metrics, forKey: .metrics)

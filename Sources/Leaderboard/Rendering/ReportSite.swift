@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// Writes the static report: `index.html`, `style.css`, `runs/<run>.html`,
 /// `episodes/<id>.html`, `report.md` and `report.json`.

@@ -152,13 +152,21 @@ extension Leaderboard {
         let stateDiff = try decode(StateDiff.self, row, "state_diff_json")
         let answerStatus: String? = row["answer_status"]
         let answerValue: String? = row["answer_value"]
+        // Stored as its text; read back as a string, whose text is the same.
+        let answer = try answerStatus.map { text in
+            do {
+                return Answer(status: try AnswerStatus(validating: text), value: .string(answerValue ?? ""))
+            } catch {
+                throw LeaderboardError.corruptRow(table: "episodes", field: "answer_status", value: text)
+            }
+        }
         return EpisodeRecord(
             runID: row["run_id"], taskID: row["task_id"], suite: row["suite"], template: row["template"],
             split: row["split"], revision: row["revision"], taskChecksum: row["task_checksum"],
             seed: UInt64(bitPattern: row["seed"] as Int64), epoch: row["epoch"], attempt: row["attempt"], status: status,
             score: row["score"], progress: row["progress"], steps: row["steps"], wallMilliseconds: row["wall_ms"],
             inputTokens: row["input_tokens"], outputTokens: row["output_tokens"], costUSD: row["cost_usd"],
-            answer: answerStatus.map { AnswerRecord(status: $0, value: answerValue ?? "") }, reason: row["reason"],
+            answer: answer, reason: row["reason"],
             stderrTail: row["stderr_tail"], finalURL: row["final_url"], finalState: nil, requestLogJSON: "",
             checkerResults: checkers, streamIndex: row["stream_index"], agentProcess: row["agent_process"],
             goal: row["goal"], keyNodes: keyNodes, stateDiff: stateDiff)

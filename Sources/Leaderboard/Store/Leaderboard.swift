@@ -1,6 +1,7 @@
 import Digest
 import Foundation
 import GRDB
+import Vocabulary
 
 /// The SQLite leaderboard: runs, episodes, steps and their artifacts.
 ///

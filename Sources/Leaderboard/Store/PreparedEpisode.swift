@@ -1,6 +1,7 @@
 import Digest
 import Foundation
 import GRDB
+import Vocabulary
 
 /// An episode checked and made ready for insertion: observation hashes and JSON are
 /// computed before the write lock is taken, because the writer is shared by every
@@ -38,8 +39,8 @@ struct PreparedEpisode: Sendable {
                 episode.runID, episode.taskID, episode.suite, episode.template, episode.split, episode.revision,
                 episode.taskChecksum, Int64(bitPattern: episode.seed), episode.epoch, episode.attempt,
                 episode.status.rawValue, episode.score, episode.progress, episode.steps, episode.wallMilliseconds,
-                episode.inputTokens, episode.outputTokens, episode.costUSD, episode.answer?.status,
-                episode.answer?.value, episode.reason, episode.stderrTail, episode.finalURL, checkerJSON,
+                episode.inputTokens, episode.outputTokens, episode.costUSD, episode.answer?.status.rawValue,
+                episode.answer?.text, episode.reason, episode.stderrTail, episode.finalURL, checkerJSON,
                 Timestamp.format(Date()), episode.streamIndex, episode.agentProcess, episode.goal, keyNodesJSON,
                 stateDiffJSON,
             ])
