@@ -68,14 +68,33 @@ public struct CheckResult: Sendable, Equatable, Codable {
     /// failure): a problem of the task or the host, not of the agent.
     public var isError: Bool
     public var children: [CheckResult]
+    /// What a leaf check wanted, for episode pages: the task's check (a state check's
+    /// SQL and expected rows, the URL pattern, the answer matchers) and any values its
+    /// queries resolved to. Nil for combinators. Never read when scoring.
+    public var expected: String?
+    /// What the episode gave the check: the rows, the final URL, the answer, the page text.
+    public var actual: String?
 
-    public init(kind: String, passed: Bool, score: Double? = nil, reason: String, isError: Bool = false, children: [CheckResult] = []) {
+    public init(
+        kind: String, passed: Bool, score: Double? = nil, reason: String, isError: Bool = false,
+        children: [CheckResult] = [], expected: String? = nil, actual: String? = nil
+    ) {
         self.kind = kind
         self.passed = passed
         self.score = score ?? (passed ? 1 : 0)
         self.reason = reason
         self.isError = isError
         self.children = children
+        self.expected = expected
+        self.actual = actual
+    }
+
+    /// This result with what the check expected and what it found.
+    func showing(expected: String, actual: String?) -> CheckResult {
+        var shown = self
+        shown.expected = expected
+        shown.actual = actual
+        return shown
     }
 
     static func error(_ kind: String, _ reason: String) -> CheckResult {

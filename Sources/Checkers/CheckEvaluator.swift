@@ -28,8 +28,13 @@ public struct CheckEvaluator: Sendable {
             let reason = winner.map { "passed by \($0.kind): \($0.reason)" }
                 ?? "none of \(children.count) alternatives passed: " + children.map { "\($0.kind): \($0.reason)" }.joined(separator: "; ")
             return CheckResult(kind: "any", passed: winner != nil, score: score, reason: reason, children: children)
-        case .answer(let a): return answer(a, context)
-        case .url(let u): return url(u, context)
+        case .answer(let a):
+            var golds: [String] = []
+            let given = context.answer.map { $0.status == .ok ? $0.text : "\($0.status.rawValue): \($0.text)" }
+            return answer(a, context, resolved: &golds).showing(
+                expected: check.description + (golds.isEmpty ? "" : "\ngold: " + golds.map { "'\($0)'" }.joined(separator: ", ")),
+                actual: given ?? "no answer")
+        case .url(let u): return url(u, context).showing(expected: check.description, actual: context.finalURL ?? "no final URL")
         case .state(let s): return state(s, context)
         case .request(let r): return request(r, context)
         case .page(let p): return await page(p, context)
@@ -39,7 +44,8 @@ public struct CheckEvaluator: Sendable {
 
     // MARK: answer
 
-    private func answer(_ check: AnswerCheck, _ context: CheckContext) -> CheckResult {
+    /// `resolved` collects the gold values that queries computed, for the page.
+    private func answer(_ check: AnswerCheck, _ context: CheckContext, resolved: inout [String]) -> CheckResult {
         guard let answer = context.answer else {
             return CheckResult(kind: "answer", passed: false, reason: "the agent gave no answer")
         }
@@ -55,6 +61,10 @@ public struct CheckEvaluator: Sendable {
             switch resolve(matcher.gold, context) {
             case .success(let values): gold = values
             case .failure(let error): return .error("answer", error.reason)
+            }
+            switch matcher.gold {
+            case .query?, .anyOfRows?: resolved += gold
+            case .literal?, nil: break
             }
             if gold.isEmpty { return .error("answer", "the gold query returned no rows") }
             if matcher.isSingleValued, gold.count != 1, !matcher.acceptsTies {
@@ -129,13 +139,13 @@ public struct CheckEvaluator: Sendable {
     // MARK: state
 
     private func state(_ check: StateCheck, _ context: CheckContext) -> CheckResult {
-        guard let state = context.state else { return .error("state", "no state to query") }
+        guard let state = context.state else { return .error("state", "no state to query").showing(expected: check.description, actual: nil) }
         let got: [[SQLValue]]
         let want: [[SQLValue]]
         do {
             got = try state.rows(check.query, instance: check.instance)
         } catch {
-            return .error("state", "query failed: \(error)")
+            return .error("state", "query failed: \(error)").showing(expected: check.description, actual: nil)
         }
         switch check.expect {
         case .rows(let rows): want = rows
@@ -144,6 +154,7 @@ public struct CheckEvaluator: Sendable {
                 want = try state.rows(sql, instance: instance)
             } catch {
                 return .error("state", "expect_query failed: \(error)")
+                    .showing(expected: check.description, actual: StateComparison.show(got, limit: StateComparison.shownOnPages))
             }
         }
         let equal: Bool
@@ -152,12 +163,17 @@ public struct CheckEvaluator: Sendable {
         } else {
             equal = StateComparison.sorted(got).elementsEqual(StateComparison.sorted(want), by: StateComparison.rowsMatch)
         }
+        var expected = check.description
+        if case .query = check.expect { expected += "\n= " + StateComparison.show(want, limit: StateComparison.shownOnPages) }
+        let actual = StateComparison.show(got, limit: StateComparison.shownOnPages)
         if equal {
             return CheckResult(kind: "state", passed: true, reason: "\(got.count) row(s) as expected")
+                .showing(expected: expected, actual: actual)
         }
         return CheckResult(
             kind: "state", passed: false,
-            reason: "rows \(StateComparison.show(got)) differ from expected \(StateComparison.show(want))")
+            reason: "rows \(StateComparison.show(got)) differ from expected \(StateComparison.show(want))"
+        ).showing(expected: expected, actual: actual)
     }
 
     // MARK: request
@@ -166,25 +182,37 @@ public struct CheckEvaluator: Sendable {
         let wantPath = CanonicalURL.normalizePath(check.path)
         let matches = context.requests.filter { RequestMatching.matches($0, check, wantPath: wantPath) }
         let description = RequestMatching.describe(check)
+        let none = "none of \(context.requests.count) requests"
         if check.absent {
             if let first = matches.first {
                 return CheckResult(kind: "request", passed: false, reason: "\(description) happened: \(RequestMatching.describe(first))")
+                    .showing(expected: check.description, actual: RequestMatching.describe(first))
             }
             return CheckResult(kind: "request", passed: true, reason: "no \(description) in \(context.requests.count) requests")
+                .showing(expected: check.description, actual: none)
         }
         if let first = matches.first {
             return CheckResult(kind: "request", passed: true, reason: "\(description) happened: \(RequestMatching.describe(first))")
+                .showing(expected: check.description, actual: RequestMatching.describe(first))
         }
         let near = context.requests.last {
             CanonicalURL.normalizePath($0.path) == wantPath && (check.sandbox == nil || $0.sandbox == check.sandbox)
         }
         let hint = near.map { "; nearest: \(RequestMatching.describe($0))" } ?? ""
         return CheckResult(kind: "request", passed: false, reason: "no \(description) in \(context.requests.count) requests\(hint)")
+            .showing(expected: check.description, actual: none + hint)
     }
 
     // MARK: page
 
     private func page(_ check: PageCheck, _ context: CheckContext) async -> CheckResult {
+        var found: String?
+        let result = await page(check, context, found: &found)
+        return result.showing(expected: check.description, actual: found)
+    }
+
+    /// `found` receives the matched texts, for the page.
+    private func page(_ check: PageCheck, _ context: CheckContext, found: inout String?) async -> CheckResult {
         guard let pages = context.pages else { return .error("page", "no page fetcher") }
         guard let url = context.resolve(check.url) else {
             return .error("page", "cannot resolve '\(check.url)': no base URL for its sandbox")
@@ -207,6 +235,7 @@ public struct CheckEvaluator: Sendable {
         case .scalar(let s): texts = [HTMLXPath.collapse(s)]
         }
         let shown = texts.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+        found = texts.isEmpty ? "nothing matches" : texts.prefix(StateComparison.shownOnPages).map { "'\($0)'" }.joined(separator: "\n")
         switch check.assertion {
         case .exists:
             return texts.isEmpty
@@ -249,14 +278,18 @@ public struct CheckEvaluator: Sendable {
             return .error("collateral", "no state to diff")
         }
         let unexpected = diff.changes.filter { !check.allow.contains($0.table) }
+        let changed = diff.isEmpty ? "nothing changed" : diff.changes.map { "\($0.table) +\($0.added)/-\($0.removed)" }.joined(separator: ", ")
+        let expected = "only these tables change: " + (check.allow.isEmpty ? "none" : check.allow.joined(separator: ", "))
         if unexpected.isEmpty {
             let touched = diff.changes.map(\.table)
             return CheckResult(
                 kind: "collateral", passed: true,
-                reason: touched.isEmpty ? "nothing changed" : "only allowed tables changed (\(touched.joined(separator: ", ")))")
+                reason: touched.isEmpty ? "nothing changed" : "only allowed tables changed (\(touched.joined(separator: ", ")))"
+            ).showing(expected: expected, actual: changed)
         }
         let shown = unexpected.map { "\($0.table) +\($0.added)/-\($0.removed)" }.joined(separator: ", ")
         return CheckResult(kind: "collateral", passed: false, reason: "unexpected changes: \(shown)")
+            .showing(expected: expected, actual: changed)
     }
 }
 
@@ -316,9 +349,12 @@ enum StateComparison {
         rows.map { ($0, StateDiff.key($0)) }.sorted { $0.1 < $1.1 }.map(\.0)
     }
 
-    static func show(_ rows: [[SQLValue]]) -> String {
-        let shown = rows.prefix(5).map { "[" + $0.map(\.description).joined(separator: ", ") + "]" }
-        return "[" + shown.joined(separator: ", ") + (rows.count > 5 ? ", … \(rows.count) rows" : "") + "]"
+    /// Rows an episode page shows of a check's expectation and result.
+    static let shownOnPages = 20
+
+    static func show(_ rows: [[SQLValue]], limit: Int = 5) -> String {
+        let shown = rows.prefix(limit).map { "[" + $0.map(\.description).joined(separator: ", ") + "]" }
+        return "[" + shown.joined(separator: ", ") + (rows.count > limit ? ", … \(rows.count) rows" : "") + "]"
     }
 }
 

@@ -33,7 +33,9 @@ public struct TaskScorer: Sendable {
                     kind: "status", passed: false,
                     reason: "the agent answered \(status.rawValue), but the task is feasible")
         }
-        var children = [gate]
+        var children = [gate.showing(
+            expected: "answer status \(task.expectedStatus.rawValue)",
+            actual: context.answer.map { $0.text.isEmpty ? $0.status.rawValue : "\($0.status.rawValue): \($0.text)" } ?? "no answer")]
         for check in task.checks { children.append(await evaluator.evaluate(check, in: context)) }
         // A wrong status fails outright: partial credit from other checks would reward
         // giving up on a feasible task or "solving" an infeasible one.

@@ -1,5 +1,6 @@
 import AgentProtocol
 import Checkers
+import struct Leaderboard.KeyNodeRecord
 import SandboxKit
 import Vocabulary
 
@@ -12,6 +13,8 @@ struct EpisodeOutcome: Sendable {
     var progress: Double?
     var keyNodesReached = 0
     var keyNodesTotal = 0
+    /// The task's key nodes, each with the step that reached it.
+    var keyNodes: [KeyNodeRecord] = []
     /// Each step with the observation it was chosen on, as stored.
     var steps: [StepRecord]
     var answer: Answer?
@@ -25,6 +28,8 @@ struct EpisodeOutcome: Sendable {
     var stderr: String
     var finalURL: String
     var finalState: [UInt8]
+    /// The final state against the initial one, for the episode page.
+    var stateDiff: StateDiff?
     var requestLog: [RequestRecord]
     /// In a stream run: which agent process played the episode (1, 2 after a restart…).
     var agentProcess: Int?

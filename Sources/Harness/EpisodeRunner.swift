@@ -2,6 +2,7 @@ import AgentProtocol
 import AgentRunner
 import Checkers
 import Foundation
+import struct Leaderboard.KeyNodeRecord
 import SandboxKit
 import Tasks
 import Vocabulary
@@ -86,6 +87,9 @@ struct EpisodeRunner: Sendable {
         outcome.progress = tracker.nodes.isEmpty ? nil : tracker.progress
         outcome.keyNodesReached = tracker.reachedCount
         outcome.keyNodesTotal = tracker.nodes.count
+        outcome.keyNodes = zip(tracker.nodes, tracker.reachedAtStep).map {
+            KeyNodeRecord(name: $0.name, check: $0.check.description, reachedAtStep: $1)
+        }
 
         // The agent is frozen now: read the state, then score.
         do {
@@ -96,6 +100,10 @@ struct EpisodeRunner: Sendable {
             outcome.reason = "sandbox error: cannot read the final state: \(error)"
             return finish(outcome, began)
         }
+        // Here, while the initial snapshot is at hand: the report runs offline from the
+        // leaderboard alone, which keeps only the final state. Only the page shows it, so a
+        // diff that cannot be computed is left out rather than failing the episode.
+        if let reader = try? await host.stateReader(instanceID) { outcome.stateDiff = try? StateDiff.compute(reader) }
         switch ended.status {
         case .answered:
             let verdict = await checks.score(

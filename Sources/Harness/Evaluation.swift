@@ -186,7 +186,9 @@ public struct Evaluation: Sendable {
         encoder.outputFormatting = [.sortedKeys]
         let log = (try? encoder.encode(outcome.requestLog)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         let checks = outcome.checks.map { result in
-            ([result] + result.children).map { CheckerResultRecord(check: $0.kind, passed: $0.passed, score: $0.score, reason: $0.reason) }
+            ([result] + result.children).map { CheckerResultRecord(
+                check: $0.kind, passed: $0.passed, score: $0.score, reason: $0.reason, expected: $0.expected, actual: $0.actual)
+            }
         } ?? []
         return EpisodeRecord(
             runID: runID, taskID: entry.task.id, suite: entry.suite, template: entry.task.template, split: entry.task.split,
@@ -199,7 +201,8 @@ public struct Evaluation: Sendable {
             answer: outcome.answer,
             reason: outcome.reason, stderrTail: String(outcome.stderr.suffix(8192)), finalURL: outcome.finalURL,
             finalState: Data(outcome.finalState), requestLogJSON: log, checkerResults: checks,
-            metrics: Dictionary(uniqueKeysWithValues: metrics(outcome).namedValues.map { ($0.name, $0.value) }))
+            metrics: Dictionary(uniqueKeysWithValues: metrics(outcome).namedValues.map { ($0.name, $0.value) }),
+            goal: entry.task.goal, keyNodes: outcome.keyNodes, stateDiff: outcome.stateDiff)
     }
 
     static func metrics(_ outcome: EpisodeOutcome) -> TrajectoryMetrics {

@@ -9,12 +9,19 @@ public struct CheckerResultRecord: Sendable, Equatable, Codable {
     public var passed: Bool
     public var score: Double
     public var reason: String
+    /// What the check wanted (its SQL and expected rows, URL pattern, answer matchers);
+    /// nil for combinators and for episodes recorded before schema v3.
+    public var expected: String?
+    /// What the episode gave it (the rows, the final URL, the answer).
+    public var actual: String?
 
-    public init(check: String, passed: Bool, score: Double, reason: String) {
+    public init(check: String, passed: Bool, score: Double, reason: String, expected: String? = nil, actual: String? = nil) {
         self.check = check
         self.passed = passed
         self.score = score
         self.reason = reason
+        self.expected = expected
+        self.actual = actual
     }
 }
 
@@ -82,6 +89,14 @@ public struct EpisodeRecord: Sendable, Equatable {
     public var streamIndex: Int?
     /// In a stream run: which agent process played it (1, then 2 after the first restart…).
     public var agentProcess: Int?
+    /// The goal the agent was given (the task's goal with its parameters filled in);
+    /// nil for episodes recorded before schema v3.
+    public var goal: String?
+    /// The task's key nodes in task order, each with the step that reached it.
+    public var keyNodes: [KeyNodeRecord]
+    /// How the final state differs from the initial one, computed while the instance
+    /// was alive; nil when the state could not be read or before schema v3.
+    public var stateDiff: StateDiff?
 
     public init(
         runID: String, taskID: String, suite: String, template: String? = nil, split: String? = nil, revision: Int,
@@ -90,8 +105,12 @@ public struct EpisodeRecord: Sendable, Equatable {
         costUSD: Double? = nil, answer: Answer? = nil, reason: String = "", stderrTail: String = "",
         finalURL: String? = nil, finalState: Data? = nil, requestLogJSON: String = "[]",
         checkerResults: [CheckerResultRecord] = [], metrics: [String: Double] = [:],
-        streamIndex: Int? = nil, agentProcess: Int? = nil
+        streamIndex: Int? = nil, agentProcess: Int? = nil, goal: String? = nil, keyNodes: [KeyNodeRecord] = [],
+        stateDiff: StateDiff? = nil
     ) {
+        self.goal = goal
+        self.keyNodes = keyNodes
+        self.stateDiff = stateDiff
         self.streamIndex = streamIndex
         self.agentProcess = agentProcess
         self.runID = runID

@@ -159,6 +159,7 @@ struct HTMLPages {
         let x = stored.record
         var b = "<h1>\(e(x.taskID)) \(statusBadge(x.status))</h1>\n"
         b += "<p class=\"meta\">Episode \(stored.id) of run \(runLink(x.runID, root: "../")) · epoch \(x.epoch) · attempt \(x.attempt)</p>\n"
+        if let goal = x.goal { b += "<h2>Goal</h2>\n<p class=\"goal\">\(e(goal))</p>\n" }
         var fields: [(String, String)] = [
             ("status", x.status.rawValue), ("score", NumberFormat.fixed(x.score, 3)),
             ("progress", NumberFormat.optionalPercent(x.progress)), ("reason", x.reason),
@@ -179,17 +180,21 @@ struct HTMLPages {
         for (label, value) in fields { b += "<dt>\(e(label))</dt><dd>\(e(value))</dd>\n" }
         b += "</dl>\n"
 
+        b += keyNodes(x.keyNodes)
         b += "<h2>Checks</h2>\n"
         if x.checkerResults.isEmpty {
             b += "<p class=\"empty\">No checker results stored.</p>\n"
         } else {
-            b += "<table>\n<tr><th>check</th><th>result</th><th class=\"num\">score</th><th>reason</th></tr>\n"
+            b += "<table class=\"checks\">\n<tr><th>check</th><th>result</th><th class=\"num\">score</th><th>expected</th><th>actual</th><th>reason</th></tr>\n"
             for c in x.checkerResults {
-                b += "<tr><td><code>\(e(c.check))</code></td><td class=\"\(c.passed ? "pass" : "fail")\">\(c.passed ? "✓ passed" : "✗ failed")</td>"
-                b += "<td class=\"num\">\(NumberFormat.fixed(c.score, 2))</td><td>\(e(c.reason))</td></tr>\n"
+                b += "<tr><td class=\"nowrap\"><code>\(e(c.check))</code></td><td class=\"nowrap \(c.passed ? "pass" : "fail")\">\(c.passed ? "✓ passed" : "✗ failed")</td>"
+                b += "<td class=\"num\">\(NumberFormat.fixed(c.score, 2))</td>"
+                b += "<td class=\"expect\">\(c.expected.map { "<pre>\(e($0))</pre>" } ?? "")</td>"
+                b += "<td class=\"actual\">\(c.actual.map { "<pre>\(e($0))</pre>" } ?? "")</td><td>\(e(c.reason))</td></tr>\n"
             }
             b += "</table>\n"
         }
+        b += stateDiff(x.stateDiff)
         if !x.metrics.isEmpty {
             b += "<h2>Metrics</h2>\n<table>\n<tr><th>metric</th><th class=\"num\">value</th></tr>\n"
             for name in x.metrics.keys.sorted() {
@@ -219,5 +224,34 @@ struct HTMLPages {
             b += "<h2>Agent stderr (tail)</h2>\n<details><summary>\(x.stderrTail.split(separator: "\n").count) lines</summary><pre>\(e(x.stderrTail))</pre></details>\n"
         }
         return page(title: "\(x.taskID) · episode \(stored.id)", root: "../", body: b)
+    }
+
+    /// Reached nodes name the step after whose action they were first seen, linked to it.
+    private func keyNodes(_ nodes: [KeyNodeRecord]) -> String {
+        guard !nodes.isEmpty else { return "" }
+        let reached = nodes.filter { $0.reachedAtStep != nil }.count
+        var b = "<h2>Key nodes</h2>\n<p class=\"meta\">\(reached) of \(nodes.count) reached.</p>\n"
+        b += "<table>\n<tr><th>key node</th><th>check</th><th>reached</th></tr>\n"
+        for node in nodes {
+            b += "<tr><td>\(e(node.name))</td><td><code>\(e(node.check))</code></td>"
+            if let step = node.reachedAtStep {
+                b += "<td class=\"nowrap pass\">✓ reached at <a href=\"#step-\(step)\">step \(step)</a></td></tr>\n"
+            } else {
+                b += "<td class=\"nowrap fail\">✗ missed</td></tr>\n"
+            }
+        }
+        return b + "</table>\n"
+    }
+
+    private func stateDiff(_ diff: StateDiff?) -> String {
+        var b = "<h2>State changes</h2>\n"
+        guard let diff else { return b + "<p class=\"empty\">No state diff recorded.</p>\n" }
+        guard !diff.isEmpty else { return b + "<p class=\"empty\">The final state equals the initial one.</p>\n" }
+        b += "<p class=\"meta\">Rows of the final state against the initial one, compared whole: an updated row counts as one removed and one added.</p>\n"
+        b += "<table>\n<tr><th>table</th><th class=\"num\">rows added</th><th class=\"num\">rows removed</th></tr>\n"
+        for change in diff.changes {
+            b += "<tr class=\"diff\"><td>\(e(change.table))</td><td class=\"num\">+\(change.added)</td><td class=\"num\">−\(change.removed)</td></tr>\n"
+        }
+        return b + "</table>\n"
     }
 }

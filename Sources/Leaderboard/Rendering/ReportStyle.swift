@@ -45,6 +45,10 @@ enum ReportStyle {
         svg.learning .window { fill: none; stroke: var(--muted); stroke-width: 1.5; stroke-dasharray: 4 3; }
         svg.learning .hit { fill: var(--ok); } svg.learning .miss { fill: none; stroke: var(--bad); stroke-width: 1; }
         .empty { color: var(--muted); font-style: italic; }
+        .goal { font-size: 15px; border-left: 4px solid var(--bar); background: var(--alt); padding: 8px 12px; margin: 8px 0 16px;
+                white-space: pre-wrap; }
+        table.checks pre { margin: 0; max-height: 240px; background: none; border: 0; padding: 0; }
+        table.checks td.expect { width: 34%; } table.checks td.actual { width: 24%; }
         h2.subset { color: var(--warn); } tr.earlier td { color: var(--muted); }
         """
 }

@@ -147,13 +147,9 @@ extension Leaderboard {
         guard let status = EpisodeStatus(rawValue: statusText) else {
             throw LeaderboardError.corruptRow(table: "episodes", field: "status", value: statusText)
         }
-        let checkerJSON: String = row["checker_results_json"]
-        let checkers: [CheckerResultRecord]
-        do {
-            checkers = try JSONDecoder().decode([CheckerResultRecord].self, from: Data(checkerJSON.utf8))
-        } catch {
-            throw LeaderboardError.corruptRow(table: "episodes", field: "checker_results_json", value: String(checkerJSON.prefix(80)))
-        }
+        let checkers = try decode([CheckerResultRecord].self, row, "checker_results_json") ?? []
+        let keyNodes = try decode([KeyNodeRecord].self, row, "key_nodes_json") ?? []
+        let stateDiff = try decode(StateDiff.self, row, "state_diff_json")
         let answerStatus: String? = row["answer_status"]
         let answerValue: String? = row["answer_value"]
         // Stored as its text; read back as a string, whose text is the same.
@@ -172,7 +168,18 @@ extension Leaderboard {
             inputTokens: row["input_tokens"], outputTokens: row["output_tokens"], costUSD: row["cost_usd"],
             answer: answer, reason: row["reason"],
             stderrTail: row["stderr_tail"], finalURL: row["final_url"], finalState: nil, requestLogJSON: "",
-            checkerResults: checkers, streamIndex: row["stream_index"], agentProcess: row["agent_process"])
+            checkerResults: checkers, streamIndex: row["stream_index"], agentProcess: row["agent_process"],
+            goal: row["goal"], keyNodes: keyNodes, stateDiff: stateDiff)
+    }
+
+    /// A JSON column of `episodes`, nil when NULL (the v3 columns of episodes recorded before them).
+    private static func decode<T: Decodable>(_ type: T.Type, _ row: Row, _ column: String) throws -> T? {
+        guard let text: String = row[column] else { return nil }
+        do {
+            return try JSONDecoder().decode(type, from: Data(text.utf8))
+        } catch {
+            throw LeaderboardError.corruptRow(table: "episodes", field: column, value: String(text.prefix(80)))
+        }
     }
 }
 

@@ -10,12 +10,16 @@ struct PreparedEpisode: Sendable {
     let episode: EpisodeRecord
     let steps: [(step: StepRecord, hash: String)]
     let checkerJSON: String
+    let keyNodesJSON: String
+    let stateDiffJSON: String?
 
     init(episode: EpisodeRecord, steps: [StepRecord]) throws {
         try Self.validate(episode)
         self.episode = episode
         self.steps = steps.map { (step: $0, hash: SHA256.hex($0.observation)) }
         checkerJSON = try Leaderboard.encodeJSON(episode.checkerResults)
+        keyNodesJSON = try Leaderboard.encodeJSON(episode.keyNodes)
+        stateDiffJSON = try episode.stateDiff.map(Leaderboard.encodeJSON)
     }
 
     /// Inserts everything; the caller's `write` makes it one transaction.
@@ -28,8 +32,8 @@ struct PreparedEpisode: Sendable {
                 INSERT INTO episodes (run_id, task_id, suite, template, split, revision, task_checksum, seed, epoch,
                     attempt, status, score, progress, steps, wall_ms, input_tokens, output_tokens, cost_usd,
                     answer_status, answer_value, reason, stderr_tail, final_url, checker_results_json, recorded_at,
-                    stream_index, agent_process)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    stream_index, agent_process, goal, key_nodes_json, state_diff_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 episode.runID, episode.taskID, episode.suite, episode.template, episode.split, episode.revision,
@@ -37,7 +41,8 @@ struct PreparedEpisode: Sendable {
                 episode.status.rawValue, episode.score, episode.progress, episode.steps, episode.wallMilliseconds,
                 episode.inputTokens, episode.outputTokens, episode.costUSD, episode.answer?.status.rawValue,
                 episode.answer?.text, episode.reason, episode.stderrTail, episode.finalURL, checkerJSON,
-                Timestamp.format(Date()), episode.streamIndex, episode.agentProcess,
+                Timestamp.format(Date()), episode.streamIndex, episode.agentProcess, episode.goal, keyNodesJSON,
+                stateDiffJSON,
             ])
         let episodeID = db.lastInsertedRowID
         try db.execute(

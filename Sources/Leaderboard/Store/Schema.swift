@@ -4,7 +4,7 @@ import GRDB
 /// is never edited: a change of schema is a new migration appended here.
 enum Schema {
     /// The last migration of this build; `Leaderboard.schemaVersion` reports what a file has.
-    static let currentVersion = "v2-streams"
+    static let currentVersion = "v3-episode-pages"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -106,6 +106,17 @@ enum Schema {
                 ALTER TABLE episodes ADD COLUMN stream_index INTEGER CHECK (stream_index >= 0);
                 ALTER TABLE episodes ADD COLUMN agent_process INTEGER CHECK (agent_process >= 1);
                 PRAGMA user_version = 2;
+                """)
+        }
+        // Episode pages: the goal the agent saw, the key nodes with the step that reached
+        // each (JSON list), and the row-level diff of the final state against the initial
+        // one (JSON), computed at record time because the initial state is not stored.
+        migrator.registerMigration("v3-episode-pages") { db in
+            try db.execute(sql: """
+                ALTER TABLE episodes ADD COLUMN goal TEXT;
+                ALTER TABLE episodes ADD COLUMN key_nodes_json TEXT;
+                ALTER TABLE episodes ADD COLUMN state_diff_json TEXT;
+                PRAGMA user_version = 3;
                 """)
         }
         return migrator
