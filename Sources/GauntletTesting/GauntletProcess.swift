@@ -62,9 +62,10 @@ public enum GauntletProcess {
         environment.merge(extra) { _, new in new }
         process.environment = environment
         let (stdin, out, err) = (TemporaryFolder.path("in"), TemporaryFolder.path("out"), TemporaryFolder.path("err"))
-        FileManager.default.createFile(atPath: stdin, contents: Data(input.utf8))
-        FileManager.default.createFile(atPath: out, contents: nil)
-        FileManager.default.createFile(atPath: err, contents: nil)
+        // A file that cannot be created fails loudly below, when it is opened.
+        _ = FileManager.default.createFile(atPath: stdin, contents: Data(input.utf8))
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
+        _ = FileManager.default.createFile(atPath: err, contents: nil)
         process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: stdin))
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: err))
