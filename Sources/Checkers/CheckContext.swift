@@ -32,10 +32,14 @@ public struct CheckContext: Sendable {
     public var requests: [RequestRecord]
     public var state: (any StateQuerying)?
     public var pages: (any PageFetching)?
+    /// The instance's state diff when the caller already computed it (the harness does, for
+    /// the episode page); collateral checks compute it from `state` otherwise.
+    public var diff: StateDiff?
 
     public init(
         answer: Answer? = nil, goal: String = "", finalURL: String? = nil, baseURLs: [String: String] = [:],
-        requests: [RequestRecord] = [], state: (any StateQuerying)? = nil, pages: (any PageFetching)? = nil
+        requests: [RequestRecord] = [], state: (any StateQuerying)? = nil, pages: (any PageFetching)? = nil,
+        diff: StateDiff? = nil
     ) {
         self.answer = answer
         self.goal = goal
@@ -44,6 +48,7 @@ public struct CheckContext: Sendable {
         self.requests = requests
         self.state = state
         self.pages = pages
+        self.diff = diff
     }
 
     /// `shop:/cart` → `http://shop.localhost:8123/cart`; absolute URLs pass through.

@@ -268,7 +268,9 @@ public struct CheckEvaluator: Sendable {
 
     private func collateral(_ check: CollateralCheck, _ context: CheckContext) -> CheckResult {
         let diff: StateDiff
-        if let state = context.state {
+        if let known = context.diff {
+            diff = known
+        } else if let state = context.state {
             do {
                 diff = try StateDiff.compute(state)
             } catch {

@@ -101,13 +101,15 @@ struct EpisodeRunner: Sendable {
             return finish(outcome, began)
         }
         // Here, while the initial snapshot is at hand: the report runs offline from the
-        // leaderboard alone, which keeps only the final state. Only the page shows it, so a
-        // diff that cannot be computed is left out rather than failing the episode.
+        // leaderboard alone, which keeps only the final state. The collateral checks reuse it
+        // instead of scanning the state again; a diff that cannot be computed is left off the
+        // page, and those checks then compute (and report) it themselves.
         if let reader = try? await host.stateReader(instanceID) { outcome.stateDiff = try? StateDiff.compute(reader) }
         switch ended.status {
         case .answered:
             let verdict = await checks.score(
-                task, answer: ended.answer, finalURL: outcome.finalURL, requests: outcome.requestLog)
+                task, answer: ended.answer, finalURL: outcome.finalURL, requests: outcome.requestLog,
+                diff: outcome.stateDiff)
             outcome.checks = verdict.checks
             outcome.status = verdict.status
             outcome.score = verdict.score

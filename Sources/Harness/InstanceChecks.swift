@@ -13,15 +13,17 @@ struct InstanceChecks: Sendable {
 
     /// What a check reads. A state that cannot be read is left out, so the checks that
     /// need it fail to run (an error, hence `sandbox_error`), never pass or fail.
-    func context(answer: Answer?, finalURL: String?, requests: [RequestRecord]) async -> CheckContext {
+    func context(answer: Answer?, finalURL: String?, requests: [RequestRecord], diff: StateDiff? = nil) async -> CheckContext {
         CheckContext(
             answer: answer, finalURL: finalURL, baseURLs: baseURLs, requests: requests,
             state: try? await host.stateReader(instanceID),
-            pages: PageFetcher(baseURLs: baseURLs, instanceID: instanceID))
+            pages: PageFetcher(baseURLs: baseURLs, instanceID: instanceID), diff: diff)
     }
 
     /// The task's checks on this instance, and the verdict they give.
-    func score(_ task: TaskDefinition, answer: Answer?, finalURL: String?, requests: [RequestRecord]) async -> Verdict {
-        Verdict(await TaskScorer().score(task, in: await context(answer: answer, finalURL: finalURL, requests: requests)))
+    /// `diff`, when the caller already computed it, spares the collateral checks a second scan.
+    func score(_ task: TaskDefinition, answer: Answer?, finalURL: String?, requests: [RequestRecord],
+               diff: StateDiff? = nil) async -> Verdict {
+        Verdict(await TaskScorer().score(task, in: await context(answer: answer, finalURL: finalURL, requests: requests, diff: diff)))
     }
 }
