@@ -33,6 +33,8 @@ struct EpisodeOutcome: Sendable {
     var requestLog: [RequestRecord]
     /// In a stream run: which agent process played the episode (1, 2 after a restart…).
     var agentProcess: Int?
+    /// The steps the episode was allowed (the task's own, or the run's override).
+    var stepLimit: Int?
     /// Why the agent could not start (launch or handshake failed), with its stderr's
     /// end: the run prints the first one at once and fails when every episode has one.
     var agentStartFailure: String?

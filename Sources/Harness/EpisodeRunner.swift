@@ -14,9 +14,12 @@ import Worlds
 /// The world comes from the registry: the runner names no sandbox.
 struct EpisodeRunner: Sendable {
     let sandboxes: HostedSandboxes
+    /// The run's limits; `limits.steps` applies to tasks that set no step limit of their own.
     let limits: EpisodeLimits
     let handshakeTimeout: Duration
     let includeTree: Bool
+    /// Steps per episode for every task, its own limit or not (`gauntlet run --max-steps`).
+    var stepsOverride: Int? = nil
 
     var host: SandboxHost { sandboxes.host }
 
@@ -65,13 +68,14 @@ struct EpisodeRunner: Sendable {
             ended = await playStream(task, key: key, index: index, agent: agent, stage: stage,
                                      actionSpace: world.actionSpace, initial: initial)
         }
+        outcome.stepLimit = limits(for: task).steps
         outcome.agentProcess = ended.agentProcess
         outcome.agentStartFailure = ended.startFailure
         outcome.streamEpisodeID = ended.streamEpisodeID
-        if ended.answer?.status == .infeasible {
+        if let answer = ended.answer, answer.status == .infeasible {
             // A world that keeps a record of the declaration (a game's state) takes it
-            // now, where checks can read it.
-            do { try await stage.declareInfeasible() } catch {
+            // now, where checks can read it, with the value as what is missing.
+            do { try await stage.declareInfeasible(naming: answer.text) } catch {
                 outcome.reason = "\(error)"
                 return finish(outcome, began)
             }
@@ -237,12 +241,19 @@ struct EpisodeRunner: Sendable {
 
     static func episodeID(_ task: TaskDefinition, epoch: Int) -> String { "\(task.id)#\(epoch)" }
 
+    /// One task's limits: its own steps (else the run's), unless the run overrides them.
+    func limits(for task: TaskDefinition) -> EpisodeLimits {
+        var applied = limits.applying(task.limits)
+        if let stepsOverride { applied.steps = stepsOverride }
+        return applied
+    }
+
     private func episodeStart(_ task: TaskDefinition, key: EpisodeAttempt, index: Int, actionSpace: ActionSpace,
                               initial: Observation) -> EpisodeStart {
         EpisodeStart(
             episode: EpisodeInfo(id: Self.episodeID(task, epoch: key.epoch), index: index, seed: key.seed),
             task: TaskBrief(id: task.id, goal: task.goal, sandboxes: task.sandboxes),
-            actionSpace: actionSpace, limits: limits.applying(task.limits), observation: initial)
+            actionSpace: actionSpace, limits: limits(for: task), observation: initial)
     }
 
     private func play(_ start: EpisodeStart, session: AgentSession, stage: EpisodeStage, into ending: inout Ending) async {
@@ -273,10 +284,11 @@ struct EpisodeRunner: Sendable {
 }
 
 extension EpisodeLimits {
-    /// These run-wide limits, narrowed by a task's own.
+    /// These run-wide limits with a task's own: its step limit (which may be higher than
+    /// the run's default: a long task needs its steps), its deadlines where lower.
     func applying(_ task: Tasks.Limits) -> EpisodeLimits {
         var limits = self
-        if let steps = task.steps { limits.steps = min(limits.steps, steps) }
+        if let steps = task.steps { limits.steps = steps }
         if let seconds = task.stepSeconds { limits.stepSeconds = min(limits.stepSeconds, seconds) }
         if let seconds = task.episodeSeconds { limits.episodeSeconds = min(limits.episodeSeconds, seconds) }
         return limits

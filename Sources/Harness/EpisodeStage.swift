@@ -36,8 +36,8 @@ actor EpisodeStage: AgentEnvironment {
 
     var progress: KeyNodeTracker { monitor.tracker }
 
-    func declareInfeasible() async throws(WorldFailure) {
-        try await session.declareInfeasible()
+    func declareInfeasible(naming missing: String) async throws(WorldFailure) {
+        try await session.declareInfeasible(naming: missing)
     }
 
     private func updateProgress() async throws(WorldFailure) {

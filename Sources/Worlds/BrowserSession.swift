@@ -42,7 +42,7 @@ actor BrowserSession: WorldSession {
     var location: String { browser.page?.url.string ?? "about:blank" }
 
     /// A website keeps no record of an infeasible answer; the checkers read the answer.
-    func declareInfeasible() {}
+    func declareInfeasible(naming missing: String) {}
 
     /// Runs a browser command. The harness sends one action at a time, so working on a
     /// copy across the suspension and storing it back loses nothing.

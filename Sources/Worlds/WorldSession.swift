@@ -11,7 +11,8 @@ public protocol WorldSession: Sendable {
     func perform(_ action: Action) async throws(WorldFailure) -> String?
     /// Where the episode is now (the active URL), read without rendering anything.
     var location: String { get async }
-    /// Takes the agent's declaration that the goal cannot be reached, where the world
-    /// records it for the checkers (a text game's state); a no-op where it does not.
-    func declareInfeasible() async throws(WorldFailure)
+    /// Takes the agent's declaration that the goal cannot be reached, with what it says
+    /// is missing (the answer's value), where the world records it for the checkers (a
+    /// text game's state); a no-op where it does not.
+    func declareInfeasible(naming missing: String) async throws(WorldFailure)
 }

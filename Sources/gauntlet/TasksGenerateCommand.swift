@@ -129,7 +129,10 @@ extension TasksCommand {
             let existing = try? String(contentsOfFile: directory + "/suite.json", encoding: .utf8)
             // Generated tasks never go into a standard suite's folder, though its suite.json matches.
             let standardFolder = Family.allCases.contains { $0.rawValue == URL(fileURLWithPath: directory).lastPathComponent }
-            guard existing == suiteJSON, standard || !standardFolder else {
+            // This family's standard suite of an older version (its suite.json says another
+            // version) is still this suite: --standard --overwrite brings it up to date.
+            let olderStandard = standard && existing != nil && URL(fileURLWithPath: directory).lastPathComponent == family.rawValue
+            guard existing == suiteJSON || olderStandard, standard || !standardFolder else {
                 let holds = existing == nil ? "files that are not a suite" : standardFolder ? "a standard suite" : "another suite"
                 let instead = out == nil ? "pass another --seed or an empty --out folder" : "drop --out (a new suite in \(location.directory)) or name an empty folder"
                 throw CommandError("\(directory) holds \(holds); generated tasks go to a suite of their own: \(instead)")

@@ -78,7 +78,7 @@ actor TallySession: WorldSession {
 
     var location: String { page.string }
 
-    func declareInfeasible() {}
+    func declareInfeasible(naming missing: String) {}
 
     func send(_ request: HTTPRequest) async throws(WorldFailure) {
         do {

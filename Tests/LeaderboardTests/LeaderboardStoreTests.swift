@@ -10,7 +10,7 @@ import Vocabulary
         let path = dir + "/nested/dir/gauntlet.sqlite"
         let board = try Leaderboard(path: path)
         #expect(FileManager.default.fileExists(atPath: path))
-        #expect(try board.appliedMigrations() == ["v1", "v2-streams", "v3-episode-pages"])
+        #expect(try board.appliedMigrations() == ["v1", "v2-streams", "v3-episode-pages", "v4-step-limits"])
         #expect(try board.schemaVersion() == Schema.currentVersion)
         let queue = try DatabaseQueue(path: path)
         let tables = try queue.read { db in
@@ -21,10 +21,10 @@ import Vocabulary
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA user_version"))
         }
         #expect(journal == "wal")
-        #expect(userVersion == 3)
+        #expect(userVersion == 4)
         // Reopening applies nothing twice.
         let again = try Leaderboard(existingAt: path)
-        #expect(try again.appliedMigrations() == ["v1", "v2-streams", "v3-episode-pages"])
+        #expect(try again.appliedMigrations() == ["v1", "v2-streams", "v3-episode-pages", "v4-step-limits"])
     }
 
     /// A run starting while someone reads the leaderboard: both open (and migrate) a new
@@ -37,7 +37,7 @@ import Vocabulary
                     group.addTask { try Leaderboard(path: path).appliedMigrations() }
                 }
                 for try await applied in group {
-                    #expect(applied == ["v1", "v2-streams", "v3-episode-pages"])
+                    #expect(applied == ["v1", "v2-streams", "v3-episode-pages", "v4-step-limits"])
                 }
             }
         }

@@ -97,6 +97,8 @@ public struct EpisodeRecord: Sendable, Equatable {
     /// How the final state differs from the initial one, computed while the instance
     /// was alive; nil when the state could not be read or before schema v3.
     public var stateDiff: StateDiff?
+    /// The steps the episode was allowed; nil before schema v4.
+    public var stepLimit: Int?
 
     public init(
         runID: String, taskID: String, suite: String, template: String? = nil, split: String? = nil, revision: Int,
@@ -106,8 +108,9 @@ public struct EpisodeRecord: Sendable, Equatable {
         finalURL: String? = nil, finalState: Data? = nil, requestLogJSON: String = "[]",
         checkerResults: [CheckerResultRecord] = [], metrics: [String: Double] = [:],
         streamIndex: Int? = nil, agentProcess: Int? = nil, goal: String? = nil, keyNodes: [KeyNodeRecord] = [],
-        stateDiff: StateDiff? = nil
+        stateDiff: StateDiff? = nil, stepLimit: Int? = nil
     ) {
+        self.stepLimit = stepLimit
         self.goal = goal
         self.keyNodes = keyNodes
         self.stateDiff = stateDiff

@@ -169,7 +169,7 @@ extension Leaderboard {
             answer: answer, reason: row["reason"],
             stderrTail: row["stderr_tail"], finalURL: row["final_url"], finalState: nil, requestLogJSON: "",
             checkerResults: checkers, streamIndex: row["stream_index"], agentProcess: row["agent_process"],
-            goal: row["goal"], keyNodes: keyNodes, stateDiff: stateDiff)
+            goal: row["goal"], keyNodes: keyNodes, stateDiff: stateDiff, stepLimit: row["step_limit"])
     }
 
     /// A JSON column of `episodes`, nil when NULL (the v3 columns of episodes recorded before them).

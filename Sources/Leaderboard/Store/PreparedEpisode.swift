@@ -45,6 +45,7 @@ struct PreparedEpisode: Sendable {
                 stateDiffJSON,
             ])
         let episodeID = db.lastInsertedRowID
+        try db.execute(sql: "UPDATE episodes SET step_limit = ? WHERE id = ?", arguments: [episode.stepLimit, episodeID])
         try db.execute(
             sql: "INSERT INTO episode_artifacts (episode_id, final_state, request_log_json) VALUES (?, ?, ?)",
             arguments: [episodeID, episode.finalState, episode.requestLogJSON])
@@ -85,6 +86,9 @@ struct PreparedEpisode: Sendable {
         }
         if let process = e.agentProcess, process < 1 {
             throw LeaderboardError.invalidRecord(field: "episode.agent_process", reason: "must be at least 1, got \(process)")
+        }
+        if let limit = e.stepLimit, limit < 1 {
+            throw LeaderboardError.invalidRecord(field: "episode.step_limit", reason: "must be at least 1, got \(limit)")
         }
         if e.steps < 0 { throw LeaderboardError.invalidRecord(field: "episode.steps", reason: "must not be negative, got \(e.steps)") }
         if let cost = e.costUSD, !cost.isFinite || cost < 0 {

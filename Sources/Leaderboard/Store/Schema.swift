@@ -4,7 +4,7 @@ import GRDB
 /// is never edited: a change of schema is a new migration appended here.
 enum Schema {
     /// The last migration of this build; `Leaderboard.schemaVersion` reports what a file has.
-    static let currentVersion = "v3-episode-pages"
+    static let currentVersion = "v4-step-limits"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -117,6 +117,14 @@ enum Schema {
                 ALTER TABLE episodes ADD COLUMN key_nodes_json TEXT;
                 ALTER TABLE episodes ADD COLUMN state_diff_json TEXT;
                 PRAGMA user_version = 3;
+                """)
+        }
+        // The steps each episode was allowed: a task's own limit applies unless the run
+        // overrides it, so the limit differs per episode and a report must say which held.
+        migrator.registerMigration("v4-step-limits") { db in
+            try db.execute(sql: """
+                ALTER TABLE episodes ADD COLUMN step_limit INTEGER CHECK (step_limit >= 1);
+                PRAGMA user_version = 4;
                 """)
         }
         return migrator

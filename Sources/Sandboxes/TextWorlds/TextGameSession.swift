@@ -30,8 +30,8 @@ actor TextGameSession: WorldSession {
         return nil
     }
 
-    func declareInfeasible() async throws(WorldFailure) {
-        try await post(GamesSandbox.declareInfeasibleCommand)
+    func declareInfeasible(naming missing: String) async throws(WorldFailure) {
+        try await post(GamesSandbox.declareInfeasible(naming: missing))
     }
 
     func observation() -> Observation {
