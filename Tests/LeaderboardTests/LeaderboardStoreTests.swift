@@ -110,6 +110,20 @@ import Vocabulary
         #expect(try board.completedEpisodes(runID: run.id) == [EpisodeKey(taskID: "shop/a", epoch: 0, seed: UInt64.max)])
     }
 
+    /// Each episode's step limit is stored (v4-step-limits) and read back; one without is NULL.
+    @Test func theStepLimitIsStoredPerEpisode() throws {
+        let board = try SampleData.board()
+        try board.startRun(SampleData.run())
+        var long = SampleData.episode(task: "exploration/long", status: .success)
+        long.stepLimit = 166
+        let old = SampleData.episode(task: "shop/old", status: .failure)
+        let ids = [try board.record(episode: long, steps: []), try board.record(episode: old, steps: [])]
+        #expect(try ids.map { try board.episode(id: $0)?.record.stepLimit } == [166, nil])
+        var zero = SampleData.episode(task: "shop/zero", status: .failure)
+        zero.stepLimit = 0
+        #expect(throws: LeaderboardError.self) { try board.record(episode: zero, steps: []) }
+    }
+
     @Test func anAnswerIsStoredAsItsTextAndAnUnknownStoredStatusIsACorruptRow() throws {
         let board = try SampleData.board()
         try board.startRun(SampleData.run())
