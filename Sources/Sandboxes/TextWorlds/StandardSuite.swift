@@ -22,7 +22,7 @@ extension Knobs {
             Knobs(distractors: 8, rooms: 5, doors: 2, lockedDoors: 1, containers: 3, lockedContainers: 1, deliver: true, minPlanLength: 5)
         case (.exploration, .hard):
             Knobs(distractors: 10, rooms: 8, doors: 4, lockedDoors: 2, containers: 4, lockedContainers: 1, deliver: true, minPlanLength: 8)
-        case (.crafting, .easy): Knobs(depth: 1, fanIn: 2, distractorRecipes: 4, minPlanLength: 2)
+        case (.crafting, .easy): Knobs(depth: 1, fanIn: 2, distractorRecipes: 4, minPlanLength: 3)
         case (.crafting, .medium): Knobs(depth: 2, fanIn: 2, distractorRecipes: 6, minPlanLength: 4)
         case (.crafting, .hard): Knobs(depth: 3, fanIn: 3, distractorRecipes: 8, minPlanLength: 7)
         }
