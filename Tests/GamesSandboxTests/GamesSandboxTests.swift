@@ -224,14 +224,14 @@ import TextWorlds
             let client = LoopbackHTTPClient(port: port, hostName: "games.localhost", instanceID: id)
             return try [
                 "/play/chess/train-1-easy", "/play/household/train-1", "/play/household/train-1-easy~rooms.3",
-                "/play/household/dev-1-easy", "/play/household/train-1-easy~distractors.2", "/nowhere", "/",
+                "/play/household/dev-1-easy", "/play/household/train-1-easy~distractors.6", "/nowhere", "/",
             ].map { try client.get($0) }
         }
         #expect(responses[0].status == 404 && responses[0].body.contains("unknown family 'chess'"))
         #expect(responses[1].status == 404 && responses[1].body.contains("<split>-<seed>-<preset>"))
         #expect(responses[2].status == 404 && responses[2].body.contains("does not apply to household"))
         #expect(responses[3].status == 404 && responses[3].body.contains("unknown split"))
-        // Easy household already has 2 distractors: the override is not canonical.
+        // Easy household already has 6 distractors: the override is not canonical.
         #expect(responses[4].status == 404 && responses[4].body.contains("canonical"))
         #expect(responses[5].status == 404)
         #expect(responses[6].status == 200 && responses[6].body.contains("/play/household/train-1-easy"))

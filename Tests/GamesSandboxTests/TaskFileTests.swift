@@ -59,7 +59,7 @@ import Vocabulary
             #expect(game.coverage.searched < game.coverage.total, "nothing is searched at the start of \(task.description.id)")
             for command in plan { #expect(game.apply(command).ok || task.description.family == .crafting) }
             #expect(game.coverage.searched == game.coverage.total, "\(task.description.id)")
-            game.apply("declare infeasible")
+            game.apply("declare infeasible \(task.world.layout.missing ?? "")")
             #expect(game.world.isWon)
         }
     }
