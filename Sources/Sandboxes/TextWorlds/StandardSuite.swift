@@ -1,5 +1,7 @@
+import AgentProtocol
 import SandboxKit
 import Vocabulary
+import Worlds
 
 /// Named difficulty presets of the knobs.
 public enum Difficulty: String, Sendable, CaseIterable {
@@ -45,7 +47,8 @@ public struct SuiteEntry: Sendable, Equatable {
 ///
 /// Admission, as Harbor does before taking a task: the generator has already
 /// proved the oracle wins; here a seeded random agent gets five tries within the
-/// step budget, and a task it solves is replaced by the next seed's.
+/// step budget, and verify's goal-blind explorer one walk within the task file's
+/// budget, and a task either solves is replaced by the next seed's.
 public enum StandardSuite {
     /// 2: more distractors, decoy ingredients, goals of two batches, and declarations that name what is missing.
     public static let version = 2
@@ -104,9 +107,30 @@ public enum StandardSuite {
     static func admit(_ entry: SuiteEntry) throws(GenerationError) -> GeneratedTask {
         for offset in 0..<UInt64(maxSeedsPerEntry) {
             let task = try TaskGenerator.generate(entry.family, seed: entry.baseSeed + offset, split: entry.split, knobs: entry.knobs)
-            if !randomAgentWins(task, tries: randomTries) { return task }
+            if admits(task) { return task }
         }
-        throw GenerationError("no seed from \(entry.baseSeed) on gives a \(entry.family.rawValue) task a random agent fails")
+        throw GenerationError("no seed from \(entry.baseSeed) on gives a \(entry.family.rawValue) task a random agent and the explorer fail")
+    }
+
+    /// Whether a generated task passes admission: neither the random agent nor the explorer wins it.
+    public static func admits(_ task: GeneratedTask) -> Bool {
+        !randomAgentWins(task, tries: randomTries) && !explorerWins(task)
+    }
+
+    /// Whether `gauntlet verify`'s goal-blind explorer (`WorldExplorer` over the moves
+    /// `TextGameTrials` offers, the same walk) wins within the task file's step budget. It
+    /// answers without naming anything, so it never wins an infeasible task.
+    public static func explorerWins(_ task: GeneratedTask) -> Bool {
+        let d = task.description
+        guard !d.infeasible else { return false }
+        var explorer = WorldExplorer(order: .leastTriedHere)
+        var w = task.world
+        for _ in 0..<(GameTaskFile.stepLimit(d, commands: d.oracle.count) - 1) {
+            guard case .say(let command)? = explorer.next(TextGameTrials.explorationMoves(admissible: w.admissibleCommandTexts())) else { break }
+            w.apply(command)
+            if w.isWon { return true }
+        }
+        return false
     }
 
     /// Whether a random agent over the admissible commands wins within the step budget in any of `tries` runs.
