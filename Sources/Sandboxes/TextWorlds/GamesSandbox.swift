@@ -16,6 +16,8 @@ public struct GamesSandbox: PlayableSandbox {
     public let title = "Text games"
     public let dataVersion = 1
     public let connectionSetupSQL: [String] = []
+    /// A game's record is its session: every move changes it.
+    public let sessionTables = ["games", "moves"]
     public var world: any EpisodeWorld { TextGameWorld() }
     /// What `declare infeasible` is typed as; `TextGameSession` posts it for an `infeasible` answer.
     public static let declareInfeasibleCommand = "declare infeasible"
