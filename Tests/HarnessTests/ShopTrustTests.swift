@@ -47,18 +47,22 @@ extension HarnessSuites {
             #expect(outcome.reason.contains(reason), "\(outcome.reason)", sourceLocation: sourceLocation)
         }
 
+        /// Issue 12 put three in another finish for "Walnut"; this bookcase comes in Pine too.
         @Test func theWrongVariantFails() async throws {
             let task = try HarnessFixture.task("shop/add-to-cart-options-003")
             #expect(try param(task, "material") == "Walnut")
-            let outcome = try await play(task, try mutated(task, "'Material' [Walnut]", "'Material' [Laminate]"))
-            expectWrong(outcome, "'Laminate'")
+            let outcome = try await play(task, try mutated(task, "'Material' [Walnut]", "'Material' [Pine]"))
+            expectWrong(outcome, "'Pine'")
         }
 
         @Test func theWrongShippingMethodFails() async throws {
             let task = try HarnessFixture.task("shop/checkout-purchase-001")
             let outcome = try await play(
                 task, try mutated(task, "'Express (2–3 business days): $14.99'", "'Standard (5–7 business days): $5.99 (free over $75.00)'"))
-            expectWrong(outcome, "'standard'")
+            // The order's lines and count are right, so the score is partial; the task fails.
+            #expect(outcome.status == .failure, "\(outcome.reason)")
+            #expect(outcome.score < 1)
+            #expect(outcome.reason.contains("'standard'"), "\(outcome.reason)")
         }
 
         /// The checkout has no PayPal email field any more: an agent cannot pay from someone

@@ -76,7 +76,7 @@ import Vocabulary
             Issue.record("first check is not a state check with expect_query")
             return
         }
-        #expect(sql == "SELECT sku, 2 FROM products WHERE color = 'red' ORDER BY price LIMIT 1")
+        #expect(sql == "SELECT sku, 2 FROM products WHERE color = 'red' AND category = 'sneakers' ORDER BY price LIMIT 1")
         #expect(side == .initial)
         #expect(state.instance == .final)
         guard case .any(let alternatives) = task.checks[1], case .request(let request) = alternatives[1] else {
