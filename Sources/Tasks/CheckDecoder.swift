@@ -357,6 +357,11 @@ extension TaskDecoder {
             default: break
             }
         }
+        if !check.absent, !members.contains(where: { $0.key == "status" }) {
+            // A request is evidence only as the sandbox answered it: a 303 to the sign-in page
+            // is not the order page, a 422 is not an applied coupon.
+            reader.report(node.line, path, "a request check needs the status it must have been answered with (e.g. 200, 303, 422)")
+        }
         return reader.problems.count == before ? check : nil
     }
 

@@ -28,7 +28,7 @@ extension HarnessSuites {
                      "seed": 1, "split": "dev",
                      "checks": [{"state": {"query": "SELECT n FROM \(table)", "expect": [[2]]}},
                                 {"collateral": {"allow": [{"table": "tally", "update": ["n"]}]}}],
-                     "key_nodes": [{"name": "added", "request": {"method": "POST", "path": "/add"}}],
+                     "key_nodes": [{"name": "added", "request": {"method": "POST", "path": "/add", "status": 200}}],
                      "oracle": ["say [add]", "say [add]", "stop [done]"]}
                     """)
             }

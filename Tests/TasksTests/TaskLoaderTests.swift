@@ -23,7 +23,7 @@ import Vocabulary
             {"state": {"query": "SELECT sku, qty FROM cart_items",
                        "expect_query": "SELECT sku, {qty} FROM products WHERE color = {color} AND category = {category} ORDER BY price LIMIT 1",
                        "expect_instance": "initial"}},
-            {"any": [{"url": "shop:/cart"}, {"request": {"method": "POST", "path": "/cart/add", "form": {"qty": "{qty}"}}}]}
+            {"any": [{"url": "shop:/cart"}, {"request": {"method": "POST", "path": "/cart/add", "form": {"qty": "{qty}"}, "status": 303}}]}
           ],
           "key_nodes": [{"name": "category", "url": {"path_prefix": "shop:/category/{category}"}}],
           "oracle": ["click '{category}'", "stop"]

@@ -168,7 +168,7 @@ for n,code in enumerate(["SAVE15","FREESHIP"],start=1):
     T("coupon-min-spend",n,"What's the minimum order subtotal needed to use the coupon code {code}?",{"code":code},
       [{"answer":{"currency":{"query":"SELECT '$' || printf('%.2f', min_subtotal_cents / 100.0) FROM coupons WHERE code = {code}","instance":"initial"}}},COLL(own_cart())],
       [page(cheap),"click button 'Add to cart'","type textbox 'Coupon code' [{code}] [0]","click button 'Apply coupon'", f"stop [{mins}]"],
-      [{"name":"coupon tried","request":{"method":"POST","path":"/cart/coupon","form":{"code":"{code}"}}}])
+      [{"name":"coupon tried","request":{"method":"POST","path":"/cart/coupon","form":{"code":"{code}"},"status":422}}])
 # ---------- shipping rules ----------
 SHIP_ORACLE=login(CUST[7],pw(7))+[page(cheap),"click button 'Add to cart'","goto [shop:/checkout]"]
 for n,(code,label,ans) in enumerate([("express","express shipping","$14.99"),("next_day","next-day delivery","$29.99")],start=1):
