@@ -44,12 +44,12 @@ extension HarnessSuites {
             try ReportSite.write(board, to: site)
             let html = try String(contentsOfFile: site + "/episodes/\(id).html", encoding: .utf8)
             #expect(html.contains("<p class=\"goal\">\(HTMLText.escape(task.goal))</p>"))
-            let book = try #require(stored.keyNodes.first { $0.name == "address book" }?.reachedAtStep)
-            #expect(html.contains("<td>address book</td>"))
+            let book = try #require(stored.keyNodes.first { $0.name == "address form accepted" }?.reachedAtStep)
+            #expect(html.contains("<td>address form accepted</td>"))
             #expect(html.contains("✓ reached at <a href=\"#step-\(book)\">step \(book)</a>"))
-            // The step it links to is the one whose action opened the address book.
+            // The step it links to is the one whose action sent the form.
             #expect(html.contains("<section class=\"step\" id=\"step-\(book)\">"))
-            #expect(outcome.steps.first { $0.index == book }?.action.contains("/account/addresses") == true)
+            #expect(outcome.steps.first { $0.index == book }?.action.contains("Save address") == true)
             #expect(html.contains("SELECT customer_id, full_name, line1"))
             #expect(html.contains("<tr class=\"diff\"><td>addresses</td><td class=\"num\">+2</td><td class=\"num\">−1</td></tr>"))
         }

@@ -222,7 +222,7 @@ for n,(c,i) in enumerate([("boots",3),("furniture",0),("clothing",3)],start=1):
     p=prod(c,i)
     T("open-product-page",n,"Take me to the page of the {product}.",{"product":p["name"],"slug":p["slug"]},
       [{"url":"shop:/product/{slug}"}],
-      ["type searchbox 'Search products' [{product}] [1]","click link '{product}'","stop"], [{"name":"search","url":{"path_prefix":"shop:/search"}}])
+      ["type searchbox 'Search products' [{product}] [1]","click link '{product}'","stop"], [{"name":"searched for it","request":{"method":"GET","path":"/search","query":{"q":"{product}"},"status":200}}])
 IGN=["page","min_price","rating"]
 for n,(cat,label,color,mx) in enumerate([("footwear","footwear","Red",50),("chairs","chairs","Grey",150),("headphones","headphones","Black",100)],start=1):
     T("filtered-listing",n,"Show me {color} {label} under ${max_price}, from the most expensive down.",{"category":cat,"label":label,"color":color,"max_price":mx},
@@ -268,27 +268,28 @@ for n,(cid,phone) in enumerate([(5,"(415) 555-0142"),(13,"(212) 555-0199")],star
     row=customer_row("phone","{phone}")
     T("edit-profile-phone",n,GOAL_ME+"My phone number changed to {phone}. Please update it in my profile.",acct(cid,{"phone":phone}),
       [row,customer_may_change("phone")],
-      login(CUST[cid],pw(cid))+["goto [shop:/account]","type textbox 'Phone' [{phone}] [0]","click button 'Save profile'","stop"], [{"name":"profile page","url":"shop:/account"},{"name":"phone saved","state":row["state"]}])
+      login(CUST[cid],pw(cid))+["goto [shop:/account]","type textbox 'Phone' [{phone}] [0]","click button 'Save profile'","stop"], [{"name":"profile saved","request":{"method":"POST","path":"/account/profile","status":303}},{"name":"phone saved","state":row["state"]}])
 for n,(cid,newpw) in enumerate([(8,"Tulip-Garden-42"),(10,"Blue!Harbor2026")],start=1):
     row=customer_row("password","{new_password}")
     T("change-password",n,GOAL_ME+"Change my password to {new_password}.",acct(cid,{"new_password":newpw}),
       [row,customer_may_change("password")],
       login(CUST[cid],pw(cid))+["goto [shop:/account]","type textbox 'Current password' [{password}] [0]","type textbox 'New password' [{new_password}] [0]","type textbox 'Confirm new password' [{new_password}] [0]","click button 'Change password'","stop"],
-      [{"name":"profile page","url":"shop:/account"},{"name":"password changed","state":row["state"]}])
+      [{"name":"password form accepted","request":{"method":"POST","path":"/account/password","status":303}},{"name":"password changed","state":row["state"]}])
 # The customer's whole address book, every column; only what the goal asks may differ.
 ADDRESS_COLS=["customer_id","full_name","line1","line2","city","region","postal_code","country","phone","is_default"]
 def address_book(expected):
     return {"state":{"query":f"SELECT {', '.join(ADDRESS_COLS)} FROM addresses WHERE customer_id = {MINE}","expect_query":expected,"expect_instance":"initial"}}
 def old_addresses(**replace):
     return f"SELECT {', '.join(replace.get(c,c) for c in ADDRESS_COLS)} FROM addresses WHERE customer_id = {ME}"
-KN_BOOK={"name":"address book","url":"shop:/account/addresses"}
+# Key nodes are what a goal-directed agent earns: not pages any agent given credentials can open
+# by URL (the account, the address book, the contact form), but the form accepted and its result.
 for n,(cid,name,line1,city,state,code,zipc,default) in enumerate([(14,"Henry Thomas","88 Orchard Lane","Portland","Oregon","OR","97205",True),(4,"Leila Brown","12 Pine Court","Austin","Texas","TX","73301",False)],start=1):
     goal=GOAL_ME+"Add {full_name}, {line1}, {city}, {region} {postal_code} to my address book"+(" and make it my default address." if default else ".")
     book=address_book(old_addresses(is_default="0" if default else "is_default")+f" UNION ALL SELECT {ME}, {{full_name}}, {{line1}}, '', {{city}}, {{region}}, {{postal_code}}, 'US', '', {1 if default else 0}")
     T("add-address",n,goal,acct(cid,{"full_name":name,"line1":line1,"city":city,"region":code,"postal_code":zipc}),
       [book,COLL({"table":"addresses","rows":f"customer_id = {MINE}","insert":True,"update":["is_default"]})],
       login(CUST[cid],pw(cid))+["goto [shop:/account/addresses]","type textbox 'Full name' [{full_name}] [0]","type textbox 'Street address' [{line1}] [0]","type textbox 'City' [{city}] [0]",f"select combobox 'State' [{state}]","type textbox 'ZIP code' [{postal_code}] [0]"]+(["check checkbox 'Make this my default address'"] if default else [])+["click button 'Save address'","stop"],
-      [KN_BOOK,{"name":"address saved","state":book["state"]}])
+      [{"name":"address form accepted","request":{"method":"POST","path":"/account/addresses","status":303}},{"name":"address saved","state":book["state"]}])
 # The topics of the contact form as the goal names them, and as the shop stores them.
 TOPIC={"A question about an order":"order","Returns and refunds":"returns"}
 TOPIC_CODE="CASE {topic} " + " ".join(f"WHEN '{k}' THEN '{v}'" for k,v in TOPIC.items()) + " END"
@@ -300,21 +301,21 @@ for n,(cid,k,tlabel,msg) in enumerate([(5,0,"A question about an order","One ite
     T("contact-about-order",n,GOAL_ME+"Send the shop a message about my order #{order}, under the topic \"{topic}\": \"{message}\"",acct(cid,{"order":o[0],"topic":tlabel,"message":msg}),
       [sent,COLL({"table":"contact_messages","rows":f"customer_id = {MINE}","insert":True})],
       login(CUST[cid],pw(cid))+["goto [shop:/contact]","select combobox 'Topic' [{topic}]","type textbox 'Order number (optional)' [{order}] [0]","type textbox 'Message' [{message}] [0]","click button 'Send message'","stop"],
-      [{"name":"contact page","url":"shop:/contact"},{"name":"message sent","state":sent["state"]}])
+      [{"name":"message accepted","request":{"method":"POST","path":"/contact","status":303}},{"name":"message sent","state":sent["state"]}])
 
 for n,(cid,line1) in enumerate([(7,"6508 Cedar Lane"),(8,"5954 Pine Road")],start=1):
     book=address_book(old_addresses(is_default="CASE WHEN line1 = {line1} THEN 1 ELSE 0 END"))
     T("set-default-address",n,GOAL_ME+"From now on, ship to {line1} by default.",acct(cid,{"line1":line1}),
       [book,COLL({"table":"addresses","rows":f"customer_id = {MINE}","update":["is_default"]})],
       login(CUST[cid],pw(cid))+["goto [shop:/account/addresses]",f"click button 'Make {line1} the default address'","stop"],
-      [KN_BOOK,{"name":"default set","state":book["state"]}])
+      [{"name":"default set","state":book["state"]}])
 for n,(cid,line1,field,label,value,goal) in enumerate([(7,"2577 Oak Avenue","line2","Apartment, suite, etc. (optional)","Apt 4B","My {line1} address is missing the apartment: it's {value}. Please fix it."),
                                                     (8,"3019 Mill Street","phone","Phone (optional)","(303) 555-0187","Update the phone number on my {line1} address to {value}.")],start=1):
     book=address_book(old_addresses(**{field:f"CASE WHEN line1 = {{line1}} THEN {{value}} ELSE {field} END"}))
     T("update-address",n,GOAL_ME+goal,acct(cid,{"line1":line1,"value":value}),
       [book,COLL({"table":"addresses","rows":f"customer_id = {MINE} AND line1 = {{line1}}","update":[field]})],
       login(CUST[cid],pw(cid))+["goto [shop:/account/addresses]",f"click link 'Edit address {line1}'",f"type textbox '{label}' [{value}] [0]","click button 'Save changes'","stop"],
-      [KN_BOOK,{"name":"address updated","state":book["state"]}])
+      [{"name":"address updated","state":book["state"]}])
 # ---------- purchases ----------
 LAST="(SELECT max(id) FROM orders)"
 SHIPLBL={"standard":"Standard (5–7 business days): $5.99 (free over $75.00)","express":"Express (2–3 business days): $14.99","next_day":"Next business day: $29.99"}
