@@ -39,6 +39,9 @@ struct EpisodeOutcome: Sendable {
     /// In a stream run: the episode id the agent was sent, when it was sent one (so its
     /// end can be revealed); nil when the episode never reached the agent.
     var streamEpisodeID: String?
+    /// For a verify trial with nothing to try (a mutant whose step has no other value
+    /// here): why. Such a trial is skipped, neither passed nor failed.
+    var notApplicable: String?
 }
 
 /// Which episode of a run: the same key on a resumed run is the same episode.

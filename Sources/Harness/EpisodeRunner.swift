@@ -57,7 +57,9 @@ struct EpisodeRunner: Sendable {
         let ended: Ending
         switch player {
         case .oracle:
-            ended = await replayOracle(task, stage: stage, actionSpace: world.actionSpace, initial: initial)
+            ended = await playScript(.steps(task.oracle), stage: stage, world: world, initial: initial)
+        case .trial(let script):
+            ended = await playScript(script, stage: stage, world: world, initial: initial)
         case .agent(let configuration):
             ended = await playAgent(task, key: key, index: index, configuration: configuration,
                                     stage: stage, actionSpace: world.actionSpace, initial: initial)
@@ -68,6 +70,7 @@ struct EpisodeRunner: Sendable {
         outcome.agentProcess = ended.agentProcess
         outcome.agentStartFailure = ended.startFailure
         outcome.streamEpisodeID = ended.streamEpisodeID
+        outcome.notApplicable = ended.notApplicable
         if ended.answer?.status == .infeasible {
             // A world that keeps a record of the declaration (a game's state) takes it
             // now, where checks can read it.
@@ -148,6 +151,8 @@ struct EpisodeRunner: Sendable {
         var streamEpisodeID: String?
         /// Set when the agent could not start: see `EpisodeOutcome.agentStartFailure`.
         var startFailure: String?
+        /// See `EpisodeOutcome.notApplicable`.
+        var notApplicable: String?
 
         /// The agent could not be started, or failed its handshake.
         static func notStarted(_ status: EpisodeStatus, _ reason: String, stderr: String) -> Ending {
@@ -157,21 +162,50 @@ struct EpisodeRunner: Sendable {
         }
     }
 
-    private func replayOracle(_ task: TaskDefinition, stage: EpisodeStage, actionSpace: ActionSpace, initial: Observation) async -> Ending {
+    /// Plays the oracle or one of verify's trials in-process: steps are parsed as the
+    /// oracle's, and each is recorded with the observation it was taken on.
+    private func playScript(_ script: TrialScript, stage: EpisodeStage, world: any EpisodeWorld, initial: Observation) async -> Ending {
         var steps: [StepRecord] = []
         var current = initial
-        for (offset, line) in task.oracle.enumerated() {
-            let action: Action
-            do {
-                action = try ActionParser.parse(line, space: actionSpace)
-            } catch {
-                return Ending(status: .ended(.protocolError, "oracle step \(offset + 1) '\(line)' does not parse: \(error)"), steps: steps)
+        var explorer: WorldExplorer?
+        let lines: [String]
+        switch script {
+        case .steps(let all), .mutant(let all, _), .dump(let all): lines = all
+        case .explore(_, let moves):
+            lines = Array(repeating: "", count: moves)
+            explorer = WorldExplorer(order: world.explorationOrder)
+        }
+        var answer: Answer?
+        for (offset, line) in lines.enumerated() {
+            var action: Action
+            if explorer != nil {
+                guard let move = explorer?.next(await stage.explorationMoves()) else { break }
+                action = move
+            } else {
+                do {
+                    action = try ActionParser.parse(line, space: world.actionSpace)
+                } catch {
+                    return Ending(status: .ended(.protocolError, "oracle step \(offset + 1) '\(line)' does not parse: \(error)"), steps: steps)
+                }
+            }
+            if case .mutant(_, let index) = script, index == offset {
+                guard let other = await stage.mutation(of: action) else {
+                    let reason = "step \(offset + 1) '\(line)' has no other value here"
+                    var ending = Ending(status: .ended(.failure, reason), steps: steps)
+                    ending.notApplicable = reason
+                    return ending
+                }
+                action = other
+            }
+            if case .dump = script, case .stop = action {
+                action = .stop(Answer(status: .ok, value: .string(current.text)))
             }
             var step = StepRecord(index: offset + 1, observation: current.text, action: action.description,
                                   latencyMicroseconds: 0, url: current.url)
-            if case .stop(let answer) = action {
+            if case .stop(let given) = action {
+                answer = given
                 steps.append(step)
-                return Ending(status: .answered, answer: answer, steps: steps)
+                break
             }
             do {
                 let result = try await stage.perform(action)
@@ -183,7 +217,13 @@ struct EpisodeRunner: Sendable {
             }
             steps.append(step)
         }
-        return Ending(status: .ended(.failure, "the oracle ended without a stop action"), steps: steps)
+        if case .explore(let given, _) = script {
+            steps.append(StepRecord(index: steps.count + 1, observation: current.text, action: Action.stop(given).description,
+                                    latencyMicroseconds: 0, url: current.url))
+            answer = given
+        }
+        guard let answer else { return Ending(status: .ended(.failure, "the oracle ended without a stop action"), steps: steps) }
+        return Ending(status: .answered, answer: answer, steps: steps)
     }
 
     private func playAgent(_ task: TaskDefinition, key: EpisodeAttempt, index: Int, configuration: AgentConfiguration,

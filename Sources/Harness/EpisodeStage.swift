@@ -36,6 +36,16 @@ actor EpisodeStage: AgentEnvironment {
 
     var progress: KeyNodeTracker { monitor.tracker }
 
+    /// The world's other value for a parameterised action here (verify's mutant trials).
+    func mutation(of action: Action) async -> Action? {
+        await session.mutation(of: action)
+    }
+
+    /// What the world offers a goal-blind explorer here (verify's explorer trial).
+    func explorationMoves() async -> [Action] {
+        await session.explorationMoves()
+    }
+
     func declareInfeasible() async throws(WorldFailure) {
         try await session.declareInfeasible()
     }

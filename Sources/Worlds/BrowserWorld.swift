@@ -9,6 +9,11 @@ public struct BrowserWorld: EpisodeWorld {
 
     public var name: String { "web" }
     public var actionSpace: ActionSpace { .web }
+    public var explorationOrder: ExplorationOrder { .breadthFirst }
+
+    public func isParameterised(_ action: Action) -> Bool {
+        WebTrials.isParameterised(action)
+    }
 
     public func open(_ start: String, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession {
         let browser: Browser

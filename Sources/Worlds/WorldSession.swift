@@ -14,4 +14,12 @@ public protocol WorldSession: Sendable {
     /// Takes the agent's declaration that the goal cannot be reached, where the world
     /// records it for the checkers (a text game's state); a no-op where it does not.
     func declareInfeasible() async throws(WorldFailure)
+
+    /// Another valid value for a parameterised `action` here, for `gauntlet verify`'s mutant
+    /// trials (docs/tasks.md "Trials"): the one step of a solution changed to a value the
+    /// goal did not ask for. Nil when this world has no other value for it here.
+    func mutation(of action: Action) async -> Action?
+    /// What a goal-blind explorer may do from here, in this world's order of preference
+    /// (verify's explorer trial). Empty when nothing is left to do.
+    func explorationMoves() async -> [Action]
 }

@@ -42,6 +42,10 @@ struct TallySandbox: PlayableSandbox {
 struct TallyWorld: EpisodeWorld {
     var name: String { "tally" }
     var actionSpace: ActionSpace { .text }
+    var explorationOrder: ExplorationOrder { .leastTriedHere }
+
+    /// The tally has one action and nothing to choose.
+    func isParameterised(_ action: Action) -> Bool { false }
 
     func open(_ start: String, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession {
         guard case .success(let url) = OriginPolicy(sandboxes: instance.origins).resolve(start, from: nil),
@@ -78,6 +82,10 @@ actor TallySession: WorldSession {
     }
 
     var location: String { page.string }
+
+    func mutation(of action: Action) -> Action? { nil }
+
+    func explorationMoves() -> [Action] { [.say("add")] }
 
     func declareInfeasible() {}
 

@@ -164,7 +164,7 @@ import Vocabulary
             "\(path):24: key_nodes[0].request.absent: a key node is reached when something happens; absent belongs in checks",
             "\(path):24: key_nodes[1]: a key node needs one of: page, request, state, url",
             "\(path):25: oracle: must not be empty",
-            "\(path):26: notes: unknown field (expected one of: answer, checks, goal, id, key_nodes, limits, oracle, params, revision, sandboxes, seed, split, start, template)",
+            "\(path):26: notes: unknown field (expected one of: answer, checks, goal, id, key_nodes, limits, oracle, oracles, params, revision, sandboxes, seed, split, start, template)",
         ]
         let got = result.problems.map(\.description)
         #expect(got == expected)
@@ -208,6 +208,25 @@ import Vocabulary
             "\(taskPath):1: sandboxes: missing required field",
             "\(taskPath):1: seed: missing required field",
             "\(taskPath):1: start: missing required field",
+        ])
+    }
+
+    /// Alternative oracles load like `oracle`, parameters filled in and each step located
+    /// at `oracles[i][j]`; their faults name that field and line.
+    @Test func alternativeOraclesAreLoadedAndLocated() throws {
+        let two = TaskLoaderTests.valid.replacingOccurrences(
+            of: #""oracle": ["click '{category}'", "stop"]"#,
+            with: #""oracle": ["click '{category}'", "stop"],\#n  "oracles": [["goto [shop:/category/{category}]", "stop"]]"#)
+        let task = try #require(loader.parseTask(two, file: "t.json").task)
+        #expect(task.alternativeOracles == [["goto [shop:/category/sneakers]", "stop"]])
+        #expect(task.statements.filter { $0.field.hasPrefix("oracles") }.map { "\($0.line) \($0.field)" } == ["20 oracles[0][0]", "20 oracles[0][1]"])
+        let broken = TaskLoaderTests.valid.replacingOccurrences(
+            of: #""oracle": ["click '{category}'", "stop"]"#,
+            with: #""oracle": ["stop"],\#n  "oracles": [[],\#n ["stop", 3],\#n "stop"]"#)
+        #expect(loader.parseTask(broken, file: "t.json").problems.map(\.description) == [
+            "t.json:20: oracles[0]: must not be empty",
+            "t.json:21: oracles[1][1]: expected a string, found number",
+            "t.json:22: oracles[2]: expected an array, found string",
         ])
     }
 

@@ -40,6 +40,14 @@ actor TextGameSession: WorldSession {
 
     var location: String { game.string }
 
+    func mutation(of action: Action) -> Action? {
+        TextGameTrials.mutation(of: action, admissible: TextGameTrials.admissible(in: tree))
+    }
+
+    func explorationMoves() -> [Action] {
+        TextGameTrials.explorationMoves(admissible: TextGameTrials.admissible(in: tree))
+    }
+
     private func post(_ command: String) async throws(WorldFailure) {
         guard let target = postURL else { throw .sandbox("no game is open") }
         let body = FormFields(pairs: [.init(name: "command", value: command)]).urlEncoded

@@ -10,6 +10,11 @@ public struct TextGameWorld: EpisodeWorld {
 
     public var name: String { "text-game" }
     public var actionSpace: ActionSpace { .text }
+    public var explorationOrder: ExplorationOrder { .leastTriedHere }
+
+    public func isParameterised(_ action: Action) -> Bool {
+        TextGameTrials.isParameterised(action)
+    }
 
     public func open(_ start: String, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession {
         let transport: HTTPTransport
