@@ -22,7 +22,7 @@ tasks=[]
 # evidence with status and query, and key nodes reached with a successful response (issue 12).
 REVISION={"rating-of-product":3,"review-count":3,"stock-of-product":3,"brand-of-product":3,"cheapest-with-filter":3,
           "priciest-with-filter":3,"count-with-filter":3,"order-count":3,"order-status":3}
-def T(template, n, goal, params, checks, oracle, key_nodes=None, split=None, answer=None, start="shop:/", limits=None):
+def T(template, n, goal, params, checks, oracle, key_nodes=None, split=None, answer=None, start="shop:/", limits=None, oracles=None):
     t={"id":f"shop/{template}-{n:03d}","revision":REVISION.get(template,2),"sandboxes":["shop"],"start":start,"goal":goal,"params":params,"seed":1,
        "split":split or ("dev" if n==1 else "test"),"template":template}
     if limits: t["limits"]=limits
@@ -30,6 +30,8 @@ def T(template, n, goal, params, checks, oracle, key_nodes=None, split=None, ans
     t["checks"]=checks
     if key_nodes: t["key_nodes"]=key_nodes
     t["oracle"]=oracle
+    # Other routes that must pass too (verify's alternative oracles): by category as well as by search.
+    if oracles: t["oracles"]=oracles
     tasks.append(t)
 def login(email,pw): return ["goto [shop:/login]", f"type textbox 'Email address' [{email}] [0]", f"type textbox 'Password' [{pw}] [0]", "click button 'Sign in'"]
 def pw(cid): return "Shop!%04d"%cid
@@ -55,7 +57,8 @@ for n,(c,i) in enumerate([("boots",0),("electronics",3)],start=2):
     p=prod(c,i)
     T("price-of-product",n,"How much does the {product} cost?",{"product":p["name"],"sku":p["sku"],"slug":p["slug"]},
       [{"answer":{"currency":{"query":"SELECT '$' || printf('%.2f', price_cents / 100.0) FROM products WHERE sku = {sku}","instance":"initial"}}}],
-      ["type searchbox 'Search products' [{product}] [1]", "click link '{product}'", f"stop [{p['price']}]"], [KN_PRODUCT])
+      ["type searchbox 'Search products' [{product}] [1]", "click link '{product}'", f"stop [{p['price']}]"], [KN_PRODUCT],
+      oracles=[scrape.by_category(p)+[f"stop [{p['price']}]"]])
 for n,(c,i) in enumerate([("sneakers",3),("home-kitchen",3),("clothing",0)],start=1):
     p=prod(c,i)
     T("rating-of-product",n,"What's the average customer rating of the {product}?",{"product":p["name"],"sku":p["sku"],"slug":p["slug"]},
@@ -222,7 +225,7 @@ for n,(c,i) in enumerate([("boots",3),("furniture",0),("clothing",3)],start=1):
     p=prod(c,i)
     T("open-product-page",n,"Take me to the page of the {product}.",{"product":p["name"],"slug":p["slug"]},
       [{"url":"shop:/product/{slug}"}],
-      ["type searchbox 'Search products' [{product}] [1]","click link '{product}'","stop"], [{"name":"searched for it","request":{"method":"GET","path":"/search","query":{"q":"{product}"},"status":200}}])
+      ["type searchbox 'Search products' [{product}] [1]","click link '{product}'","stop"], oracles=[scrape.by_category(p)+["stop"]], key_nodes=[{"name":"searched for it","request":{"method":"GET","path":"/search","query":{"q":"{product}"},"status":200}}])
 IGN=["page","min_price","rating"]
 for n,(cat,label,color,mx) in enumerate([("footwear","footwear","Red",50),("chairs","chairs","Grey",150),("headphones","headphones","Black",100)],start=1):
     T("filtered-listing",n,"Show me {color} {label} under ${max_price}, from the most expensive down.",{"category":cat,"label":label,"color":color,"max_price":mx},
