@@ -143,25 +143,29 @@ for cid,em in CUST.items(): ORD[cid]=orders(session(em,pw(cid)))
 def cred(cid): return {"email":CUST[cid],"password":pw(cid)}
 GOAL_ME="I'm {email} (password {password}). "
 KN_ORDER={"name":"order page","url":{"path_prefix":"shop:/orders/{order}"}}
+# An answer about the customer's orders is evidence only with the page that shows it, served 200
+# to the signed-in customer (a remembered or guessed answer is not).
+SAW_ORDER={"request":{"method":"GET","path":"/orders/{order}","status":200}}
+SAW_HISTORY={"request":{"method":"GET","path":"/orders","status":200}}
 for n,(cid,k) in enumerate([(4,1),(5,3),(10,0)],start=1):
     o=ORD[cid][k]
     T("order-total",n,GOAL_ME+"How much did I pay in total for order #{order}?",dict(cred(cid),order=o[0]),
-      [{"answer":{"currency":{"query":"SELECT '$' || printf('%.2f', total_cents / 100.0) FROM orders WHERE number = {order}","instance":"initial"}}}],
+      [{"answer":{"currency":{"query":"SELECT '$' || printf('%.2f', total_cents / 100.0) FROM orders WHERE number = {order}","instance":"initial"}}},{"any":[SAW_ORDER,SAW_HISTORY]}],
       login(CUST[cid],pw(cid))+["goto [shop:/orders/{order}]", f"stop [{o[4]}]"], [KN_ORDER])
 for n,(cid,k) in enumerate([(4,3),(2,0),(32,0)],start=1):
     o=ORD[cid][k]
     T("order-status",n,GOAL_ME+"What's the status of my order #{order}?",dict(cred(cid),order=o[0]),
-      [{"answer":{"status":{"query":"SELECT status FROM orders WHERE number = {order}","instance":"initial"}}}],
+      [{"answer":{"status":{"query":"SELECT status FROM orders WHERE number = {order}","instance":"initial"}}},{"any":[SAW_ORDER,SAW_HISTORY]}],
       login(CUST[cid],pw(cid))+["goto [shop:/orders]", f"stop [{o[2]}]"], [{"name":"order history","url":"shop:/orders"}])
 for n,(cid,k) in enumerate([(5,0),(10,2),(7,1)],start=1):
     o=ORD[cid][k]
     T("order-date",n,GOAL_ME+"On what date did I place order #{order}?",dict(cred(cid),order=o[0]),
-      [{"answer":{"date":{"query":"SELECT date(placed_at) FROM orders WHERE number = {order}","instance":"initial"}}}],
+      [{"answer":{"date":{"query":"SELECT date(placed_at) FROM orders WHERE number = {order}","instance":"initial"}}},{"any":[SAW_ORDER,SAW_HISTORY]}],
       login(CUST[cid],pw(cid))+["goto [shop:/orders]", f"stop [{o[1]}]"], [{"name":"order history","url":"shop:/orders"}])
 # how many orders
 for n,cid in enumerate([4,14],start=1):
     T("order-count",n,GOAL_ME+"How many orders have I placed with you so far?",cred(cid),
-      [{"answer":{"count":{"query":"SELECT count(*) FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.email = {email}","instance":"initial"}}}],
+      [{"answer":{"count":{"query":"SELECT count(*) FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.email = {email}","instance":"initial"}}},SAW_HISTORY],
       login(CUST[cid],pw(cid))+["goto [shop:/orders]", f"stop [{len(ORD[cid])}]"], [{"name":"order history","url":"shop:/orders"}])
 
 # ---------- coupon terms (minimum spend learned by trying) ----------
@@ -169,14 +173,18 @@ cheap=prod("toys-games",2)  # $16.99, no options
 for n,code in enumerate(["SAVE15","FREESHIP"],start=1):
     mins={"SAVE15":"$120.00","FREESHIP":"$40.00"}[code]
     T("coupon-min-spend",n,"What's the minimum order subtotal needed to use the coupon code {code}?",{"code":code},
-      [{"answer":{"currency":{"query":"SELECT '$' || printf('%.2f', min_subtotal_cents / 100.0) FROM coupons WHERE code = {code}","instance":"initial"}}},COLL(own_cart())],
+      [{"answer":{"currency":{"query":"SELECT '$' || printf('%.2f', min_subtotal_cents / 100.0) FROM coupons WHERE code = {code}","instance":"initial"}}},
+       # Learnt by trying that code: the shop's refusal (422) names the minimum.
+       {"request":{"method":"POST","path":"/cart/coupon","form":{"code":"{code}"},"status":422}},COLL(own_cart())],
       [page(cheap),"click button 'Add to cart'","type textbox 'Coupon code' [{code}] [0]","click button 'Apply coupon'", f"stop [{mins}]"],
       [{"name":"coupon tried","request":{"method":"POST","path":"/cart/coupon","form":{"code":"{code}"},"status":422}}])
 # ---------- shipping rules ----------
 SHIP_ORACLE=login(CUST[7],pw(7))+[page(cheap),"click button 'Add to cart'","goto [shop:/checkout]"]
 for n,(code,label,ans) in enumerate([("express","express shipping","$14.99"),("next_day","next-day delivery","$29.99")],start=1):
     T("shipping-cost",n,GOAL_ME+"How much does {label} cost at this shop?",dict(cred(7),method=code,label=label),
-      [{"answer":{"currency":{"query":"SELECT '$' || printf('%.2f', price_cents / 100.0) FROM shipping_methods WHERE code = {method}","instance":"initial"}}},COLL(own_cart(MINE),own_draft(MINE))],
+      [{"answer":{"currency":{"query":"SELECT '$' || printf('%.2f', price_cents / 100.0) FROM shipping_methods WHERE code = {method}","instance":"initial"}}},
+       # The checkout, where the shop lists its shipping prices, served to the signed-in customer.
+       {"request":{"method":"GET","path":"/checkout","status":200}},COLL(own_cart(MINE),own_draft(MINE))],
       SHIP_ORACLE+[f"stop [{ans}]"], [{"name":"checkout","url":"shop:/checkout"}])
 T("free-shipping-threshold",1,"From what order amount is standard shipping free?",{},
   [{"answer":{"currency":{"query":"SELECT '$' || printf('%.2f', free_over_cents / 100.0) FROM shipping_methods WHERE code = 'standard'","instance":"initial"}}}],
@@ -252,14 +260,14 @@ for n,(cid,c,i) in enumerate([(8,"sneakers",2),(13,"toys-games",1)],start=1):
     T("add-to-wishlist",n,GOAL_ME+"Save the {product} to my wishlist for later.",acct(cid,{"product":p["name"],"sku":p["sku"],"slug":p["slug"]}),
       [wish,COLL({"table":"wishlist_items","rows":f"customer_id = {MINE}","insert":True})],
       login(CUST[cid],pw(cid))+[page(p),"click button 'Add to wishlist'","stop"], [KN_PRODUCT,{"name":"on the wishlist","state":wish["state"]}])
-for n,(cid,c,i,stars,title) in enumerate([(10,"home-kitchen",3,"2","Leaks at the seam"),(14,"sandals",0,"5","Comfy all summer")],start=1):
+for n,(cid,c,i,stars,title,body) in enumerate([(10,"home-kitchen",3,"2","Leaks at the seam","It drips from the lid after a week of use."),(14,"sandals",0,"5","Comfy all summer","I wore them every day and my feet never hurt.")],start=1):
     p=prod(c,i)
     # The author comes from the session: the review is the signed-in customer's.
-    review={"state":{"query":"SELECT product_id, customer_id, rating, title FROM new_reviews",
-                     "expect_query":f"SELECT {PID_NAMED}, {ME}, {{rating}}, {{title}}","expect_instance":"initial"}}
-    T("write-review",n,GOAL_ME+"Leave a {rating}-star review on the {product}, titled \"{title}\", saying what I think of it.",acct(cid,{"product":p["name"],"sku":p["sku"],"slug":p["slug"],"rating":int(stars),"title":title}),
+    review={"state":{"query":"SELECT product_id, customer_id, rating, title, body FROM new_reviews",
+                     "expect_query":f"SELECT {PID_NAMED}, {ME}, {{rating}}, {{title}}, {{body}}","expect_instance":"initial"}}
+    T("write-review",n,GOAL_ME+"Leave a {rating}-star review on the {product}, titled \"{title}\", saying: \"{body}\"",acct(cid,{"product":p["name"],"sku":p["sku"],"slug":p["slug"],"rating":int(stars),"title":title,"body":body}),
       [review,COLL({"table":"new_reviews","rows":f"customer_id = {MINE}","insert":True})],
-      login(CUST[cid],pw(cid))+[page(p),f"select combobox 'Rating' [{stars} stars]","type textbox 'Title' [{title}] [0]","type textbox 'Your review' [It does what I needed, more or less as described.] [0]","click button 'Submit review'","stop"],
+      login(CUST[cid],pw(cid))+[page(p),f"select combobox 'Rating' [{stars} stars]","type textbox 'Title' [{title}] [0]","type textbox 'Your review' [{body}] [0]","click button 'Submit review'","stop"],
       [KN_PRODUCT,{"name":"review posted","state":review["state"]}])
 # The customer's whole row, every column, as it was but for the one the goal changes.
 CUSTOMER_COLS=["id","email","password","first_name","last_name","phone","created_at"]
@@ -348,20 +356,19 @@ def purchase_allow(extra=()):
                 {"table":"stock","rows":"product_id = (SELECT id FROM products WHERE sku = {sku})","update":["quantity"]},*extra)
 def drafted(method,payment): return {"name":"checkout details","state":{"query":"SELECT shipping_method, payment_method FROM checkout_drafts","expect_query":f"SELECT {method}, {payment}"}}
 def placed(): return {"name":"order placed","state":ONE_MORE["state"]}
-CARD="4111 1111 1111 1111"
-for n,(cid,c,i,opts,qty,method,pay) in enumerate([(7,"sneakers",0,{"color":"Red","size":"8"},1,"express","paypal"),(8,"toys-games",3,{},2,"standard","card"),(13,"electronics",2,{"color":"Pink"},1,"next_day","paypal")],start=1):
+for n,(cid,c,i,opts,qty,method,pay) in enumerate([(7,"sneakers",0,{"color":"Red","size":"8"},1,"express","paypal"),(8,"toys-games",3,{},2,"standard","paypal"),(13,"electronics",2,{"color":"Pink"},1,"next_day","paypal")],start=1):
     p=prod(c,i)
     params=acct(cid,{"product":p["name"],"sku":p["sku"],"slug":p["slug"],"qty":qty,"shipping":SHIPWORD[method]})
     params.update(opts)
-    if pay=="card": params["card_number"]=CARD
     # PayPal pays from the signed-in customer's own account (the shop has no field for another's).
-    paytxt="pay with PayPal" if pay=="paypal" else "pay by card: Visa {card_number}, exp 12/29, CVC 123, name on card as on my account"
+    # No task pays by card: the shop keeps only a card's last digits, so a goal's name, expiry and
+    # security code would be details no check can read.
+    paytxt="pay with PayPal"
     goal=GOAL_ME+"Buy {qty} {product}"+(" (" + ", ".join("{%s}"%k for k in opts) + ")" if opts else "")+f", shipped to my default address with {{shipping}}; {paytxt}. Place the order."
     acts=login(CUST[cid],pw(cid))+addacts(p,qty=qty,**opts)+["goto [shop:/checkout]",f"check radio '{SHIPLBL[method]}'"]
-    if pay=="paypal": acts+=["check radio 'PayPal'"]
-    else: acts+=["type textbox 'Name on card' [Chen Taylor] [0]","type textbox 'Card number' [{card_number}] [0]","type textbox 'Expiry date (MM/YY)' [12/29] [0]","type textbox 'Security code' [123] [0]"]
+    acts+=["check radio 'PayPal'"]
     acts+=["click button 'Continue to review'","click button 'Place order'","stop"]
-    detail="'PayPal (' || {email} || ')'" if pay=="paypal" else "'Visa ending in ' || substr(replace({card_number}, ' ', ''), -4)"
+    detail="'PayPal (' || {email} || ')'"
     sub=f"({{qty}} * (SELECT price_cents FROM products WHERE sku = {{sku}} AND name = {{product}}))"
     color="{color}" if "color" in opts else "''"; size="{size}" if "size" in opts else "''"
     T("checkout-purchase",n,goal,params,
