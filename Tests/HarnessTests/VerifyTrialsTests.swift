@@ -69,6 +69,7 @@ import Testing
         #expect(weak.map(\.step) == [2, 3, 4])
         #expect(weak.map(\.result) == [.passed, .failed, .failed], "\(weak)")
         #expect(weak.first?.change?.hasPrefix("select combobox 'Colour' [") == true && weak.first?.change != "select combobox 'Colour' [Navy]")
+        #expect(weak.last?.change == "type spinbutton 'Quantity' [3] [0]", "a typed number becomes the next one")
         let suite = tasks + "/shop/weak-cart.json"
         let problems = report.problems.filter { $0.task == "shop/weak-cart" }.map { "\($0.player.rawValue) \($0.file):\($0.line ?? 0): \($0.field)" }
         #expect(problems == ["alternative_oracle \(suite):16: oracles[1]", "mutant \(suite):11: oracle[1]"], "\(report.problems)")
