@@ -225,8 +225,8 @@ import Vocabulary
             with: #""oracle": ["stop"],\#n  "oracles": [[],\#n ["stop", 3],\#n "stop"]"#)
         #expect(loader.parseTask(broken, file: "t.json").problems.map(\.description) == [
             "t.json:20: oracles[0]: must not be empty",
-            "t.json:21: oracles[1][1]: expected a string, found number",
-            "t.json:22: oracles[2]: expected an array, found string",
+            "t.json:21: oracles[1][1]: expected a string, found a number",
+            "t.json:22: oracles[2]: expected an array, found a string",
         ])
     }
 
