@@ -171,30 +171,35 @@ struct EpisodeRunner: Sendable {
     private func playScript(_ script: TrialScript, stage: EpisodeStage, world: any EpisodeWorld, initial: Observation) async -> Ending {
         var steps: [StepRecord] = []
         var current = initial
+        // The oracle's lines, or the explorer's walk (as many moves as it is given).
         var explorer: WorldExplorer?
-        let lines: [String]
+        var lines: [String] = []
+        var count = 0
         switch script {
-        case .steps(let all), .mutant(let all, _), .dump(let all): lines = all
+        case .steps(let all), .mutant(let all, _), .dump(let all):
+            lines = all
+            count = all.count
         case .explore(_, let moves):
-            lines = Array(repeating: "", count: moves)
             explorer = WorldExplorer(order: world.explorationOrder)
+            count = moves
         }
         var answer: Answer?
-        for (offset, line) in lines.enumerated() {
+        for offset in 0..<count {
             var action: Action
-            if explorer != nil {
-                guard let move = explorer?.next(await stage.explorationMoves()) else { break }
+            if var walking = explorer {
+                guard let move = walking.next(await stage.explorationMoves()) else { break }
+                explorer = walking
                 action = move
             } else {
                 do {
-                    action = try ActionParser.parse(line, space: world.actionSpace)
+                    action = try ActionParser.parse(lines[offset], space: world.actionSpace)
                 } catch {
-                    return Ending(status: .ended(.protocolError, "oracle step \(offset + 1) '\(line)' does not parse: \(error)"), steps: steps)
+                    return Ending(status: .ended(.protocolError, "oracle step \(offset + 1) '\(lines[offset])' does not parse: \(error)"), steps: steps)
                 }
             }
             if case .mutant(_, let index) = script, index == offset {
                 guard let other = await stage.mutation(of: action) else {
-                    let reason = "step \(offset + 1) '\(line)' has no other value here"
+                    let reason = "step \(offset + 1) '\(lines[offset])' has no other value here"
                     var ending = Ending(status: .ended(.failure, reason), steps: steps)
                     ending.notApplicable = reason
                     return ending

@@ -9,6 +9,8 @@ import Worlds
 struct ProgressMonitor: Sendable {
     private(set) var tracker: KeyNodeTracker
     private var requestsSeen = 0
+    /// The status of the last response: the one that produced the current page.
+    private var pageStatus: Int?
     let checks: InstanceChecks
 
     init(keyNodes: [KeyNode], checks: InstanceChecks) {
@@ -26,6 +28,8 @@ struct ProgressMonitor: Sendable {
         }
         let fresh = Array(log.dropFirst(requestsSeen))
         requestsSeen = log.count
-        await tracker.update(step: step, context: await checks.context(answer: nil, finalURL: location, requests: fresh))
+        if let last = fresh.last { pageStatus = last.status }
+        await tracker.update(
+            step: step, context: await checks.context(answer: nil, finalURL: location, requests: fresh), pageStatus: pageStatus)
     }
 }

@@ -132,7 +132,7 @@ public struct Verification: Sendable {
         return VerificationReport.Trial(
             task: job.task.id, suite: job.suite, kind: job.kind, step: job.step, change: change, result: result,
             status: outcome.status.rawValue, score: outcome.score, reason: outcome.reason,
-            problem: result != .skipped && passed != job.kind.mustPass)
+            problem: result != .skipped && passed != job.kind.mustPass, milliseconds: outcome.wallMilliseconds)
     }
 
     static func problem(_ job: Job, _ outcome: EpisodeOutcome, _ trial: VerificationReport.Trial) -> VerificationReport.Problem {

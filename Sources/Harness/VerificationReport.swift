@@ -34,6 +34,8 @@ public struct VerificationReport: Sendable, Codable, Equatable {
         public var reason: String
         /// The trial broke its rule: an oracle failed, or another kind passed.
         public var problem: Bool
+        /// How long the episode took, to see where verify's time goes.
+        public var milliseconds: Int
     }
 
     /// One suite's counts, as the text output summarises them.

@@ -61,7 +61,12 @@ struct TaskDecoder {
         }
 
         var checks: [Check]?
+        // Parameters the checks name, kept apart to find goal details no check looks at.
+        let usedBeforeChecks = usedParams
+        usedParams = []
+        var checksNode: LocatedJSON?
         if let node = field("checks"), let items = reader.array(node, "checks") {
+            checksNode = node
             var decoded: [Check] = []
             var ok = true
             for (i, item) in items.enumerated() {
@@ -78,6 +83,16 @@ struct TaskDecoder {
                 }
             }
             checks = ok ? decoded : nil
+        }
+        let checkedParams = usedParams
+        usedParams.formUnion(usedBeforeChecks)
+        if let checks, let goalTemplate, let checksNode, status == .ok, checks.contains(where: \.containsStateCheck) {
+            // A mutation whose checks ignore a detail of the goal passes with that detail wrong.
+            for name in Set(ParameterTemplate.placeholders(in: goalTemplate)).sorted() where !checkedParams.contains(name) {
+                reader.report(
+                    checksNode.line, "checks",
+                    "the goal names {\(name)} but no check does: a task that changes state must check every detail its goal names")
+            }
         }
         var keyNodes: [KeyNode] = []
         var keyNodesOK = true
@@ -299,6 +314,14 @@ struct SuiteHeader {
 }
 
 extension Check {
+    var containsStateCheck: Bool {
+        switch self {
+        case .state: true
+        case .all(let cs), .any(let cs): cs.contains { $0.containsStateCheck }
+        default: false
+        }
+    }
+
     public var containsAnswerCheck: Bool {
         switch self {
         case .answer: true

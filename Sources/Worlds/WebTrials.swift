@@ -34,7 +34,7 @@ enum WebTrials {
             guard let box = index(target, in: browser) else { return nil }
             guard page.tree.nodes[box].role == .radio else { return .uncheck(target) }
             let group = page.radioGroup(of: box).filter { $0 == box || !page.tree.nodes[$0].states.contains(.disabled) }
-            return next(after: box, in: group).map { .check(self.target(of: $0, in: browser)) }
+            return next(after: box, in: group).map { .check(Self.target(of: $0, in: page, browser: browser)) }
         case .uncheck(let target):
             return .check(target)
         case .type(let target, let text, let enter):
@@ -90,8 +90,8 @@ enum WebTrials {
     }
 
     /// A target for a node: by role and name when that finds it, else by its id.
-    private static func target(of index: Int, in browser: Browser) -> ElementTarget {
-        let node = browser.page!.tree.nodes[index]
+    private static func target(of index: Int, in page: Page, browser: Browser) -> ElementTarget {
+        let node = page.tree.nodes[index]
         let named = ElementTarget.named(role: node.role.rawValue, name: node.name)
         return Self.index(named, in: browser) == index ? named : .id(node.id)
     }

@@ -13,6 +13,7 @@ struct TallySandbox: PlayableSandbox {
     var title: String { "Tally" }
     var dataVersion: Int { 1 }
     var connectionSetupSQL: [String] { [] }
+    var sessionTables: [String] { [] }
     var world: any EpisodeWorld { TallyWorld() }
 
     func buildCatalog(_ db: Database, seed: UInt64) throws {}

@@ -25,7 +25,7 @@ import Testing
     }
 
     /// Two pairs of sneakers in Navy, size 9: the real task's oracle, whose state check
-    /// forgets the colour. Line 11 is the oracle's colour step; line 15 the failing alternative.
+    /// forgets the colour. Line 11 is the oracle's colour step; line 16 the failing alternative.
     static let weakCart = """
         {
           "id": "shop/weak-cart",
@@ -35,7 +35,7 @@ import Testing
           "goal": "I want two pairs of the Kestrel Everyday Knit Mesh Sneakers in Navy, size 9. Put them in my cart.",
           "seed": 1,
           "checks": [{"state": {"query": "SELECT product_id, size, quantity FROM cart_items",
-                                "expect_query": "SELECT id, '9', 2 FROM products WHERE sku = 'SN-1005'"}}],
+                                "expect_query": "SELECT id, '9', 2 FROM products WHERE sku = 'SN-1005'"}}, {"collateral": {"allow": ["carts", "cart_items"]}}],
           "oracle": ["goto [shop:/product/kestrel-everyday-knit-mesh-sneakers-sn-1005]",
             "select combobox 'Colour' [Navy]", "select combobox 'Size' [9]", "type spinbutton 'Quantity' [2] [0]",
             "click button 'Add to cart'", "stop"],
@@ -69,9 +69,10 @@ import Testing
         #expect(weak.map(\.step) == [2, 3, 4])
         #expect(weak.map(\.result) == [.passed, .failed, .failed], "\(weak)")
         #expect(weak.first?.change?.hasPrefix("select combobox 'Colour' [") == true && weak.first?.change != "select combobox 'Colour' [Navy]")
+        #expect(weak.last?.change == "type spinbutton 'Quantity' [3] [0]", "a typed number becomes the next one")
         let suite = tasks + "/shop/weak-cart.json"
         let problems = report.problems.filter { $0.task == "shop/weak-cart" }.map { "\($0.player.rawValue) \($0.file):\($0.line ?? 0): \($0.field)" }
-        #expect(problems == ["mutant \(suite):11: oracle[1]", "alternative_oracle \(suite):15: oracles[1]"], "\(report.problems)")
+        #expect(problems == ["alternative_oracle \(suite):16: oracles[1]", "mutant \(suite):11: oracle[1]"], "\(report.problems)")
         #expect(trials("weak-cart", .alternativeOracle).map(\.result) == [.passed, .failed])
         let counts = try #require(report.suites.first)
         #expect(counts.suite == "shop" && counts.tasks == 3 && counts.oraclePassed == 3)
@@ -99,7 +100,8 @@ import Testing
         #expect(report.trials.filter { $0.task == "crafting/weak" && $0.kind == .explorer }.map(\.result) == [.passed])
         let weakMutants = report.trials.filter { $0.task == "crafting/weak" && $0.kind == .mutant && $0.result != .skipped }
         #expect(!weakMutants.isEmpty && weakMutants.allSatisfy { $0.result == .passed && $0.change?.hasPrefix("say [") == true }, "\(weakMutants)")
-        #expect(Set(report.problems.filter { $0.task == "crafting/weak" }.map(\.player)) == [.mutant, .explorer])
+        // (The do-nothing agent passes such checks too.)
+        #expect(Set(report.problems.filter { $0.task == "crafting/weak" }.map(\.player)).isSuperset(of: [.mutant, .explorer]))
         #expect(report.problems.allSatisfy { $0.task == "crafting/weak" }, "\(report.problems)")
 
         // The text output: a summary per suite, then each problem naming the task and the trial.

@@ -16,6 +16,8 @@ public struct GamesSandbox: PlayableSandbox {
     public let title = "Text games"
     public let dataVersion = 1
     public let connectionSetupSQL: [String] = []
+    /// A game's record is its session: every move changes it.
+    public let sessionTables = ["games", "moves"]
     public var world: any EpisodeWorld { TextGameWorld() }
     /// The command that declares a game infeasible; what is missing follows it
     /// (`declareInfeasible(naming:)`).
