@@ -39,6 +39,20 @@ struct EpisodeOutcome: Sendable {
     /// In a stream run: the episode id the agent was sent, when it was sent one (so its
     /// end can be revealed); nil when the episode never reached the agent.
     var streamEpisodeID: String?
+
+    /// An episode about to be played: a `sandbox_error` until something better is known.
+    static func unplayed(_ key: EpisodeAttempt) -> EpisodeOutcome {
+        EpisodeOutcome(
+            key: key, status: .sandboxError, score: 0, progress: nil, steps: [], answer: nil, reason: "",
+            checks: nil, wallMilliseconds: 0, usage: Usage(), agentName: nil, agentVersion: nil, stderr: "",
+            finalURL: "", finalState: [], requestLog: [])
+    }
+
+    /// Sets the wall time from `began` to now.
+    mutating func timed(since began: ContinuousClock.Instant) {
+        let elapsed = ContinuousClock.now - began
+        wallMilliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+    }
 }
 
 /// Which episode of a run: the same key on a resumed run is the same episode.

@@ -9,11 +9,19 @@ import Worlds
 struct ProgressMonitor: Sendable {
     private(set) var tracker: KeyNodeTracker
     private var requestsSeen = 0
-    let checks: InstanceChecks
+    private(set) var checks: InstanceChecks
 
     init(keyNodes: [KeyNode], checks: InstanceChecks) {
         tracker = KeyNodeTracker(nodes: keyNodes)
         self.checks = checks
+    }
+
+    /// The same progress, checked from now on against another instance (a fork's copy,
+    /// whose request log is this one's so far).
+    func moved(to checks: InstanceChecks) -> ProgressMonitor {
+        var moved = self
+        moved.checks = checks
+        return moved
     }
 
     mutating func update(step: Int, location: String) async throws(WorldFailure) {

@@ -94,6 +94,18 @@ public actor SandboxHost {
         return id
     }
 
+    /// A new instance that is a copy of a live one: its state, request log and counters
+    /// (fork and restore for tree search). Returns the copy's id.
+    public func forkInstance(_ id: String) async throws -> String {
+        let source = try instance(id)
+        let image = try await source.db.writeWithoutTransaction { db in try SQLiteImage.serialize(db) }
+        let queue = try source.blueprint.openConnection(image: image)
+        counter += 1
+        let copyID = "i\(counter)"
+        instances[copyID] = await source.copy(id: copyID, db: queue)
+        return copyID
+    }
+
     /// Forgets an instance; its memory goes when in-flight requests finish.
     public func dropInstance(_ id: String) {
         guard id != Self.defaultInstanceID else { return }

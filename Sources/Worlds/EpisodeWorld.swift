@@ -12,4 +12,6 @@ public protocol EpisodeWorld: Sendable {
     /// A session on `instance`, showing the task's start location. A failure here is
     /// the sandbox's, never the agent's.
     func open(_ start: String, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession
+    /// A session as `snapshot` saw it, on `instance` (a copy of the snapshot's instance).
+    func restore(_ snapshot: WorldSnapshot, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession
 }

@@ -14,4 +14,6 @@ public protocol WorldSession: Sendable {
     /// Takes the agent's declaration that the goal cannot be reached, where the world
     /// records it for the checkers (a text game's state); a no-op where it does not.
     func declareInfeasible() async throws(WorldFailure)
+    /// What a copy of this session on a copy of its instance needs (fork and restore).
+    func snapshot() async -> WorldSnapshot
 }

@@ -13,13 +13,25 @@ actor TextGameSession: WorldSession {
     private let transport: HTTPTransport
     private let game: WebURL
     private let postURL: WebURL?
-    private var tree = ObservationTree(nodes: [])
+    private var tree: ObservationTree
     private let renderer = TextRenderer()
 
-    init(transport: HTTPTransport, game: WebURL) {
+    /// - Parameter tree: the screen shown, when it is known already (a restored session).
+    init(transport: HTTPTransport, game: WebURL, tree: ObservationTree = ObservationTree(nodes: [])) {
         self.transport = transport
         self.game = game
+        self.tree = tree
         postURL = WebURL(game.string + "?\(GamesSandbox.respondField)=\(GamesSandbox.respondWithScreen)")
+    }
+
+    /// The game shown and its screen: what a fork copies beside the instance.
+    struct Screen: Sendable {
+        var game: WebURL
+        var tree: ObservationTree
+    }
+
+    func snapshot() -> WorldSnapshot {
+        WorldSnapshot(world: TextGameWorld().name, payload: Screen(game: game, tree: tree))
     }
 
     func perform(_ action: Action) async throws(WorldFailure) -> String? {

@@ -26,4 +26,16 @@ public struct TextGameWorld: EpisodeWorld {
         try await session.load()
         return session
     }
+
+    /// The game's state is the instance's; the session adds only the screen shown.
+    public func restore(_ snapshot: WorldSnapshot, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession {
+        guard let screen = snapshot.payload as? TextGameSession.Screen else {
+            throw .sandbox("a \(snapshot.world) snapshot cannot be restored in a \(name) world")
+        }
+        do {
+            return TextGameSession(transport: try HTTPTransport(instance: instance.id), game: screen.game, tree: screen.tree)
+        } catch {
+            throw .sandbox("cannot start an HTTP client: \(error)")
+        }
+    }
 }
