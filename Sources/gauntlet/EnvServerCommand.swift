@@ -58,7 +58,7 @@ struct EnvServerCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = try location.loadValid(suites)
-        let sandboxes = try await HostedSandboxes.start(.standard, serving: [], poolSize: Defaults.EnvServer.poolSize)
+        let sandboxes = try await HostedSandboxes.start(.standard, serving: SandboxRegistry.standard.all.map(\.name), poolSize: Defaults.EnvServer.poolSize)
         var recorder: EpisodeRecorder?
         if record {
             let board = try Leaderboard(path: try LeaderboardLocation.path(db))

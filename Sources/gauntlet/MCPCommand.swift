@@ -4,6 +4,7 @@ import EnvServer
 import Foundation
 import Harness
 import Vocabulary
+import Worlds
 
 /// `gauntlet mcp`: the env server's MCP tools on stdin and stdout, one JSON-RPC message
 /// per line, for any MCP client (docs/env-server.md).
@@ -28,7 +29,7 @@ struct MCPCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = try location.loadValid(suites)
-        let sandboxes = try await HostedSandboxes.start(.standard, serving: [], poolSize: Defaults.PoolSize.single)
+        let sandboxes = try await HostedSandboxes.start(.standard, serving: SandboxRegistry.standard.all.map(\.name), poolSize: Defaults.PoolSize.single)
         var limits = Defaults.Run.limits
         limits.steps = maxSteps
         let context = EnvContext(sandboxes: sandboxes, catalog: EnvServerCommand.catalog(loaded), limits: limits, training: false, recorder: nil)

@@ -44,6 +44,7 @@ class Server:
     def __exit__(self, *exc):
         self.process.terminate()
         self.process.wait(timeout=30)
+        self.process.stdout.close()
 
     def get(self, path):
         with urllib.request.urlopen(self.url + path, timeout=30) as response:
@@ -103,12 +104,15 @@ for line in sys.stdin:
 
 def run_score(task_id, actions):
     """The score `gauntlet run` records for an agent sending `actions` on `task_id`."""
-    with tempfile.TemporaryDirectory() as folder:
+    # The agent's folder is shown to it, so the leaderboard lives beside, not inside.
+    with tempfile.TemporaryDirectory() as parent:
+        folder = os.path.join(parent, "agent")
+        os.mkdir(folder)
         with open(os.path.join(folder, "replay_agent.py"), "w") as f:
             f.write(REPLAY_AGENT)
         with open(os.path.join(folder, "actions.json"), "w") as f:
             json.dump(actions, f)
-        db = os.path.join(folder, "board.sqlite")
+        db = os.path.join(parent, "board.sqlite")
         suite = task_id.split("/", 1)[0]
         subprocess.run([GAUNTLET, "run", "--agent", f"python3 {folder}/replay_agent.py", "--suite", suite,
                         "--tasks", task_id, "--db", db, "--quiet"], cwd=ROOT, check=True,

@@ -76,7 +76,7 @@ class GauntletEnv(gym.Env):
         if reply["type"] == "error":
             raise RuntimeError(reply["data"]["message"])
         observation = reply["data"]["observation"]
-        return self._observe(observation), {"metadata": observation["metadata"], "step": observation["step"]}
+        return self._observe(observation), self._info(observation)
 
     def step(self, action):
         reply = self._ask("step", {"action": action})
@@ -87,9 +87,18 @@ class GauntletEnv(gym.Env):
         status = observation["metadata"]["status"]
         truncated = data["done"] and status == "step_limit"
         terminated = data["done"] and not truncated
-        info = {"metadata": observation["metadata"], "step": observation["step"],
-                "last_action_error": observation["last_action_error"]}
+        info = self._info(observation)
         return self._observe(observation), float(data["reward"] or 0.0), terminated, truncated, info
+
+    @staticmethod
+    def _info(observation):
+        """What the same seed and actions always give (so not the episode id)."""
+        metadata = observation["metadata"]
+        info = {"task_id": metadata["task_id"], "status": metadata["status"], "progress": metadata["progress"],
+                "step": observation["step"], "last_action_error": observation["last_action_error"]}
+        if "score" in metadata:
+            info["score"] = metadata["score"]
+        return info
 
     def render(self):
         return self._last
