@@ -126,6 +126,38 @@ class OpenEnvClientTests(unittest.TestCase):
                 reply = ask({"type": "step", "data": {"action": action}})
             self.assertEqual((reply["data"]["done"], reply["data"]["reward"]), (True, 1.0))
 
+    def test_snapshot_and_fork_continue_identically(self):
+        url = self.server.url.replace("http", "ws") + "/ws"
+        for task in (g.SHOP_TASK, g.GAME_TASK):
+            actions = g.oracle(task)
+            with connect(url) as a, connect(url) as b:
+                def ask(ws, kind, data=None):
+                    ws.send(json.dumps({"type": kind, "data": data or {}}))
+                    return json.loads(ws.recv(timeout=60))
+
+                ask(a, "reset", {"task_id": task})
+                for action in actions[:2]:
+                    ask(a, "step", {"action": action})
+                token = ask(a, "state", {"snapshot": True})["data"]["snapshot"]
+                forked = ask(a, "fork")["data"]
+                fork_session = forked["observation"]["metadata"]["session_id"]
+                restored = ask(b, "reset", {"snapshot": token})["data"]
+                self.assertEqual(restored["observation"]["text"], forked["observation"]["text"])
+                self.assertEqual(restored["observation"]["step"], 2)
+                for action in actions[2:]:
+                    original = ask(a, "step", {"action": action})["data"]
+                    copy = ask(b, "step", {"action": action})["data"]
+                    status, other = self.server.post("/step", {"session_id": fork_session, "action": {"action": action}})
+                    self.assertEqual(status, 200, other)
+                    for reply in (copy, other):
+                        self.assertEqual(reply["observation"]["text"], original["observation"]["text"])
+                        self.assertEqual((reply["reward"], reply["done"]), (original["reward"], original["done"]))
+                self.assertEqual(original["reward"], 1.0)
+                # The token still holds the state it was taken at, however far the others went.
+                again = ask(b, "reset", {"snapshot": token})["data"]
+                self.assertEqual(again["observation"]["text"], restored["observation"]["text"])
+                self.server.post("/close", {"session_id": fork_session})
+
     def test_http_routes(self):
         self.assertEqual(self.server.get("/health"), {"status": "healthy"})
         metadata = self.server.get("/metadata")
