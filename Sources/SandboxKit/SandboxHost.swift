@@ -171,6 +171,14 @@ public actor SandboxHost {
         return pool
     }
 
+    /// Serves one request without a socket: the same routing, handler and request log as a
+    /// request over HTTP (for worlds the harness plays in this process). No cookies.
+    public nonisolated func respond(method: String, authority: String, path: String, rawQuery: String, instanceID: String,
+                                    body: String) async -> SandboxResponse {
+        await RequestDispatcher(host: self).dispatch(
+            method: method, authority: authority, path: path, rawQuery: rawQuery, instanceID: instanceID, cookieHeader: nil, body: body)
+    }
+
     nonisolated func sandbox(named name: String) -> (any Sandbox)? {
         sandboxes.first { $0.name == name }
     }

@@ -10,15 +10,15 @@ import Worlds
 /// command and answers the new screen at once (one request per step instead of POST,
 /// 303, GET).
 actor TextGameSession: WorldSession {
-    private let transport: HTTPTransport
+    private let exchange: GameExchange
     private let game: WebURL
     private let postURL: WebURL?
     private var tree: ObservationTree
     private let renderer = TextRenderer()
 
     /// - Parameter tree: the screen shown, when it is known already (a restored session).
-    init(transport: HTTPTransport, game: WebURL, tree: ObservationTree = ObservationTree(nodes: [])) {
-        self.transport = transport
+    init(exchange: GameExchange, game: WebURL, tree: ObservationTree = ObservationTree(nodes: [])) {
+        self.exchange = exchange
         self.game = game
         self.tree = tree
         postURL = WebURL(game.string + "?\(GamesSandbox.respondField)=\(GamesSandbox.respondWithScreen)")
@@ -57,7 +57,7 @@ actor TextGameSession: WorldSession {
         let body = FormFields(pairs: [.init(name: "command", value: command)]).urlEncoded
         let response: HTTPResponse
         do {
-            response = try await transport.perform(HTTPRequest(method: .post, url: target, body: Array(body.utf8)))
+            response = try await exchange.perform(HTTPRequest(method: .post, url: target, body: Array(body.utf8)))
         } catch {
             throw .sandbox("\(error)")
         }
@@ -71,7 +71,7 @@ actor TextGameSession: WorldSession {
     func load() async throws(WorldFailure) {
         let response: HTTPResponse
         do {
-            response = try await transport.perform(HTTPRequest(url: game))
+            response = try await exchange.perform(HTTPRequest(url: game))
         } catch {
             throw .sandbox("\(error)")
         }
