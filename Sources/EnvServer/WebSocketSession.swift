@@ -26,19 +26,29 @@ enum WebSocketSession {
                 }
             }
         }
-        defer { watchdog.cancel() }
-        do {
-            for try await message in inbound.messages(maxSize: EnvServer.maxMessageBytes) {
-                let text: String
-                switch message {
-                case .text(let t): text = t
-                case .binary(let buffer): text = String(buffer: buffer)
+        // Frames are read apart from the requests' work, so pings are answered while a
+        // long step runs (a client's keepalive would otherwise give up on a busy server).
+        let (requests, queue) = AsyncStream<String>.makeStream()
+        let reader = Task {
+            do {
+                for try await message in inbound.messages(maxSize: EnvServer.maxMessageBytes) {
+                    switch message {
+                    case .text(let text): queue.yield(text)
+                    case .binary(let buffer): queue.yield(String(buffer: buffer))
+                    }
                 }
-                guard let reply = await handle(text, session: session, table: table) else { break }
-                try await send(reply, outbound)
+            } catch {
+                // The client went away mid-message; the session goes below.
             }
-        } catch {
-            // The client went away mid-message; the session goes below.
+            queue.finish()
+        }
+        defer {
+            watchdog.cancel()
+            reader.cancel()
+        }
+        for await text in requests {
+            guard let reply = await handle(text, session: session, table: table) else { break }
+            do { try await send(reply, outbound) } catch { break }
         }
         await table.close(session.id)
     }
