@@ -87,14 +87,20 @@ class OpenEnvClientTests(unittest.TestCase):
 
         async def one(index):
             async with GenericEnvClient(base_url=self.server.url) as env:
-                await env.reset(task_id=g.SHOP_TASK)
                 # Even sessions solve the task; odd ones sign in only, then answer. A
                 # wishlist item leaking between instances would pass an odd one.
                 plan = actions if index % 2 == 0 else actions[:4] + ["stop"]
-                result = None
-                for action in plan:
-                    result = await env.step({"action": action})
-                return result.reward
+                # A sandbox_error (a request timing out on a loaded machine) is Gauntlet's
+                # failure, retried as `gauntlet run` retries it; anything else counts.
+                for _ in range(3):
+                    await env.reset(task_id=g.SHOP_TASK)
+                    for action in plan:
+                        result = await env.step({"action": action})
+                        if result.done:
+                            break
+                    if result.observation["metadata"]["status"] != "sandbox_error":
+                        return result.reward
+                return None
 
         async def all_of_them():
             return await asyncio.gather(*(one(i) for i in range(64)))
