@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
     ],
     targets: [
         // C libraries from Debian, through pkg-config.
@@ -112,6 +113,20 @@ let package = Package(
             ]
         ),
 
+        // The training server: OpenEnv's WebSocket and HTTP protocol and MCP tools over the
+        // harness's episodes (docs/env-server.md), with fork and restore of live sessions.
+        .target(
+            name: "EnvServer",
+            dependencies: [
+                "Harness", "Worlds", "SandboxKit", "AgentProtocol", "Tasks", "Leaderboard", "Vocabulary", "Defaults",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         // Test support: the loopback HTTP client, blocking threads, the shared live host, temporary
         // folders, and the built `gauntlet` binary checked against its sources. Used by the tests
         // and the benchmarks, never by the harness.
@@ -143,6 +158,7 @@ let package = Package(
                 "Shop",
                 "TextWorlds",
                 "Harness",
+                "EnvServer",
                 "Leaderboard",
                 "Vocabulary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

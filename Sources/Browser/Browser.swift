@@ -24,6 +24,25 @@ public struct Browser: Sendable {
 
     public var page: Page? { tabs[activeTab].page }
 
+    /// What a copy of this browser needs: tabs with their history and pages (form state
+    /// lives in the pages' trees), the active tab, and the cookies.
+    public struct State: Sendable {
+        public var tabs: [Tab]
+        public var activeTab: Int
+        public var cookies: [String]
+    }
+
+    public var state: State { State(tabs: tabs, activeTab: activeTab, cookies: transport.cookies()) }
+
+    /// A browser in `state` on another instance (a fork of an episode), with its own connection.
+    public init(restoring state: State, policy: OriginPolicy, instance: String?, renderer: TextRenderer = TextRenderer(),
+                timeoutMilliseconds: Int = HTTPTransport.defaultTimeoutMilliseconds) throws(BrowserError) {
+        try self.init(policy: policy, instance: instance, renderer: renderer, timeoutMilliseconds: timeoutMilliseconds)
+        tabs = state.tabs
+        activeTab = state.activeTab
+        transport.addCookies(state.cookies)
+    }
+
     // MARK: Observation
 
     /// What the agent sees now.

@@ -83,6 +83,18 @@ public enum Defaults {
         public static let maxCharacters = TextRenderer.Budget.standard.characters
     }
 
+    /// `gauntlet env-server` (docs/env-server.md).
+    public enum EnvServer {
+        /// OpenEnv servers' usual port.
+        public static let port = 8000
+        /// Sessions at once, WebSocket and HTTP together.
+        public static let maxSessions = 256
+        /// A session with no message for this long is closed.
+        public static let idleSeconds = 600.0
+        /// Instances kept ready per (sandboxes, seed).
+        public static let poolSize = 4
+    }
+
     /// `gauntlet tasks generate` without `--standard`.
     public enum Generate {
         public static let count = 10

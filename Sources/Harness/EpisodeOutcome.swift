@@ -44,6 +44,20 @@ struct EpisodeOutcome: Sendable {
     /// For a verify trial with nothing to try (a mutant whose step has no other value
     /// here): why. Such a trial is skipped, neither passed nor failed.
     var notApplicable: String?
+
+    /// An episode about to be played: a `sandbox_error` until something better is known.
+    static func unplayed(_ key: EpisodeAttempt) -> EpisodeOutcome {
+        EpisodeOutcome(
+            key: key, status: .sandboxError, score: 0, progress: nil, steps: [], answer: nil, reason: "",
+            checks: nil, wallMilliseconds: 0, usage: Usage(), agentName: nil, agentVersion: nil, stderr: "",
+            finalURL: "", finalState: [], requestLog: [])
+    }
+
+    /// Sets the wall time from `began` to now.
+    mutating func timed(since began: ContinuousClock.Instant) {
+        let elapsed = ContinuousClock.now - began
+        wallMilliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+    }
 }
 
 /// Which episode of a run: the same key on a resumed run is the same episode.

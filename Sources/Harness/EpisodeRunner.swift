@@ -2,7 +2,6 @@ import AgentProtocol
 import AgentRunner
 import Checkers
 import Foundation
-import struct Leaderboard.KeyNodeRecord
 import SandboxKit
 import Tasks
 import Vocabulary
@@ -25,36 +24,17 @@ struct EpisodeRunner: Sendable {
 
     func run(_ task: TaskDefinition, key: EpisodeAttempt, index: Int, player: Player) async -> EpisodeOutcome {
         let began = ContinuousClock.now
-        var outcome = EpisodeOutcome(
-            key: key, status: .sandboxError, score: 0, progress: nil, steps: [], answer: nil, reason: "",
-            checks: nil, wallMilliseconds: 0, usage: Usage(), agentName: nil, agentVersion: nil, stderr: "",
-            finalURL: "", finalState: [], requestLog: [])
-        let world: any EpisodeWorld
-        do {
-            world = try sandboxes.world(for: task)
-        } catch {
-            outcome.reason = "sandbox error: \(error)"
+        var outcome = EpisodeOutcome.unplayed(key)
+        let opened: OpenEpisode
+        switch await OpenEpisode.open(task, sandboxes: sandboxes, includeTree: includeTree) {
+        case .failure(let failure):
+            outcome.reason = failure.reason
             return finish(outcome, began)
+        case .success(let episode):
+            opened = episode
         }
-        let instanceID: String
-        do {
-            instanceID = try await host.makeInstance(sandboxes: task.sandboxes, seed: task.seed)
-        } catch {
-            outcome.reason = "sandbox error: cannot make an instance: \(error)"
-            return finish(outcome, began)
-        }
-        defer { Task { [host] in await host.dropInstance(instanceID) } }
-
-        let checks = InstanceChecks(host: host, instanceID: instanceID, baseURLs: sandboxes.baseURLs)
-        let stage: EpisodeStage
-        do {
-            stage = try await EpisodeStage(
-                world, start: task.start, on: WorldInstance(id: instanceID, origins: sandboxes.origins, includeTree: includeTree),
-                monitor: ProgressMonitor(keyNodes: task.keyNodes, checks: checks))
-        } catch {
-            outcome.reason = "\(error)"
-            return finish(outcome, began)
-        }
+        defer { opened.drop() }
+        let (world, stage) = (opened.world, opened.stage)
         let initial = await stage.observation()
 
         let ended: Ending
@@ -75,64 +55,13 @@ struct EpisodeRunner: Sendable {
         outcome.agentStartFailure = ended.startFailure
         outcome.streamEpisodeID = ended.streamEpisodeID
         outcome.notApplicable = ended.notApplicable
-        if let answer = ended.answer, answer.status == .infeasible {
-            // A world that keeps a record of the declaration (a game's state) takes it
-            // now, where checks can read it, with the value as what is missing.
-            do { try await stage.declareInfeasible(naming: answer.text) } catch {
-                outcome.reason = "\(error)"
-                return finish(outcome, began)
-            }
-        }
-        outcome.steps = ended.steps
-        outcome.usage = ended.usage
-        outcome.agentName = ended.agentName
-        outcome.agentVersion = ended.agentVersion
-        outcome.stderr = ended.stderr
-        outcome.answer = ended.answer
-        outcome.finalURL = await stage.location
-        let tracker = await stage.progress
-        outcome.progress = tracker.nodes.isEmpty ? nil : tracker.progress
-        outcome.keyNodesReached = tracker.reachedCount
-        outcome.keyNodesTotal = tracker.nodes.count
-        outcome.keyNodes = zip(tracker.nodes, tracker.reachedAtStep).map {
-            KeyNodeRecord(name: $0.name, check: $0.check.description, reachedAtStep: $1)
-        }
-
-        // The agent is frozen now: read the state, then score.
-        do {
-            outcome.requestLog = try await host.requestLog(instanceID)
-            outcome.finalState = try await host.exportState(instanceID).bytes
-        } catch {
-            outcome.status = .sandboxError
-            outcome.reason = "sandbox error: cannot read the final state: \(error)"
-            return finish(outcome, began)
-        }
-        // Here, while the initial snapshot is at hand: the report runs offline from the
-        // leaderboard alone, which keeps only the final state. The collateral checks reuse it
-        // instead of scanning the state again; a diff that cannot be computed is left off the
-        // page, and those checks then compute (and report) it themselves.
-        if let reader = try? await host.stateReader(instanceID) { outcome.stateDiff = try? StateDiff.compute(reader) }
-        switch ended.status {
-        case .answered:
-            let verdict = await checks.score(
-                task, answer: ended.answer, finalURL: outcome.finalURL, requests: outcome.requestLog,
-                diff: outcome.stateDiff)
-            outcome.checks = verdict.checks
-            outcome.status = verdict.status
-            outcome.score = verdict.score
-            outcome.reason = verdict.reason
-        case .ended(let status, let reason):
-            outcome.status = status
-            outcome.score = 0
-            outcome.reason = reason
-        }
+        await opened.close(task, ended, into: &outcome)
         return finish(outcome, began)
     }
 
     private func finish(_ outcome: EpisodeOutcome, _ began: ContinuousClock.Instant) -> EpisodeOutcome {
         var outcome = outcome
-        let elapsed = ContinuousClock.now - began
-        outcome.wallMilliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        outcome.timed(since: began)
         return outcome
     }
 

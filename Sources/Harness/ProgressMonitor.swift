@@ -11,11 +11,19 @@ struct ProgressMonitor: Sendable {
     private var requestsSeen = 0
     /// The status of the last response: the one that produced the current page.
     private var pageStatus: Int?
-    let checks: InstanceChecks
+    private(set) var checks: InstanceChecks
 
     init(keyNodes: [KeyNode], checks: InstanceChecks) {
         tracker = KeyNodeTracker(nodes: keyNodes)
         self.checks = checks
+    }
+
+    /// The same progress, checked from now on against another instance (a fork's copy,
+    /// whose request log is this one's so far).
+    func moved(to checks: InstanceChecks) -> ProgressMonitor {
+        var moved = self
+        moved.checks = checks
+        return moved
     }
 
     mutating func update(step: Int, location: String) async throws(WorldFailure) {

@@ -53,6 +53,10 @@ actor BrowserSession: WorldSession {
     /// A website keeps no record of an infeasible answer; the checkers read the answer.
     func declareInfeasible(naming missing: String) {}
 
+    func snapshot() -> WorldSnapshot {
+        WorldSnapshot(world: BrowserWorld().name, payload: browser.state)
+    }
+
     /// Runs a browser command. The harness sends one action at a time, so working on a
     /// copy across the suspension and storing it back loses nothing.
     private func act(_ command: BrowserCommand) async -> BrowserError? {

@@ -26,4 +26,16 @@ public struct BrowserWorld: EpisodeWorld {
         try await session.open(start)
         return session
     }
+
+    public func restore(_ snapshot: WorldSnapshot, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession {
+        guard let state = snapshot.payload as? Browser.State else {
+            throw .sandbox("a \(snapshot.world) snapshot cannot be restored in a \(name) world")
+        }
+        do {
+            let browser = try Browser(restoring: state, policy: OriginPolicy(sandboxes: instance.origins), instance: instance.id)
+            return BrowserSession(browser: browser, includeTree: instance.includeTree)
+        } catch {
+            throw .sandbox("cannot start a browser: \(error)")
+        }
+    }
 }

@@ -18,4 +18,6 @@ public protocol EpisodeWorld: Sendable {
     func isParameterised(_ action: Action) -> Bool
     /// How verify's goal-blind explorer walks this world's moves.
     var explorationOrder: ExplorationOrder { get }
+    /// A session as `snapshot` saw it, on `instance` (a copy of the snapshot's instance).
+    func restore(_ snapshot: WorldSnapshot, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession
 }

@@ -23,4 +23,6 @@ public protocol WorldSession: Sendable {
     /// What a goal-blind explorer may do from here, in this world's order of preference
     /// (verify's explorer trial). Empty when nothing is left to do.
     func explorationMoves() async -> [Action]
+    /// What a copy of this session on a copy of its instance needs (fork and restore).
+    func snapshot() async -> WorldSnapshot
 }

@@ -17,6 +17,8 @@ struct Gauntlet: AsyncParsableCommand {
             BenchCommand.self,
             TasksCommand.self,
             ServeCommand.self,
+            EnvServerCommand.self,
+            MCPCommand.self,
             BrowseCommand.self,
             RunCommand.self,
             RescoreCommand.self,

@@ -111,13 +111,18 @@ extension TasksCommand {
         }
 
         func knobs(for family: Family) -> Knobs {
-            var knobs = Difficulty(rawValue: difficulty.rawValue).map { Knobs.preset($0, for: family) } ?? Knobs()
+            var knobs = Self.knobs(for: family, preset: difficulty)
             if let taskType { knobs.taskType = taskType }
             if infeasible {
                 knobs.infeasible = true
                 knobs.minPlanLength = 1
             }
             return knobs
+        }
+
+        /// A preset's knobs for `family` (`env-server` generates at `.generated`).
+        static func knobs(for family: Family, preset: Preset) -> Knobs {
+            Difficulty(rawValue: preset.rawValue).map { Knobs.preset($0, for: family) } ?? Knobs()
         }
 
         /// The task files to remove before writing: none for a new or empty folder, the old

@@ -57,6 +57,12 @@ struct TallyWorld: EpisodeWorld {
         try await session.send(HTTPRequest(url: url))
         return session
     }
+
+    func restore(_ snapshot: WorldSnapshot, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession {
+        guard let (page, add, text) = snapshot.payload as? (WebURL, WebURL, String),
+              let transport = try? HTTPTransport(instance: instance.id) else { throw .sandbox("not a tally snapshot") }
+        return TallySession(transport: transport, page: page, add: add, text: text)
+    }
 }
 
 actor TallySession: WorldSession {
@@ -65,10 +71,15 @@ actor TallySession: WorldSession {
     let add: WebURL
     var text = ""
 
-    init(transport: HTTPTransport, page: WebURL, add: WebURL) {
+    init(transport: HTTPTransport, page: WebURL, add: WebURL, text: String = "") {
         self.transport = transport
         self.page = page
         self.add = add
+        self.text = text
+    }
+
+    func snapshot() -> WorldSnapshot {
+        WorldSnapshot(world: "tally", payload: (page, add, text))
     }
 
     func perform(_ action: Action) async throws(WorldFailure) -> String? {
