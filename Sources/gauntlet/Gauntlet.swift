@@ -23,6 +23,9 @@ struct Gauntlet: AsyncParsableCommand {
             VerifyCommand.self,
             LeaderboardCommand.self,
             ReportCommand.self,
+            FeedbackCommand.self,
+            ReviewCommand.self,
+            MetricsCommand.self,
         ]
     )
 

@@ -97,6 +97,9 @@ public struct EpisodeRecord: Sendable, Equatable {
     /// How the final state differs from the initial one, computed while the instance
     /// was alive; nil when the state could not be read or before schema v3.
     public var stateDiff: StateDiff?
+    /// Traits judged on this episode: the rule judges' step criteria at record time, and
+    /// those of induced metric sets once `gauntlet metrics judge` ran.
+    public var traits: [TraitRecord]
 
     public init(
         runID: String, taskID: String, suite: String, template: String? = nil, split: String? = nil, revision: Int,
@@ -106,8 +109,9 @@ public struct EpisodeRecord: Sendable, Equatable {
         finalURL: String? = nil, finalState: Data? = nil, requestLogJSON: String = "[]",
         checkerResults: [CheckerResultRecord] = [], metrics: [String: Double] = [:],
         streamIndex: Int? = nil, agentProcess: Int? = nil, goal: String? = nil, keyNodes: [KeyNodeRecord] = [],
-        stateDiff: StateDiff? = nil
+        stateDiff: StateDiff? = nil, traits: [TraitRecord] = []
     ) {
+        self.traits = traits
         self.goal = goal
         self.keyNodes = keyNodes
         self.stateDiff = stateDiff
