@@ -33,8 +33,9 @@ public struct ReviewServer: Sendable {
             guard let id = context.parameters.get("file").flatMap(Self.episodeID), let page = try pages.episode(id: id) else { return Self.notFound() }
             return Self.html(page)
         }
-        router.post("/episodes/:id/feedback") { request, context in
-            guard let id = context.parameters.get("id").flatMap({ Int64($0) }) else { return Self.notFound() }
+        // Hummingbird wants one parameter name per path position: `:file` is the id here.
+        router.post("/episodes/:file/feedback") { request, context in
+            guard let id = context.parameters.get("file").flatMap({ Int64($0) }) else { return Self.notFound() }
             let body = try await request.body.collect(upTo: Self.maxBody)
             let form = FormFields(urlEncoded: String(buffer: body))
             do {

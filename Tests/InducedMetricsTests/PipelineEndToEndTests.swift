@@ -16,20 +16,20 @@ import Vocabulary
         let port: Int
         let log: String
 
-        init(arguments: [String]) throws {
+        /// Starts the server and waits (without blocking a thread) for the port it writes to a file.
+        init(arguments: [String]) async throws {
             log = TemporaryFolder.path("judge-log", fileExtension: "jsonl")
-            let out = Pipe()
+            let portFile = TemporaryFolder.path("judge-port")
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", Checkout.path("examples/feedback/fake_openai_judge.py"), "--log", log] + arguments
-            process.standardOutput = out
+            process.arguments = ["python3", Checkout.path("examples/feedback/fake_openai_judge.py"), "--log", log, "--port-file", portFile] + arguments
+            process.standardOutput = FileHandle.nullDevice
             try process.run()
-            var line = Data()
-            while let byte = try out.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
-                line += byte
+            var found: Int?
+            for _ in 0..<400 where found == nil {
+                try await Task.sleep(for: .milliseconds(25))
+                found = (try? String(contentsOfFile: portFile, encoding: .utf8)).flatMap { Int($0) }
             }
-            let text = String(decoding: line, as: UTF8.self)
-            guard text.hasPrefix("PORT "), let port = Int(text.dropFirst(5)) else { throw CocoaError(.fileReadCorruptFile) }
-            self.port = port
+            port = try #require(found, "the fake endpoint wrote no port")
         }
 
         func requests() throws -> [JSONValue] {
@@ -47,7 +47,7 @@ import Vocabulary
         let db = GauntletProcess.temporaryDatabase()
         let run = try await GauntletProcess.run([
             "run", "--agent", "python3 examples/agents/heuristic_agent.py", "--suite", "shop", "--tasks", "shop/price-of-product-*",
-            "--db", db, "--run-name", "heuristic", "--quiet",
+            "--db", db, "--run-name", "heuristic",
         ])
         #expect(run.status == 0, "\(run.stderr)")
         let runID = try #require(run.runID)
@@ -80,7 +80,7 @@ import Vocabulary
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("\(bad):1:"))
 
-        let endpoint = try FakeEndpoint(arguments: ["--fail", "429,500", "--bad", "1"])
+        let endpoint = try await FakeEndpoint(arguments: ["--fail", "429,500", "--bad", "1"])
         let environment = [
             "GAUNTLET_JUDGE_BASE_URL": "http://127.0.0.1:\(endpoint.port)/v1", "GAUNTLET_JUDGE_MODEL": "fake-judge",
             "GAUNTLET_JUDGE_API_KEY": "sk-test", "GAUNTLET_JUDGE_PRICE_IN": "1", "GAUNTLET_JUDGE_PRICE_OUT": "2",

@@ -8,6 +8,7 @@ response_format.json_schema.name, `gauntlet_<purpose>`), as a chat completion wh
 content is that JSON. Usage counts whitespace-separated words.
 
     --fail 429,500    answer the first requests with these HTTP statuses (Retry-After: 0 on 429)
+    --port-file FILE  also write the port to FILE once ready
     --log FILE        append one JSON line per request: status, model, purpose, prompt, schema
     --bad N           answer the first N judge-purpose requests with content that is not JSON
 
@@ -93,6 +94,7 @@ def main():
     parser.add_argument("--fail", default="")
     parser.add_argument("--bad", type=int, default=0)
     parser.add_argument("--log")
+    parser.add_argument("--port-file")
     args = parser.parse_args()
     State.fail = [int(s) for s in args.fail.split(",") if s]
     State.bad = args.bad
@@ -100,6 +102,10 @@ def main():
     # One request at a time, so scripted failures hit requests in arrival order.
     server = HTTPServer(("127.0.0.1", args.port), Handler)
     print("PORT %d" % server.server_address[1], flush=True)
+    if args.port_file:
+        with open(args.port_file + ".tmp", "w") as out:
+            out.write(str(server.server_address[1]))
+        os.rename(args.port_file + ".tmp", args.port_file)
     server.serve_forever()
 
 

@@ -51,7 +51,7 @@ NEGATIVE = ["not ", "n't", "never", "without", "fail", "ignor", "repeat", "again
             "gave up", "give up", "guess", "made up", "wast", "stuck", "too early", "aimless", "unrelated", "irrelevant",
             "circles", "back and forth", "refused", "invalid", "instead", "blind", "no reason", "premature", "quit"]
 POSITIVE = ["good", "well", "correct", "right", "quick", "direct", "efficient", "sensibl", "nice", "sensible",
-            "straight", "properly", "useful", "smart", "clean"]
+            "straight", "properly", "useful", "smart", "clean", "saw", "found", "checked", "verified", "read"]
 STEP = re.compile(r"\bsteps? (\d+)(?:\s*(?:-|–|and|to)\s*(\d+))?", re.I)
 
 
@@ -67,9 +67,8 @@ def sign_of(text):
         return 1
     if any(w in low for w in NEGATIVE):
         return -1
-    if any(w in low for w in POSITIVE):
-        return 1
-    return -1
+    # Naming a behaviour without criticising it is praise.
+    return 1
 
 
 def ground(material):
