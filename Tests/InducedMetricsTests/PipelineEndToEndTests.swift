@@ -37,8 +37,9 @@ import Vocabulary
             return try text.split(separator: "\n").map { try JSONParser.parse(String($0)) }
         }
 
+        /// SIGKILL: a child of the test runner may inherit SIGTERM as ignored.
         deinit {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
     }

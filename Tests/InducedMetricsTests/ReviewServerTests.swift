@@ -11,7 +11,8 @@ import Testing
         let db = fixture.folder + "/gauntlet.sqlite"
         let running = try GauntletProcess.start(["review", "--db", db, "--port", "0"])
         defer {
-            running.process.terminate()
+            // SIGKILL: a child of the test runner may inherit SIGTERM as ignored.
+            kill(running.process.processIdentifier, SIGKILL)
             running.process.waitUntilExit()
         }
         var port: Int?
