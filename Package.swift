@@ -99,6 +99,18 @@ let package = Package(
         // The SQLite leaderboard (schema, migrations), statistics and report renderers.
         .target(name: "Leaderboard", dependencies: ["Digest", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift")]),
 
+        // Induced metrics (docs/metrics.md): the AutoLibra pipeline (grounding, clustering,
+        // judging, coverage and redundancy) and its judges (a process speaking the judge
+        // protocol, an OpenAI-compatible endpoint). Above the leaderboard, which stores the
+        // feedback, metric sets and traits as plain records and knows no judge.
+        .target(name: "InducedMetrics", dependencies: ["Leaderboard", "Digest", "Vocabulary"]),
+
+        // `gauntlet review`: the report served on loopback, with a feedback form on every episode page.
+        .target(
+            name: "Review",
+            dependencies: ["Leaderboard", "Vocabulary", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
+
         // Every default of the harness and the command-line tool (timeouts, limits, pool sizes,
         // paths), in one place that help texts and a docs test read.
         .target(name: "Defaults", dependencies: ["AgentProtocol", "AgentRunner", "ObservationTree"]),
@@ -160,6 +172,8 @@ let package = Package(
                 "Harness",
                 "EnvServer",
                 "Leaderboard",
+                "InducedMetrics",
+                "Review",
                 "Vocabulary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -197,6 +211,11 @@ let package = Package(
         .testTarget(name: "DocumentationTests", dependencies: ["gauntlet", "GauntletTesting"]),
         .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics", "Vocabulary"]),
         .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "InducedMetricsTests",
+            dependencies: ["InducedMetrics", "Leaderboard", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["scripted_judge.py"]
+        ),
         .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks", "Vocabulary", "GauntletTesting"]),
     ],
     swiftLanguageModes: [.v6]

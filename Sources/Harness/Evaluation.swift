@@ -206,7 +206,19 @@ public struct Evaluation: Sendable {
             reason: outcome.reason, stderrTail: String(outcome.stderr.suffix(8192)), finalURL: outcome.finalURL,
             finalState: Data(outcome.finalState), requestLogJSON: log, checkerResults: checks,
             metrics: Dictionary(uniqueKeysWithValues: metrics(outcome).namedValues.map { ($0.name, $0.value) }),
-            goal: entry.task.goal, keyNodes: outcome.keyNodes, stateDiff: outcome.stateDiff, stepLimit: outcome.stepLimit)
+            goal: entry.task.goal, keyNodes: outcome.keyNodes, stateDiff: outcome.stateDiff, stepLimit: outcome.stepLimit, traits: stepCriteria(outcome))
+    }
+
+    /// The rule judges' traits, judged on every episode as it is recorded.
+    static func stepCriteria(_ outcome: EpisodeOutcome) -> [TraitRecord] {
+        let episode = StepCriteria.Episode(
+            steps: outcome.steps, answer: outcome.answer, keyNodesTotal: outcome.keyNodesTotal,
+            keyNodesReached: outcome.keyNodesReached)
+        return StepCriteria.judge(episode).map {
+            TraitRecord(
+                metricSet: StepCriteria.setName, setVersion: StepCriteria.setVersion, metric: $0.name, judge: "rule",
+                rating: $0.rating, reasoning: $0.reasoning, steps: $0.steps)
+        }
     }
 
     static func metrics(_ outcome: EpisodeOutcome) -> TrajectoryMetrics {

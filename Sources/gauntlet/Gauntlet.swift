@@ -25,6 +25,9 @@ struct Gauntlet: AsyncParsableCommand {
             VerifyCommand.self,
             LeaderboardCommand.self,
             ReportCommand.self,
+            FeedbackCommand.self,
+            ReviewCommand.self,
+            MetricsCommand.self,
         ]
     )
 

@@ -61,6 +61,15 @@ import Testing
         "Defaults.Bench.textgameHarnessSteps": "\(Defaults.Bench.textgameHarnessSteps)",
         "Defaults.Bench.leaderboardEpisodes": "\(Defaults.Bench.leaderboardEpisodes)",
         "Defaults.Bench.leaderboardSteps": "\(Defaults.Bench.leaderboardSteps)",
+        "Defaults.Judge.concurrency": "\(Defaults.Judge.concurrency)",
+        "Defaults.Judge.timeoutSeconds": seconds(Defaults.Judge.timeoutSeconds),
+        "Defaults.Judge.attempts": "\(Defaults.Judge.attempts)",
+        "Defaults.Judge.httpAttempts": "\(Defaults.Judge.httpAttempts)",
+        "Defaults.Judge.backoffMilliseconds": "\(Defaults.Judge.backoffMilliseconds)",
+        "Defaults.Judge.observationCharacters": "\(Defaults.Judge.observationCharacters)",
+        "Defaults.Judge.iterations": "\(Defaults.Judge.iterations)",
+        "Defaults.Judge.metricSet": Defaults.Judge.metricSet,
+        "Defaults.Review.port": "\(Defaults.Review.port)",
     ]
 
     struct Row {

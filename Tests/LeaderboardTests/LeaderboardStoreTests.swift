@@ -10,13 +10,16 @@ import Vocabulary
         let path = dir + "/nested/dir/gauntlet.sqlite"
         let board = try Leaderboard(path: path)
         #expect(FileManager.default.fileExists(atPath: path))
-        #expect(try board.appliedMigrations() == ["v1", "v2-streams", "v3-episode-pages", "v4-step-limits"])
+        #expect(try board.appliedMigrations() == ["v1", "v2-streams", "v3-episode-pages", "v4-step-limits", "v5-induced-metrics"])
         #expect(try board.schemaVersion() == Schema.currentVersion)
         let queue = try DatabaseQueue(path: path)
         let tables = try queue.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' ORDER BY name")
         }
-        #expect(tables == ["episode_artifacts", "episode_metrics", "episodes", "observations", "run_suites", "runs", "steps"])
+        #expect(tables == [
+            "episode_artifacts", "episode_metrics", "episode_traits", "episodes", "feedback", "judge_cache", "judge_calls", "metric_sets",
+            "observations", "run_suites", "runs", "steps",
+        ])
         let (journal, userVersion) = try queue.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA user_version"))
         }
@@ -24,7 +27,7 @@ import Vocabulary
         #expect(userVersion == 4)
         // Reopening applies nothing twice.
         let again = try Leaderboard(existingAt: path)
-        #expect(try again.appliedMigrations() == ["v1", "v2-streams", "v3-episode-pages", "v4-step-limits"])
+        #expect(try again.appliedMigrations() == ["v1", "v2-streams", "v3-episode-pages", "v4-step-limits", "v5-induced-metrics"])
     }
 
     /// A run starting while someone reads the leaderboard: both open (and migrate) a new
@@ -37,7 +40,7 @@ import Vocabulary
                     group.addTask { try Leaderboard(path: path).appliedMigrations() }
                 }
                 for try await applied in group {
-                    #expect(applied == ["v1", "v2-streams", "v3-episode-pages", "v4-step-limits"])
+                    #expect(applied == ["v1", "v2-streams", "v3-episode-pages", "v4-step-limits", "v5-induced-metrics"])
                 }
             }
         }

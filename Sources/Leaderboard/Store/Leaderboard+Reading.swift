@@ -57,10 +57,12 @@ extension Leaderboard {
                 let value: Double = row["value"]
                 metrics[episodeID, default: [:]][name] = value
             }
+            let traits = try TraitRows.read(db, whereSQL: "e.run_id = ?", arguments: [runID])
             return try rows.map { row in
                 let id: Int64 = row["id"]
                 var episode = try Self.episode(from: row)
                 episode.metrics = metrics[id] ?? [:]
+                episode.traits = traits[id] ?? []
                 return StoredEpisode(id: id, record: episode)
             }
         }
@@ -87,6 +89,7 @@ extension Leaderboard {
                 let value: Double = m["value"]
                 episode.metrics[name] = value
             }
+            episode.traits = try TraitRows.read(db, whereSQL: "e.id = ?", arguments: [id])[id] ?? []
             return StoredEpisode(id: id, record: episode)
         }
     }

@@ -8,6 +8,8 @@ public enum LeaderboardError: Error, Equatable, CustomStringConvertible {
     case duplicateRun(id: String)
     case invalidRecord(field: String, reason: String)
     case corruptRow(table: String, field: String, value: String)
+    case unknownEpisode(id: Int64)
+    case unknownMetricSet(label: String)
 
     public var description: String {
         switch self {
@@ -25,6 +27,10 @@ public enum LeaderboardError: Error, Equatable, CustomStringConvertible {
             "\(field): \(reason)"
         case .corruptRow(let table, let field, let value):
             "\(table).\(field): unexpected value '\(value)'"
+        case .unknownEpisode(let id):
+            "no episode \(id) in the leaderboard"
+        case .unknownMetricSet(let label):
+            "no metric set '\(label)' in the leaderboard (`gauntlet metrics list` shows them)"
         }
     }
 }

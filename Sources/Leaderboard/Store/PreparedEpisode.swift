@@ -54,6 +54,7 @@ struct PreparedEpisode: Sendable {
                 sql: "INSERT INTO episode_metrics (episode_id, name, value) VALUES (?, ?, ?)",
                 arguments: [episodeID, name, episode.metrics[name]])
         }
+        try TraitRows.insert(episode.traits, episodeID: episodeID, db)
         let insertObservation = try db.cachedStatement(
             sql: "INSERT INTO observations (hash, text) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING")
         let insertStep = try db.cachedStatement(
@@ -93,6 +94,9 @@ struct PreparedEpisode: Sendable {
         if e.steps < 0 { throw LeaderboardError.invalidRecord(field: "episode.steps", reason: "must not be negative, got \(e.steps)") }
         if let cost = e.costUSD, !cost.isFinite || cost < 0 {
             throw LeaderboardError.invalidRecord(field: "episode.cost_usd", reason: "must be a finite amount ≥ 0, got \(cost)")
+        }
+        for trait in e.traits {
+            try TraitRows.validate(trait)
         }
         for name in e.metrics.keys.sorted() where !(e.metrics[name] ?? 0).isFinite {
             throw LeaderboardError.invalidRecord(field: "episode.metrics.\(name)", reason: "must be finite, got \(e.metrics[name] ?? 0)")
