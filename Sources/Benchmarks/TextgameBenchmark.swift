@@ -159,10 +159,7 @@ public struct TextgameBenchmark: Sendable {
                 var page = try client.get(path)
                 var taken = 0
                 while taken < budget {
-                    let tree = try ObservationTree.xml(page.body)
-                    if tree.root?.customStates.contains(where: { $0 == "won" || $0 == "lost" }) == true { break }
-                    let options = tree.nodes.filter { $0.role == .option }.map(\.name)
-                    guard let command = rng.pick(options) else { break }
+                    guard let command = try nextCommand(page.body, rng: &rng) else { break }
                     page = try client.post(path + "?\(GamesSandbox.respondField)=\(GamesSandbox.respondWithScreen)", form: [("command", command)])
                     guard page.status == 200 else { throw BenchmarkError("step \(taken) of \(key.text): status \(page.status)") }
                     taken += 1
@@ -175,6 +172,14 @@ public struct TextgameBenchmark: Sendable {
             episode += stride
         }
         return (done, stepping)
+    }
+
+    /// A random admissible command of `screen` (its tree's options), as an agent reads them;
+    /// nil when the game is over or offers nothing.
+    private static func nextCommand(_ screen: String, rng: inout SeededGenerator) throws -> String? {
+        let tree = try ObservationTree.xml(screen)
+        if tree.root?.customStates.contains(where: { $0 == "won" || $0 == "lost" }) == true { return nil }
+        return rng.pick(tree.nodes.filter { $0.role == .option }.map(\.name))
     }
 
     /// As `playEpisodes` one at a time, with each step handed to the host's dispatcher in
@@ -195,9 +200,7 @@ public struct TextgameBenchmark: Sendable {
             var page = await host.respond(method: "GET", authority: authority, path: path, rawQuery: "", instanceID: id, body: "")
             var taken = 0
             while taken < budget {
-                let tree = try ObservationTree.xml(String(decoding: page.body, as: UTF8.self))
-                if tree.root?.customStates.contains(where: { $0 == "won" || $0 == "lost" }) == true { break }
-                guard let command = rng.pick(tree.nodes.filter { $0.role == .option }.map(\.name)) else { break }
+                guard let command = try nextCommand(String(decoding: page.body, as: UTF8.self), rng: &rng) else { break }
                 page = await host.respond(
                     method: "POST", authority: authority, path: path,
                     rawQuery: "\(GamesSandbox.respondField)=\(GamesSandbox.respondWithScreen)", instanceID: id,
