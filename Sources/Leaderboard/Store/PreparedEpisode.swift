@@ -32,8 +32,8 @@ struct PreparedEpisode: Sendable {
                 INSERT INTO episodes (run_id, task_id, suite, template, split, revision, task_checksum, seed, epoch,
                     attempt, status, score, progress, steps, wall_ms, input_tokens, output_tokens, cost_usd,
                     answer_status, answer_value, reason, stderr_tail, final_url, checker_results_json, recorded_at,
-                    stream_index, agent_process, goal, key_nodes_json, state_diff_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    stream_index, agent_process, goal, key_nodes_json, state_diff_json, step_limit)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 episode.runID, episode.taskID, episode.suite, episode.template, episode.split, episode.revision,
@@ -42,10 +42,9 @@ struct PreparedEpisode: Sendable {
                 episode.inputTokens, episode.outputTokens, episode.costUSD, episode.answer?.status.rawValue,
                 episode.answer?.text, episode.reason, episode.stderrTail, episode.finalURL, checkerJSON,
                 Timestamp.format(Date()), episode.streamIndex, episode.agentProcess, episode.goal, keyNodesJSON,
-                stateDiffJSON,
+                stateDiffJSON, episode.stepLimit,
             ])
         let episodeID = db.lastInsertedRowID
-        try db.execute(sql: "UPDATE episodes SET step_limit = ? WHERE id = ?", arguments: [episode.stepLimit, episodeID])
         try db.execute(
             sql: "INSERT INTO episode_artifacts (episode_id, final_state, request_log_json) VALUES (?, ?, ?)",
             arguments: [episodeID, episode.finalState, episode.requestLogJSON])
