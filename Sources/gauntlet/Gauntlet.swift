@@ -19,6 +19,7 @@ struct Gauntlet: AsyncParsableCommand {
             ServeCommand.self,
             BrowseCommand.self,
             RunCommand.self,
+            MergeCommand.self,
             RescoreCommand.self,
             VerifyCommand.self,
             LeaderboardCommand.self,
