@@ -80,6 +80,10 @@ def play_shard(gauntlet, workdir, run_arguments, index, count, db):
 
 def evaluate(args):
     """Submits the shards, gathers their files, merges; returns gauntlet merge's exit status."""
+    # Imported as a module (a test, a notebook), play_shard is sent by value: the workers
+    # need not find this file on their path.
+    if play_shard.__module__ != "__main__":
+        ray.cloudpickle.register_pickle_by_value(sys.modules[play_shard.__module__])
     shard = ray.remote(play_shard).options(num_cpus=args.cpus_per_shard, max_retries=args.max_retries)
     started = time.monotonic()
     pending = {shard.remote(args.gauntlet, args.workdir, args.run, i, args.shards, args.db): i for i in range(args.shards)}
