@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
     ],
     targets: [
         // C libraries from Debian, through pkg-config.
@@ -106,6 +107,18 @@ let package = Package(
             ]
         ),
 
+        // Induced metrics (docs/metrics.md): the AutoLibra pipeline (grounding, clustering,
+        // judging, coverage and redundancy) and its judges (a process speaking the judge
+        // protocol, an OpenAI-compatible endpoint). Above the leaderboard, which stores the
+        // feedback, metric sets and traits as plain records and knows no judge.
+        .target(name: "InducedMetrics", dependencies: ["Leaderboard", "Digest", "Vocabulary"]),
+
+        // `gauntlet review`: the report served on loopback, with a feedback form on every episode page.
+        .target(
+            name: "Review",
+            dependencies: ["Leaderboard", "Vocabulary", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
+
         // Every default of the harness and the command-line tool (timeouts, limits, pool sizes,
         // paths), in one place that help texts and a docs test read.
         .target(name: "Defaults", dependencies: ["AgentProtocol", "AgentRunner", "ObservationTree"]),
@@ -117,6 +130,20 @@ let package = Package(
             dependencies: [
                 "ObservationTree", "SandboxKit", "Worlds", "Browser", "AgentProtocol", "AgentRunner", "Tasks", "Checkers",
                 "EpisodeMetrics", "Leaderboard", "Vocabulary", "Defaults",
+            ]
+        ),
+
+        // The training server: OpenEnv's WebSocket and HTTP protocol and MCP tools over the
+        // harness's episodes (docs/env-server.md), with fork and restore of live sessions.
+        .target(
+            name: "EnvServer",
+            dependencies: [
+                "Harness", "Worlds", "SandboxKit", "AgentProtocol", "Tasks", "Leaderboard", "Vocabulary", "Defaults",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
 
@@ -151,7 +178,10 @@ let package = Package(
                 "Shop",
                 "TextWorlds",
                 "Harness",
+                "EnvServer",
                 "Leaderboard",
+                "InducedMetrics",
+                "Review",
                 "Vocabulary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -189,6 +219,11 @@ let package = Package(
         .testTarget(name: "DocumentationTests", dependencies: ["gauntlet", "GauntletTesting"]),
         .testTarget(name: "EpisodeMetricsTests", dependencies: ["EpisodeMetrics", "Vocabulary"]),
         .testTarget(name: "LeaderboardTests", dependencies: ["Leaderboard", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "InducedMetricsTests",
+            dependencies: ["InducedMetrics", "Leaderboard", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["scripted_judge.py"]
+        ),
         .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks", "Vocabulary", "GauntletTesting"]),
     ],
     swiftLanguageModes: [.v6]

@@ -24,6 +24,25 @@ public struct Browser: Sendable {
 
     public var page: Page? { tabs[activeTab].page }
 
+    /// What a copy of this browser needs: tabs with their history and pages (form state
+    /// lives in the pages' trees), the active tab, and the cookies.
+    public struct State: Sendable {
+        public var tabs: [Tab]
+        public var activeTab: Int
+        public var cookies: [String]
+    }
+
+    public var state: State { State(tabs: tabs, activeTab: activeTab, cookies: transport.cookies()) }
+
+    /// A browser in `state` on another instance (a fork of an episode), with its own connection.
+    public init(restoring state: State, policy: OriginPolicy, instance: String?, renderer: TextRenderer = TextRenderer(),
+                timeoutMilliseconds: Int = HTTPTransport.defaultTimeoutMilliseconds) throws(BrowserError) {
+        try self.init(policy: policy, instance: instance, renderer: renderer, timeoutMilliseconds: timeoutMilliseconds)
+        tabs = state.tabs
+        activeTab = state.activeTab
+        transport.addCookies(state.cookies)
+    }
+
     // MARK: Observation
 
     /// What the agent sees now.
@@ -121,8 +140,9 @@ public struct Browser: Sendable {
         return page
     }
 
-    /// The node an action names, by id or by role and name.
-    func locate(_ target: BrowserCommand.Target) throws(BrowserError) -> Int {
+    /// The node an action names, by id or by role and name: the first node of the role
+    /// (or any interactive node) whose name matches exactly, then ignoring case.
+    public func locate(_ target: BrowserCommand.Target) throws(BrowserError) -> Int {
         let page = try requirePage()
         switch target {
         case .id(let id):
@@ -217,13 +237,8 @@ public struct Browser: Sendable {
         if node.states.contains(.disabled) { throw .invalidAction("cannot change \(describe(index)): it is disabled") }
         if node.role == .radio {
             guard checked else { throw .invalidAction("cannot uncheck \(describe(index)): choose another option in its group instead") }
-            let name = node.source?["name"]
-            let form = node.source?.formID
-            for other in page.tree.nodes.indices where other != index {
-                let candidate = page.tree.nodes[other]
-                if candidate.role == .radio, candidate.source?["name"] == name, candidate.source?.formID == form {
-                    tabs[activeTab].page?.tree.nodes[other].states.remove(.checked)
-                }
+            for other in page.radioGroup(of: index) where other != index {
+                tabs[activeTab].page?.tree.nodes[other].states.remove(.checked)
             }
         }
         if checked {

@@ -31,6 +31,29 @@ public final class HTTPTransport: Sendable {
         easy.withLock { curl_easy_cleanup($0.handle) }
     }
 
+    /// The cookie jar, one Netscape-format line per cookie (libcurl's `CURLINFO_COOKIELIST`).
+    public func cookies() -> [String] {
+        easy.withLock { easy in
+            var list: UnsafeMutablePointer<curl_slist>?
+            guard gauntlet_curl_getinfo_slist(easy.handle, CURLINFO_COOKIELIST, &list) == CURLE_OK else { return [] }
+            defer { curl_slist_free_all(list) }
+            var lines: [String] = []
+            var node = list
+            while let current = node {
+                if let data = current.pointee.data { lines.append(String(cString: data)) }
+                node = current.pointee.next
+            }
+            return lines
+        }
+    }
+
+    /// Adds cookies in the form `cookies()` gives (which turns the cookie engine on).
+    public func addCookies(_ lines: [String]) {
+        easy.withLock { easy in
+            for line in lines { gauntlet_curl_setopt_string(easy.handle, CURLOPT_COOKIELIST, line) }
+        }
+    }
+
     public func perform(_ request: HTTPRequest) async throws(BrowserError) -> HTTPResponse {
         let result: Result<HTTPResponse, BrowserError> = await withCheckedContinuation { continuation in
             queue.async {
@@ -61,6 +84,12 @@ public struct HTTPResponse: Sendable, Equatable {
     /// Header names lower-cased, in arrival order.
     public var headers: [(name: String, value: String)]
     public var body: [UInt8]
+
+    public init(status: Int, headers: [(name: String, value: String)], body: [UInt8]) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
 
     public func header(_ name: String) -> String? {
         headers.last { $0.name == name }?.value

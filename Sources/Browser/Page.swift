@@ -55,8 +55,17 @@ public struct Page: Sendable {
     }
 
     /// Option nodes of a select, in order.
-    func options(of select: Int) -> [Int] {
+    public func options(of select: Int) -> [Int] {
         (select + 1..<tree.nodes[select].subtreeEnd).filter { tree.nodes[$0].role == .option }
+    }
+
+    /// The radio buttons of a radio's group (same `name`, same form), in page order, itself included.
+    public func radioGroup(of radio: Int) -> [Int] {
+        let name = tree.nodes[radio].source?["name"]
+        let form = tree.nodes[radio].source?.formID
+        return tree.nodes.indices.filter {
+            $0 == radio || (tree.nodes[$0].role == .radio && tree.nodes[$0].source?["name"] == name && tree.nodes[$0].source?.formID == form)
+        }
     }
 
     /// Chooses an option, clearing the others unless the list is multi-select.

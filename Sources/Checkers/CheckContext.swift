@@ -35,11 +35,15 @@ public struct CheckContext: Sendable {
     /// The instance's state diff when the caller already computed it (the harness does, for
     /// the episode page); collateral checks compute it from `state` otherwise.
     public var diff: StateDiff?
+    /// Tables of the sandboxes' sessions and logs (`Sandbox.sessionTables`), which any
+    /// episode may change: every collateral check allows them, and a task without one
+    /// gets a collateral check that allows nothing else.
+    public var sessionTables: [String]
 
     public init(
         answer: Answer? = nil, goal: String = "", finalURL: String? = nil, baseURLs: [String: String] = [:],
         requests: [RequestRecord] = [], state: (any StateQuerying)? = nil, pages: (any PageFetching)? = nil,
-        diff: StateDiff? = nil
+        diff: StateDiff? = nil, sessionTables: [String] = []
     ) {
         self.answer = answer
         self.goal = goal
@@ -49,6 +53,7 @@ public struct CheckContext: Sendable {
         self.state = state
         self.pages = pages
         self.diff = diff
+        self.sessionTables = sessionTables
     }
 
     /// `shop:/cart` → `http://shop.localhost:8123/cart`; absolute URLs pass through.

@@ -267,30 +267,29 @@ public struct CheckEvaluator: Sendable {
     // MARK: collateral
 
     private func collateral(_ check: CollateralCheck, _ context: CheckContext) -> CheckResult {
+        guard let state = context.state else { return .error("collateral", "no state to diff") }
         let diff: StateDiff
-        if let known = context.diff {
-            diff = known
-        } else if let state = context.state {
-            do {
-                diff = try StateDiff.compute(state)
-            } catch {
-                return .error("collateral", "computing the state diff failed: \(error)")
-            }
-        } else {
-            return .error("collateral", "no state to diff")
+        let violations: [CollateralAudit.Violation]
+        do {
+            diff = try context.diff ?? StateDiff.compute(state)
+            violations = try CollateralAudit(state: state, allow: check.allow, sessionTables: context.sessionTables)
+                .violations(in: diff)
+        } catch {
+            return .error("collateral", "comparing the final state with the initial one failed: \(error)")
         }
-        let unexpected = diff.changes.filter { !check.allow.contains($0.table) }
         let changed = diff.isEmpty ? "nothing changed" : diff.changes.map { "\($0.table) +\($0.added)/-\($0.removed)" }.joined(separator: ", ")
-        let expected = "only these tables change: " + (check.allow.isEmpty ? "none" : check.allow.joined(separator: ", "))
-        if unexpected.isEmpty {
+        let allowed = context.sessionTables + check.allow.map(\.description)
+        let expected = "nothing else changes but: " + (allowed.isEmpty ? "nothing" : allowed.joined(separator: "; "))
+        if violations.isEmpty {
             let touched = diff.changes.map(\.table)
             return CheckResult(
                 kind: "collateral", passed: true,
-                reason: touched.isEmpty ? "nothing changed" : "only allowed tables changed (\(touched.joined(separator: ", ")))"
+                reason: touched.isEmpty ? "nothing changed" : "only allowed changes (\(touched.joined(separator: ", ")))"
             ).showing(expected: expected, actual: changed)
         }
-        let shown = unexpected.map { "\($0.table) +\($0.added)/-\($0.removed)" }.joined(separator: ", ")
-        return CheckResult(kind: "collateral", passed: false, reason: "unexpected changes: \(shown)")
+        let shown = violations.prefix(StateComparison.shownOnPages).map(\.text)
+        let more = violations.count > shown.count ? " … \(violations.count) in all" : ""
+        return CheckResult(kind: "collateral", passed: false, reason: "unexpected changes: " + shown.joined(separator: "; ") + more)
             .showing(expected: expected, actual: changed)
     }
 }

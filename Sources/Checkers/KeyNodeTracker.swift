@@ -18,12 +18,20 @@ public struct KeyNodeTracker: Sendable {
     /// Checks the nodes not yet reached against this step's context: `finalURL` is the
     /// current URL and `requests` the log entries this step added (earlier entries
     /// were seen by earlier updates, and reached nodes are never un-reached).
+    /// `pageStatus` is the status of the response that produced the current page.
+    /// A node counts only when reached with a successful response: a URL node on a page
+    /// served 2xx (not a 404, not the sign-in page a 303 led to, since its URL differs), a
+    /// request node by a request answered below 400.
     /// Returns the indices of nodes newly reached.
     @discardableResult
-    public mutating func update(step: Int, context: CheckContext) async -> [Int] {
+    public mutating func update(step: Int, context: CheckContext, pageStatus: Int?) async -> [Int] {
         var newly: [Int] = []
+        var succeeded = context
+        succeeded.requests = context.requests.filter { $0.status < 400 }
+        let pageServed = pageStatus.map { (200..<300).contains($0) } ?? false
         for (i, node) in nodes.enumerated() where reachedAtStep[i] == nil {
-            let result = await evaluator.evaluate(node.check, in: context)
+            if case .url = node.check, !pageServed { continue }
+            let result = await evaluator.evaluate(node.check, in: succeeded)
             if result.passed {
                 reachedAtStep[i] = step
                 newly.append(i)

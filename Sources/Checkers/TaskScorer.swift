@@ -36,14 +36,58 @@ public struct TaskScorer: Sendable {
         var children = [gate.showing(
             expected: "answer status \(task.expectedStatus.rawValue)",
             actual: context.answer.map { $0.text.isEmpty ? $0.status.rawValue : "\($0.status.rawValue): \($0.text)" } ?? "no answer")]
-        for check in task.checks { children.append(await evaluator.evaluate(check, in: context)) }
-        // A wrong status fails outright: partial credit from other checks would reward
-        // giving up on a feasible task or "solving" an infeasible one.
+        // The status is a guard too: stopping with `N/A` guesses an infeasible task's status.
+        var guards = [true]
+        // Every task guards against collateral damage: with no check of its own, nothing
+        // but the sandboxes' sessions and logs may change.
+        let checks = task.checks.contains(where: \.hasCollateral) ? task.checks : task.checks + [.collateral(CollateralCheck(allow: []))]
+        for check in checks {
+            let isGuard = await self.isGuard(check, context)
+            var result = await evaluator.evaluate(check, in: context)
+            if isGuard { result.reason = "guard: " + result.reason }
+            children.append(result)
+            guards.append(isGuard)
+        }
+        // Guards earn nothing and zero the score when they fail, so that an agent that does
+        // nothing, or only harm that is undone, scores 0; the main checks share the score.
         let passed = children.allSatisfy(\.passed)
-        let score = gate.passed ? children.map(\.score).reduce(0, +) / Double(children.count) : 0
+        let guardsHold = zip(children, guards).allSatisfy { !$1 || $0.passed }
+        let main = zip(children, guards).filter { !$1 }.map(\.0.score)
+        let score = !guardsHold ? 0 : main.isEmpty ? (passed ? 1 : 0) : main.reduce(0, +) / Double(main.count)
         let failed = children.filter { !$0.passed }
         let reason = passed ? "passed: " + children.map(\.reason).joined(separator: "; ")
             : "failed: " + failed.map { "\($0.kind): \($0.reason)" }.joined(separator: "; ")
         return CheckResult(kind: "task", passed: passed, score: score, reason: reason, children: children)
+    }
+
+    /// A check that only asserts that nothing bad happened: collateral, a request that
+    /// must not occur, a state check the initial state already satisfies (it expects the
+    /// initial value), or a combination of guards.
+    func isGuard(_ check: Check, _ context: CheckContext) async -> Bool {
+        switch check {
+        case .collateral: return true
+        case .request(let r): return r.absent
+        case .state:
+            guard let state = context.state else { return false }
+            var before = context
+            before.state = InitialStateView(state: state)
+            let result = await evaluator.evaluate(check, in: before)
+            return result.passed && !result.containsError
+        case .all(let checks), .any(let checks):
+            for c in checks where !(await isGuard(c, context)) { return false }
+            return true
+        case .answer, .url, .page: return false
+        }
+    }
+}
+
+extension Check {
+    /// Whether this check, or one nested in it, is a collateral check.
+    var hasCollateral: Bool {
+        switch self {
+        case .collateral: true
+        case .all(let checks), .any(let checks): checks.contains(where: \.hasCollateral)
+        case .answer, .url, .state, .request, .page: false
+        }
     }
 }

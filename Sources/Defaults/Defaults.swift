@@ -83,6 +83,18 @@ public enum Defaults {
         public static let maxCharacters = TextRenderer.Budget.standard.characters
     }
 
+    /// `gauntlet env-server` (docs/env-server.md).
+    public enum EnvServer {
+        /// OpenEnv servers' usual port.
+        public static let port = 8000
+        /// Sessions at once, WebSocket and HTTP together.
+        public static let maxSessions = 256
+        /// A session with no message for this long is closed.
+        public static let idleSeconds = 600.0
+        /// Instances kept ready per (sandboxes, seed).
+        public static let poolSize = 4
+    }
+
     /// `gauntlet tasks generate` without `--standard`.
     public enum Generate {
         public static let count = 10
@@ -104,5 +116,31 @@ public enum Defaults {
         public static let textgameHarnessSteps = 5_000
         public static let leaderboardEpisodes = 500
         public static let leaderboardSteps = 20
+    }
+
+    /// Judges of induced metrics (`gauntlet metrics`, docs/metrics.md).
+    public enum Judge {
+        /// Calls in flight at once.
+        public static let concurrency = 4
+        /// Seconds per call (a process judge is killed past it; an HTTP request gives up).
+        public static let timeoutSeconds = 120.0
+        /// Times a call is asked when its answer is unusable (not JSON, wrong schema, out of range, timed out).
+        public static let attempts = 3
+        /// HTTP requests per call on 429 and 5xx, the first included.
+        public static let httpAttempts = 4
+        /// The first backoff after a 429 or 5xx; doubled for each retry (GAUNTLET_JUDGE_BACKOFF_MS overrides it).
+        public static let backoffMilliseconds = 1000
+        /// Characters of each step's observation a judge is shown.
+        public static let observationCharacters = 4000
+        /// Rounds of clustering at most; induction stops earlier when coverage stops rising.
+        public static let iterations = 3
+        /// The name induced metric sets get unless told.
+        public static let metricSet = "induced"
+    }
+
+    /// `gauntlet review`.
+    public enum Review {
+        /// 0 picks a free port.
+        public static let port = 8090
     }
 }

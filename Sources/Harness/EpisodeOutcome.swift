@@ -33,12 +33,31 @@ struct EpisodeOutcome: Sendable {
     var requestLog: [RequestRecord]
     /// In a stream run: which agent process played the episode (1, 2 after a restart…).
     var agentProcess: Int?
+    /// The steps the episode was allowed (the task's own, or the run's override).
+    var stepLimit: Int?
     /// Why the agent could not start (launch or handshake failed), with its stderr's
     /// end: the run prints the first one at once and fails when every episode has one.
     var agentStartFailure: String?
     /// In a stream run: the episode id the agent was sent, when it was sent one (so its
     /// end can be revealed); nil when the episode never reached the agent.
     var streamEpisodeID: String?
+    /// For a verify trial with nothing to try (a mutant whose step has no other value
+    /// here): why. Such a trial is skipped, neither passed nor failed.
+    var notApplicable: String?
+
+    /// An episode about to be played: a `sandbox_error` until something better is known.
+    static func unplayed(_ key: EpisodeAttempt) -> EpisodeOutcome {
+        EpisodeOutcome(
+            key: key, status: .sandboxError, score: 0, progress: nil, steps: [], answer: nil, reason: "",
+            checks: nil, wallMilliseconds: 0, usage: Usage(), agentName: nil, agentVersion: nil, stderr: "",
+            finalURL: "", finalState: [], requestLog: [])
+    }
+
+    /// Sets the wall time from `began` to now.
+    mutating func timed(since began: ContinuousClock.Instant) {
+        let elapsed = ContinuousClock.now - began
+        wallMilliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+    }
 }
 
 /// Which episode of a run: the same key on a resumed run is the same episode.

@@ -2,7 +2,6 @@ import AgentProtocol
 import AgentRunner
 import Checkers
 import Foundation
-import struct Leaderboard.KeyNodeRecord
 import SandboxKit
 import Tasks
 import Vocabulary
@@ -14,50 +13,36 @@ import Worlds
 /// The world comes from the registry: the runner names no sandbox.
 struct EpisodeRunner: Sendable {
     let sandboxes: HostedSandboxes
+    /// The run's limits; `limits.steps` applies to tasks that set no step limit of their own.
     let limits: EpisodeLimits
     let handshakeTimeout: Duration
     let includeTree: Bool
+    /// Steps per episode for every task, its own limit or not (`gauntlet run --max-steps`).
+    var stepsOverride: Int? = nil
 
     var host: SandboxHost { sandboxes.host }
 
     func run(_ task: TaskDefinition, key: EpisodeAttempt, index: Int, player: Player) async -> EpisodeOutcome {
         let began = ContinuousClock.now
-        var outcome = EpisodeOutcome(
-            key: key, status: .sandboxError, score: 0, progress: nil, steps: [], answer: nil, reason: "",
-            checks: nil, wallMilliseconds: 0, usage: Usage(), agentName: nil, agentVersion: nil, stderr: "",
-            finalURL: "", finalState: [], requestLog: [])
-        let world: any EpisodeWorld
-        do {
-            world = try sandboxes.world(for: task)
-        } catch {
-            outcome.reason = "sandbox error: \(error)"
+        var outcome = EpisodeOutcome.unplayed(key)
+        let opened: OpenEpisode
+        switch await OpenEpisode.open(task, sandboxes: sandboxes, includeTree: includeTree) {
+        case .failure(let failure):
+            outcome.reason = failure.reason
             return finish(outcome, began)
+        case .success(let episode):
+            opened = episode
         }
-        let instanceID: String
-        do {
-            instanceID = try await host.makeInstance(sandboxes: task.sandboxes, seed: task.seed)
-        } catch {
-            outcome.reason = "sandbox error: cannot make an instance: \(error)"
-            return finish(outcome, began)
-        }
-        defer { Task { [host] in await host.dropInstance(instanceID) } }
-
-        let checks = InstanceChecks(host: host, instanceID: instanceID, baseURLs: sandboxes.baseURLs)
-        let stage: EpisodeStage
-        do {
-            stage = try await EpisodeStage(
-                world, start: task.start, on: WorldInstance(id: instanceID, origins: sandboxes.origins, includeTree: includeTree),
-                monitor: ProgressMonitor(keyNodes: task.keyNodes, checks: checks))
-        } catch {
-            outcome.reason = "\(error)"
-            return finish(outcome, began)
-        }
+        defer { opened.drop() }
+        let (world, stage) = (opened.world, opened.stage)
         let initial = await stage.observation()
 
         let ended: Ending
         switch player {
         case .oracle:
-            ended = await replayOracle(task, stage: stage, actionSpace: world.actionSpace, initial: initial)
+            ended = await playScript(.steps(task.oracle), stage: stage, world: world, initial: initial)
+        case .trial(let script):
+            ended = await playScript(script, stage: stage, world: world, initial: initial)
         case .agent(let configuration):
             ended = await playAgent(task, key: key, index: index, configuration: configuration,
                                     stage: stage, actionSpace: world.actionSpace, initial: initial)
@@ -65,67 +50,18 @@ struct EpisodeRunner: Sendable {
             ended = await playStream(task, key: key, index: index, agent: agent, stage: stage,
                                      actionSpace: world.actionSpace, initial: initial)
         }
+        outcome.stepLimit = limits(for: task).steps
         outcome.agentProcess = ended.agentProcess
         outcome.agentStartFailure = ended.startFailure
         outcome.streamEpisodeID = ended.streamEpisodeID
-        if ended.answer?.status == .infeasible {
-            // A world that keeps a record of the declaration (a game's state) takes it
-            // now, where checks can read it.
-            do { try await stage.declareInfeasible() } catch {
-                outcome.reason = "\(error)"
-                return finish(outcome, began)
-            }
-        }
-        outcome.steps = ended.steps
-        outcome.usage = ended.usage
-        outcome.agentName = ended.agentName
-        outcome.agentVersion = ended.agentVersion
-        outcome.stderr = ended.stderr
-        outcome.answer = ended.answer
-        outcome.finalURL = await stage.location
-        let tracker = await stage.progress
-        outcome.progress = tracker.nodes.isEmpty ? nil : tracker.progress
-        outcome.keyNodesReached = tracker.reachedCount
-        outcome.keyNodesTotal = tracker.nodes.count
-        outcome.keyNodes = zip(tracker.nodes, tracker.reachedAtStep).map {
-            KeyNodeRecord(name: $0.name, check: $0.check.description, reachedAtStep: $1)
-        }
-
-        // The agent is frozen now: read the state, then score.
-        do {
-            outcome.requestLog = try await host.requestLog(instanceID)
-            outcome.finalState = try await host.exportState(instanceID).bytes
-        } catch {
-            outcome.status = .sandboxError
-            outcome.reason = "sandbox error: cannot read the final state: \(error)"
-            return finish(outcome, began)
-        }
-        // Here, while the initial snapshot is at hand: the report runs offline from the
-        // leaderboard alone, which keeps only the final state. The collateral checks reuse it
-        // instead of scanning the state again; a diff that cannot be computed is left off the
-        // page, and those checks then compute (and report) it themselves.
-        if let reader = try? await host.stateReader(instanceID) { outcome.stateDiff = try? StateDiff.compute(reader) }
-        switch ended.status {
-        case .answered:
-            let verdict = await checks.score(
-                task, answer: ended.answer, finalURL: outcome.finalURL, requests: outcome.requestLog,
-                diff: outcome.stateDiff)
-            outcome.checks = verdict.checks
-            outcome.status = verdict.status
-            outcome.score = verdict.score
-            outcome.reason = verdict.reason
-        case .ended(let status, let reason):
-            outcome.status = status
-            outcome.score = 0
-            outcome.reason = reason
-        }
+        outcome.notApplicable = ended.notApplicable
+        await opened.close(task, ended, into: &outcome)
         return finish(outcome, began)
     }
 
     private func finish(_ outcome: EpisodeOutcome, _ began: ContinuousClock.Instant) -> EpisodeOutcome {
         var outcome = outcome
-        let elapsed = ContinuousClock.now - began
-        outcome.wallMilliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        outcome.timed(since: began)
         return outcome
     }
 
@@ -148,6 +84,8 @@ struct EpisodeRunner: Sendable {
         var streamEpisodeID: String?
         /// Set when the agent could not start: see `EpisodeOutcome.agentStartFailure`.
         var startFailure: String?
+        /// See `EpisodeOutcome.notApplicable`.
+        var notApplicable: String?
 
         /// The agent could not be started, or failed its handshake.
         static func notStarted(_ status: EpisodeStatus, _ reason: String, stderr: String) -> Ending {
@@ -157,21 +95,55 @@ struct EpisodeRunner: Sendable {
         }
     }
 
-    private func replayOracle(_ task: TaskDefinition, stage: EpisodeStage, actionSpace: ActionSpace, initial: Observation) async -> Ending {
+    /// Plays the oracle or one of verify's trials in-process: steps are parsed as the
+    /// oracle's, and each is recorded with the observation it was taken on.
+    private func playScript(_ script: TrialScript, stage: EpisodeStage, world: any EpisodeWorld, initial: Observation) async -> Ending {
         var steps: [StepRecord] = []
         var current = initial
-        for (offset, line) in task.oracle.enumerated() {
-            let action: Action
-            do {
-                action = try ActionParser.parse(line, space: actionSpace)
-            } catch {
-                return Ending(status: .ended(.protocolError, "oracle step \(offset + 1) '\(line)' does not parse: \(error)"), steps: steps)
+        // The oracle's lines, or the explorer's walk (as many moves as it is given).
+        var explorer: WorldExplorer?
+        var lines: [String] = []
+        var count = 0
+        switch script {
+        case .steps(let all), .mutant(let all, _), .dump(let all):
+            lines = all
+            count = all.count
+        case .explore(_, let moves):
+            explorer = WorldExplorer(order: world.explorationOrder)
+            count = moves
+        }
+        var answer: Answer?
+        for offset in 0..<count {
+            var action: Action
+            if var walking = explorer {
+                guard let move = walking.next(await stage.explorationMoves()) else { break }
+                explorer = walking
+                action = move
+            } else {
+                do {
+                    action = try ActionParser.parse(lines[offset], space: world.actionSpace)
+                } catch {
+                    return Ending(status: .ended(.protocolError, "oracle step \(offset + 1) '\(lines[offset])' does not parse: \(error)"), steps: steps)
+                }
+            }
+            if case .mutant(_, let index) = script, index == offset {
+                guard let other = await stage.mutation(of: action) else {
+                    let reason = "step \(offset + 1) '\(lines[offset])' has no other value here"
+                    var ending = Ending(status: .ended(.failure, reason), steps: steps)
+                    ending.notApplicable = reason
+                    return ending
+                }
+                action = other
+            }
+            if case .dump = script, case .stop = action {
+                action = .stop(Answer(status: .ok, value: .string(current.text)))
             }
             var step = StepRecord(index: offset + 1, observation: current.text, action: action.description,
                                   latencyMicroseconds: 0, url: current.url)
-            if case .stop(let answer) = action {
+            if case .stop(let given) = action {
+                answer = given
                 steps.append(step)
-                return Ending(status: .answered, answer: answer, steps: steps)
+                break
             }
             do {
                 let result = try await stage.perform(action)
@@ -183,7 +155,13 @@ struct EpisodeRunner: Sendable {
             }
             steps.append(step)
         }
-        return Ending(status: .ended(.failure, "the oracle ended without a stop action"), steps: steps)
+        if case .explore(let given, _) = script {
+            steps.append(StepRecord(index: steps.count + 1, observation: current.text, action: Action.stop(given).description,
+                                    latencyMicroseconds: 0, url: current.url))
+            answer = given
+        }
+        guard let answer else { return Ending(status: .ended(.failure, "the oracle ended without a stop action"), steps: steps) }
+        return Ending(status: .answered, answer: answer, steps: steps)
     }
 
     private func playAgent(_ task: TaskDefinition, key: EpisodeAttempt, index: Int, configuration: AgentConfiguration,
@@ -237,12 +215,19 @@ struct EpisodeRunner: Sendable {
 
     static func episodeID(_ task: TaskDefinition, epoch: Int) -> String { "\(task.id)#\(epoch)" }
 
+    /// One task's limits: its own steps (else the run's), unless the run overrides them.
+    func limits(for task: TaskDefinition) -> EpisodeLimits {
+        var applied = limits.applying(task.limits)
+        if let stepsOverride { applied.steps = stepsOverride }
+        return applied
+    }
+
     private func episodeStart(_ task: TaskDefinition, key: EpisodeAttempt, index: Int, actionSpace: ActionSpace,
                               initial: Observation) -> EpisodeStart {
         EpisodeStart(
             episode: EpisodeInfo(id: Self.episodeID(task, epoch: key.epoch), index: index, seed: key.seed),
             task: TaskBrief(id: task.id, goal: task.goal, sandboxes: task.sandboxes),
-            actionSpace: actionSpace, limits: limits.applying(task.limits), observation: initial)
+            actionSpace: actionSpace, limits: limits(for: task), observation: initial)
     }
 
     private func play(_ start: EpisodeStart, session: AgentSession, stage: EpisodeStage, into ending: inout Ending) async {
@@ -273,10 +258,11 @@ struct EpisodeRunner: Sendable {
 }
 
 extension EpisodeLimits {
-    /// These run-wide limits, narrowed by a task's own.
+    /// These run-wide limits with a task's own: its step limit (which may be higher than
+    /// the run's default: a long task needs its steps), its deadlines where lower.
     func applying(_ task: Tasks.Limits) -> EpisodeLimits {
         var limits = self
-        if let steps = task.steps { limits.steps = min(limits.steps, steps) }
+        if let steps = task.steps { limits.steps = steps }
         if let seconds = task.stepSeconds { limits.stepSeconds = min(limits.stepSeconds, seconds) }
         if let seconds = task.episodeSeconds { limits.episodeSeconds = min(limits.episodeSeconds, seconds) }
         return limits

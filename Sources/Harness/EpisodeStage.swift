@@ -19,6 +19,19 @@ actor EpisodeStage: AgentEnvironment {
         try await updateProgress()
     }
 
+    private init(session: any WorldSession, monitor: ProgressMonitor, performed: Int) {
+        self.session = session
+        self.monitor = monitor
+        self.performed = performed
+    }
+
+    /// This stage on `instance`, a copy of its own: the world session restored from its
+    /// snapshot, key nodes as reached so far, checked from now on against the copy.
+    func forked(_ world: any EpisodeWorld, on instance: WorldInstance, checks: InstanceChecks) async throws(WorldFailure) -> EpisodeStage {
+        let copy = try await world.restore(await session.snapshot(), on: instance)
+        return EpisodeStage(session: copy, monitor: monitor.moved(to: checks), performed: performed)
+    }
+
     func perform(_ action: Action) async throws(WorldFailure) -> StepResult {
         performed += 1
         let actionError = try await session.perform(action)
@@ -36,8 +49,18 @@ actor EpisodeStage: AgentEnvironment {
 
     var progress: KeyNodeTracker { monitor.tracker }
 
-    func declareInfeasible() async throws(WorldFailure) {
-        try await session.declareInfeasible()
+    /// The world's other value for a parameterised action here (verify's mutant trials).
+    func mutation(of action: Action) async -> Action? {
+        await session.mutation(of: action)
+    }
+
+    /// What the world offers a goal-blind explorer here (verify's explorer trial).
+    func explorationMoves() async -> [Action] {
+        await session.explorationMoves()
+    }
+
+    func declareInfeasible(naming missing: String) async throws(WorldFailure) {
+        try await session.declareInfeasible(naming: missing)
     }
 
     private func updateProgress() async throws(WorldFailure) {

@@ -17,6 +17,9 @@ public struct Evaluation: Sendable {
         public var concurrency = Defaults.Run.concurrency
         public var seed = Defaults.Run.seed
         public var limits = Defaults.Run.limits
+        /// Steps per episode for every task, overriding their own limits (`--max-steps`);
+        /// nil: each task's own limit, else `limits.steps`.
+        public var maxSteps: Int?
         public var handshakeSeconds = Defaults.Run.handshakeSeconds
         /// Attempts per episode when the sandbox fails (never for the agent's failures).
         public var maxAttempts = 3
@@ -63,7 +66,8 @@ public struct Evaluation: Sendable {
         let pending = plan.entries.filter { !done.contains(EpisodeKey(taskID: $0.task.id, epoch: $0.epoch, seed: $0.seed)) }
         let runner = EpisodeRunner(
             sandboxes: sandboxes, limits: options.limits,
-            handshakeTimeout: .milliseconds(Int64(options.handshakeSeconds * 1000)), includeTree: options.includeTree)
+            handshakeTimeout: .milliseconds(Int64(options.handshakeSeconds * 1000)), includeTree: options.includeTree,
+            stepsOverride: options.maxSteps)
         var summary = RunSummary(runID: run.id, selected: selected, planned: plan.entries.count, skipped: plan.entries.count - pending.count)
         let progress = ProgressLine(total: pending.count)
         if !options.quiet && !pending.isEmpty { progress.begin() }
@@ -214,7 +218,19 @@ public struct Evaluation: Sendable {
             reason: outcome.reason, stderrTail: String(outcome.stderr.suffix(8192)), finalURL: outcome.finalURL,
             finalState: Data(outcome.finalState), requestLogJSON: log, checkerResults: checks,
             metrics: Dictionary(uniqueKeysWithValues: metrics(outcome).namedValues.map { ($0.name, $0.value) }),
-            goal: entry.task.goal, keyNodes: outcome.keyNodes, stateDiff: outcome.stateDiff)
+            goal: entry.task.goal, keyNodes: outcome.keyNodes, stateDiff: outcome.stateDiff, stepLimit: outcome.stepLimit, traits: stepCriteria(outcome))
+    }
+
+    /// The rule judges' traits, judged on every episode as it is recorded.
+    static func stepCriteria(_ outcome: EpisodeOutcome) -> [TraitRecord] {
+        let episode = StepCriteria.Episode(
+            steps: outcome.steps, answer: outcome.answer, keyNodesTotal: outcome.keyNodesTotal,
+            keyNodesReached: outcome.keyNodesReached)
+        return StepCriteria.judge(episode).map {
+            TraitRecord(
+                metricSet: StepCriteria.setName, setVersion: StepCriteria.setVersion, metric: $0.name, judge: "rule",
+                rating: $0.rating, reasoning: $0.reasoning, steps: $0.steps)
+        }
     }
 
     static func metrics(_ outcome: EpisodeOutcome) -> TrajectoryMetrics {

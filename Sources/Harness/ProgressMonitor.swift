@@ -9,11 +9,21 @@ import Worlds
 struct ProgressMonitor: Sendable {
     private(set) var tracker: KeyNodeTracker
     private var requestsSeen = 0
-    let checks: InstanceChecks
+    /// The status of the last response: the one that produced the current page.
+    private var pageStatus: Int?
+    private(set) var checks: InstanceChecks
 
     init(keyNodes: [KeyNode], checks: InstanceChecks) {
         tracker = KeyNodeTracker(nodes: keyNodes)
         self.checks = checks
+    }
+
+    /// The same progress, checked from now on against another instance (a fork's copy,
+    /// whose request log is this one's so far).
+    func moved(to checks: InstanceChecks) -> ProgressMonitor {
+        var moved = self
+        moved.checks = checks
+        return moved
     }
 
     mutating func update(step: Int, location: String) async throws(WorldFailure) {
@@ -26,6 +36,8 @@ struct ProgressMonitor: Sendable {
         }
         let fresh = Array(log.dropFirst(requestsSeen))
         requestsSeen = log.count
-        await tracker.update(step: step, context: await checks.context(answer: nil, finalURL: location, requests: fresh))
+        if let last = fresh.last { pageStatus = last.status }
+        await tracker.update(
+            step: step, context: await checks.context(answer: nil, finalURL: location, requests: fresh), pageStatus: pageStatus)
     }
 }

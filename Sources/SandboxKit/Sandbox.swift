@@ -24,6 +24,9 @@ public protocol Sandbox: Sendable {
     /// Statements run on every instance connection after attaching catalogs (TEMP views that
     /// join catalog and instance tables, for example).
     var connectionSetupSQL: [String] { get }
+    /// Tables of per-visitor sessions and logs, which any episode may change (signing in,
+    /// a game's moves): collateral checks allow them, and nothing else unless a task says so.
+    var sessionTables: [String] { get }
     /// Answers one request against one instance.
     func handle(_ request: SandboxRequest, context: SandboxContext) async throws -> SandboxResponse
 }

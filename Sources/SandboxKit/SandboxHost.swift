@@ -94,6 +94,18 @@ public actor SandboxHost {
         return id
     }
 
+    /// A new instance that is a copy of a live one: its state, request log and counters
+    /// (fork and restore for tree search). Returns the copy's id.
+    public func forkInstance(_ id: String) async throws -> String {
+        let source = try instance(id)
+        let image = try await source.db.writeWithoutTransaction { db in try SQLiteImage.serialize(db) }
+        let queue = try source.blueprint.openConnection(image: image)
+        counter += 1
+        let copyID = "i\(counter)"
+        instances[copyID] = await source.copy(id: copyID, db: queue)
+        return copyID
+    }
+
     /// Forgets an instance; its memory goes when in-flight requests finish.
     public func dropInstance(_ id: String) {
         guard id != Self.defaultInstanceID else { return }
@@ -157,6 +169,14 @@ public actor SandboxHost {
         let pool = InstancePool(blueprint: blueprint, target: poolSize)
         pools[key] = pool
         return pool
+    }
+
+    /// Serves one request without a socket: the same routing, handler and request log as a
+    /// request over HTTP (for worlds the harness plays in this process). No cookies.
+    public nonisolated func respond(method: String, authority: String, path: String, rawQuery: String, instanceID: String,
+                                    body: String) async -> SandboxResponse {
+        await RequestDispatcher(host: self).dispatch(
+            method: method, authority: authority, path: path, rawQuery: rawQuery, instanceID: instanceID, cookieHeader: nil, body: body)
     }
 
     nonisolated func sandbox(named name: String) -> (any Sandbox)? {

@@ -31,6 +31,22 @@ public actor SandboxInstance {
         log.sorted { $0.sequence < $1.sequence }
     }
 
+    /// A copy on `db` (a copy of this instance's state) under `id`: the same request log
+    /// and counters, so the copy goes on exactly as this one would.
+    func copy(id: String, db: DatabaseQueue) -> SandboxInstance {
+        SandboxInstance(id: id, blueprint: blueprint, db: db, log: log, sequence: sequence, tokens: tokens)
+    }
+
+    private init(id: String, blueprint: InstanceBlueprint, db: DatabaseQueue, log: [RequestRecord], sequence: Int,
+                 tokens: SeededGenerator) {
+        self.id = id
+        self.blueprint = blueprint
+        self.db = db
+        self.log = log
+        self.sequence = sequence
+        self.tokens = tokens
+    }
+
     func nextToken() -> String {
         let a = tokens.next(), b = tokens.next()
         return String(a, radix: 16) + String(b, radix: 16)

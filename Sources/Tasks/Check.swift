@@ -204,11 +204,41 @@ public struct PageCheck: Sendable, Equatable {
     }
 }
 
-/// The diff between final and initial state touches only these tables.
+/// Everything not allowed must be byte-identical to the initial state, row by row and
+/// column by column. Rows are matched by primary key (by rowid where a table has none).
+/// The sandbox's session and log tables are always allowed (`CheckContext.sessionTables`).
 public struct CollateralCheck: Sendable, Equatable {
-    public var allow: [String]
+    public var allow: [CollateralAllowance]
 
-    public init(allow: [String]) {
+    public init(allow: [CollateralAllowance]) {
         self.allow = allow
     }
+}
+
+/// What may change in one table: which rows (by predicate), how, and which columns.
+public struct CollateralAllowance: Sendable, Equatable {
+    public var table: String
+    /// A SQL predicate over the table's columns; nil allows every row. An updated row must
+    /// satisfy it before and after, a removed row before, an added row after.
+    public var rows: String?
+    /// Columns an update may change; nil allows any column, `[]` no update at all.
+    public var update: [String]?
+    public var insert: Bool
+    public var delete: Bool
+
+    public init(table: String, rows: String? = nil, update: [String]? = nil, insert: Bool = true, delete: Bool = true) {
+        self.table = table
+        self.rows = rows
+        self.update = update
+        self.insert = insert
+        self.delete = delete
+    }
+
+    /// Any change to the table: what a bare table name in `allow` means.
+    public static func anyChange(_ table: String) -> CollateralAllowance {
+        CollateralAllowance(table: table)
+    }
+
+    /// Whether this allowance lets anything of the table change however it likes.
+    public var isWholeTable: Bool { rows == nil && update == nil && insert && delete }
 }

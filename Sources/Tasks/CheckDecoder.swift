@@ -357,6 +357,11 @@ extension TaskDecoder {
             default: break
             }
         }
+        if !check.absent, !members.contains(where: { $0.key == "status" }) {
+            // A request is evidence only as the sandbox answered it: a 303 to the sign-in page
+            // is not the order page, a 422 is not an applied coupon.
+            reader.report(node.line, path, "a request check needs the status it must have been answered with (e.g. 200, 303, 422)")
+        }
         return reader.problems.count == before ? check : nil
     }
 
@@ -421,11 +426,45 @@ extension TaskDecoder {
 
     private mutating func decodeCollateral(_ node: LocatedJSON, _ path: String) -> CollateralCheck? {
         guard let members = reader.object(node, path, allowed: ["allow"], required: ["allow"]),
-            let allow = members.first(where: { $0.key == "allow" }).flatMap({
-                reader.stringArray($0.value, FieldReader.join(path, "allow"))
-            })
+            let list = members.first(where: { $0.key == "allow" }),
+            let items = reader.array(list.value, FieldReader.join(path, "allow"))
         else { return nil }
-        return CollateralCheck(allow: allow)
+        var allow: [CollateralAllowance] = []
+        var ok = true
+        for (i, item) in items.enumerated() {
+            if let a = decodeAllowance(item, FieldReader.index(FieldReader.join(path, "allow"), i)) { allow.append(a) } else { ok = false }
+        }
+        return ok ? CollateralCheck(allow: allow) : nil
+    }
+
+    /// A table name (any change), or `{"table", "rows", "update", "insert", "delete"}`, where
+    /// only what is stated may change: no update, insert or delete unless named.
+    private mutating func decodeAllowance(_ node: LocatedJSON, _ path: String) -> CollateralAllowance? {
+        if node.stringValue != nil {
+            return reader.string(node, path).map(CollateralAllowance.anyChange)
+        }
+        guard let members = reader.object(node, path, allowed: ["delete", "insert", "rows", "table", "update"], required: ["table"]) else {
+            return nil
+        }
+        func field(_ key: String) -> LocatedJSON? { members.first { $0.key == key }?.value }
+        let before = reader.problems.count
+        guard let table = field("table").flatMap({ reader.string($0, FieldReader.join(path, "table")) }) else { return nil }
+        var allowance = CollateralAllowance(table: table, update: [], insert: false, delete: false)
+        if let r = field("rows"), let raw = reader.string(r, FieldReader.join(path, "rows")),
+            let predicate = render(raw, r, FieldReader.join(path, "rows"), sql: true) {
+            allowance.rows = predicate
+            // Prepared by the audit like every other statement of the task.
+            statements.append(LocatedStatement(
+                kind: .sql, text: "SELECT 1 FROM \(SQLValue.quotedIdentifier(table)) WHERE \(predicate)",
+                field: FieldReader.join(path, "rows"), line: r.line))
+        }
+        if let u = field("update") { allowance.update = reader.stringArray(u, FieldReader.join(path, "update"), nonEmpty: true) }
+        if let i = field("insert") { allowance.insert = reader.bool(i, FieldReader.join(path, "insert")) ?? false }
+        if let d = field("delete") { allowance.delete = reader.bool(d, FieldReader.join(path, "delete")) ?? false }
+        if allowance.update == [] && !allowance.insert && !allowance.delete {
+            reader.report(node.line, path, "allows nothing: name the columns in update, or set insert or delete")
+        }
+        return reader.problems.count == before ? allowance : nil
     }
 }
 

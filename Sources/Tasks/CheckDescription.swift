@@ -9,7 +9,7 @@ extension Check: CustomStringConvertible {
         case .state(let s): s.description
         case .request(let r): r.description
         case .page(let p): p.description
-        case .collateral(let c): "collateral allows [" + c.allow.joined(separator: ", ") + "]"
+        case .collateral(let c): "collateral allows [" + c.allow.map(\.description).joined(separator: ", ") + "]"
         }
     }
 }
@@ -88,5 +88,17 @@ extension PageCheck: CustomStringConvertible {
         case .includes(let s): "includes '\(s)'"
         }
         return "page \(url) \(xpath) \(a)"
+    }
+}
+
+extension CollateralAllowance: CustomStringConvertible {
+    /// `carts`, or `addresses where customer_id = 7: update is_default` for a narrower one.
+    public var description: String {
+        if isWholeTable { return table }
+        var parts: [String] = []
+        if let update { parts.append(update.isEmpty ? "no update" : "update " + update.joined(separator: " ")) }
+        if insert { parts.append("insert") }
+        if delete { parts.append("delete") }
+        return table + (rows.map { " where " + $0 } ?? "") + ": " + parts.joined(separator: ", ")
     }
 }

@@ -4,7 +4,7 @@ import Vocabulary
 /// Turns one task file's JSON into a `TaskDefinition`, collecting every problem.
 struct TaskDecoder {
     static let fields = [
-        "answer", "checks", "goal", "id", "key_nodes", "limits", "oracle", "params", "revision",
+        "answer", "checks", "goal", "id", "key_nodes", "limits", "oracle", "oracles", "params", "revision",
         "sandboxes", "seed", "split", "start", "template",
     ]
     static let requiredFields = ["checks", "goal", "id", "oracle", "revision", "sandboxes", "seed", "start"]
@@ -61,7 +61,12 @@ struct TaskDecoder {
         }
 
         var checks: [Check]?
+        // Parameters the checks name, kept apart to find goal details no check looks at.
+        let usedBeforeChecks = usedParams
+        usedParams = []
+        var checksNode: LocatedJSON?
         if let node = field("checks"), let items = reader.array(node, "checks") {
+            checksNode = node
             var decoded: [Check] = []
             var ok = true
             for (i, item) in items.enumerated() {
@@ -79,12 +84,27 @@ struct TaskDecoder {
             }
             checks = ok ? decoded : nil
         }
+        let checkedParams = usedParams
+        usedParams.formUnion(usedBeforeChecks)
+        if let checks, let goalTemplate, let checksNode, status == .ok, checks.contains(where: \.containsStateCheck) {
+            // A mutation whose checks ignore a detail of the goal passes with that detail wrong.
+            for name in Set(ParameterTemplate.placeholders(in: goalTemplate)).sorted() where !checkedParams.contains(name) {
+                reader.report(
+                    checksNode.line, "checks",
+                    "the goal names {\(name)} but no check does: a task that changes state must check every detail its goal names")
+            }
+        }
         var keyNodes: [KeyNode] = []
         var keyNodesOK = true
         if let node = field("key_nodes") {
             if let decoded = decodeKeyNodes(node) { keyNodes = decoded } else { keyNodesOK = false }
         }
-        let oracle = field("oracle").flatMap { decodeOracle($0) }
+        let oracle = field("oracle").flatMap { decodeOracle($0, "oracle") }
+        var alternatives: [[String]] = []
+        var alternativesOK = true
+        if let node = field("oracles") {
+            if let decoded = decodeAlternativeOracles(node) { alternatives = decoded } else { alternativesOK = false }
+        }
         for p in params where !usedParams.contains(p.name) {
             reader.report(
                 paramLines[p.name], FieldReader.join("params", p.name),
@@ -92,14 +112,14 @@ struct TaskDecoder {
         }
 
         guard reader.problems.isEmpty, let id, let revision, let start, let goalTemplate, let goal, let seed,
-            let checks, keyNodesOK, let oracle
+            let checks, keyNodesOK, let oracle, alternativesOK
         else { return nil }
         let suiteLimits = suite?.limits ?? Limits()
         return TaskDefinition(
             id: id, revision: revision, sandboxes: taskSandboxes, start: start, goalTemplate: goalTemplate,
             goal: goal, params: params.map { NameValue($0.name, $0.value) }, seed: seed, split: split,
             template: template, limits: limits.over(suiteLimits).over(.harnessDefault), expectedStatus: status,
-            checks: checks, keyNodes: keyNodes, oracle: oracle, file: reader.file,
+            checks: checks, keyNodes: keyNodes, oracle: oracle, alternativeOracles: alternatives, file: reader.file,
             checksum: SHA256.hex(root.value.canonicalText), statements: statements.sorted { $0.line < $1.line })
     }
 
@@ -179,17 +199,28 @@ struct TaskDecoder {
         return status
     }
 
-    private mutating func decodeOracle(_ node: LocatedJSON) -> [String]? {
-        guard let items = reader.array(node, "oracle", nonEmpty: true) else { return nil }
+    private mutating func decodeOracle(_ node: LocatedJSON, _ field: String) -> [String]? {
+        guard let items = reader.array(node, field, nonEmpty: true) else { return nil }
         var actions: [String] = []
         for (i, item) in items.enumerated() {
-            let path = FieldReader.index("oracle", i)
+            let path = FieldReader.index(field, i)
             if let a = text(item, path) {
                 actions.append(a)
                 statements.append(LocatedStatement(kind: .action, text: a, field: path, line: item.line))
             }
         }
         return actions.count == items.count ? actions : nil
+    }
+
+    /// More solutions, each held to the same checks as `oracle` (a second route, say by
+    /// search and by category): a check that only one route satisfies is a check on the route.
+    private mutating func decodeAlternativeOracles(_ node: LocatedJSON) -> [[String]]? {
+        guard let items = reader.array(node, "oracles", nonEmpty: true) else { return nil }
+        var out: [[String]] = []
+        for (i, item) in items.enumerated() {
+            if let steps = decodeOracle(item, FieldReader.index("oracles", i)) { out.append(steps) }
+        }
+        return out.count == items.count ? out : nil
     }
 
     private mutating func decodeKeyNodes(_ node: LocatedJSON) -> [KeyNode]? {
@@ -283,7 +314,15 @@ struct SuiteHeader {
 }
 
 extension Check {
-    var containsAnswerCheck: Bool {
+    var containsStateCheck: Bool {
+        switch self {
+        case .state: true
+        case .all(let cs), .any(let cs): cs.contains { $0.containsStateCheck }
+        default: false
+        }
+    }
+
+    public var containsAnswerCheck: Bool {
         switch self {
         case .answer: true
         case .all(let cs), .any(let cs): cs.contains { $0.containsAnswerCheck }

@@ -29,6 +29,8 @@ public struct TaskDefinition: Sendable, Equatable {
     public var keyNodes: [KeyNode]
     /// Actions that solve the task; an oracle run must pass every check.
     public var oracle: [String]
+    /// More solutions (the file's `oracles`), each of which must pass too (`gauntlet verify`).
+    public var alternativeOracles: [[String]]
     /// Every oracle step and SQL statement with its place in the file, in file order,
     /// for checks that need the sandbox (`gauntlet tasks validate`, `gauntlet verify`).
     public var statements: [LocatedStatement]
@@ -43,8 +45,8 @@ public struct TaskDefinition: Sendable, Equatable {
     public init(
         id: String, revision: Int, sandboxes: [String], start: String, goalTemplate: String, goal: String,
         params: [NameValue], seed: UInt64, split: String?, template: String?, limits: Limits,
-        expectedStatus: AnswerStatus, checks: [Check], keyNodes: [KeyNode], oracle: [String], file: String,
-        checksum: String, statements: [LocatedStatement] = []
+        expectedStatus: AnswerStatus, checks: [Check], keyNodes: [KeyNode], oracle: [String], alternativeOracles: [[String]] = [],
+        file: String, checksum: String, statements: [LocatedStatement] = []
     ) {
         self.id = id
         self.revision = revision
@@ -61,6 +63,7 @@ public struct TaskDefinition: Sendable, Equatable {
         self.checks = checks
         self.keyNodes = keyNodes
         self.oracle = oracle
+        self.alternativeOracles = alternativeOracles
         self.statements = statements
         self.file = file
         self.checksum = checksum

@@ -41,8 +41,21 @@ actor BrowserSession: WorldSession {
     /// The active tab's URL, as `observe()` reports it, without rendering the page.
     var location: String { browser.page?.url.string ?? "about:blank" }
 
+    func mutation(of action: Action) -> Action? {
+        WebTrials.mutation(of: action, in: browser)
+    }
+
+    /// The page's links to its own origin, followed breadth-first.
+    func explorationMoves() -> [Action] {
+        WebTrials.links(in: browser)
+    }
+
     /// A website keeps no record of an infeasible answer; the checkers read the answer.
-    func declareInfeasible() {}
+    func declareInfeasible(naming missing: String) {}
+
+    func snapshot() -> WorldSnapshot {
+        WorldSnapshot(world: BrowserWorld().name, payload: browser.state)
+    }
 
     /// Runs a browser command. The harness sends one action at a time, so working on a
     /// copy across the suspension and storing it back loses nothing.

@@ -9,6 +9,11 @@ public struct BrowserWorld: EpisodeWorld {
 
     public var name: String { "web" }
     public var actionSpace: ActionSpace { .web }
+    public var explorationOrder: ExplorationOrder { .breadthFirst }
+
+    public func isParameterised(_ action: Action) -> Bool {
+        WebTrials.isParameterised(action)
+    }
 
     public func open(_ start: String, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession {
         let browser: Browser
@@ -20,5 +25,17 @@ public struct BrowserWorld: EpisodeWorld {
         let session = BrowserSession(browser: browser, includeTree: instance.includeTree)
         try await session.open(start)
         return session
+    }
+
+    public func restore(_ snapshot: WorldSnapshot, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession {
+        guard let state = snapshot.payload as? Browser.State else {
+            throw .sandbox("a \(snapshot.world) snapshot cannot be restored in a \(name) world")
+        }
+        do {
+            let browser = try Browser(restoring: state, policy: OriginPolicy(sandboxes: instance.origins), instance: instance.id)
+            return BrowserSession(browser: browser, includeTree: instance.includeTree)
+        } catch {
+            throw .sandbox("cannot start a browser: \(error)")
+        }
     }
 }

@@ -12,4 +12,12 @@ public protocol EpisodeWorld: Sendable {
     /// A session on `instance`, showing the task's start location. A failure here is
     /// the sandbox's, never the agent's.
     func open(_ start: String, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession
+    /// Whether `action` carries a detail of a goal (a chosen option, a typed value, an
+    /// object to use) that verify's mutant trial changes; navigation does not. The
+    /// session then finds the other value (`WorldSession.mutation(of:)`).
+    func isParameterised(_ action: Action) -> Bool
+    /// How verify's goal-blind explorer walks this world's moves.
+    var explorationOrder: ExplorationOrder { get }
+    /// A session as `snapshot` saw it, on `instance` (a copy of the snapshot's instance).
+    func restore(_ snapshot: WorldSnapshot, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession
 }

@@ -1,4 +1,5 @@
 import Browser
+import SandboxKit
 
 /// The sandbox instance a world session plays on, and how it is reached.
 public struct WorldInstance: Sendable {
@@ -8,10 +9,15 @@ public struct WorldInstance: Sendable {
     public var origins: [String: Origin]
     /// Send each observation's tree as JSON too (`gauntlet run --observation-tree`).
     public var includeTree: Bool
+    /// The host serving the instance, when it runs in this process: a world whose requests
+    /// need no browser (a text game) sends them to it directly, without a socket. People,
+    /// agents' browsers and `gauntlet serve` keep HTTP.
+    public var host: SandboxHost?
 
-    public init(id: String, origins: [String: Origin], includeTree: Bool = false) {
+    public init(id: String, origins: [String: Origin], includeTree: Bool = false, host: SandboxHost? = nil) {
         self.id = id
         self.origins = origins
         self.includeTree = includeTree
+        self.host = host
     }
 }

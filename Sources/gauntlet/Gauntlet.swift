@@ -17,6 +17,8 @@ struct Gauntlet: AsyncParsableCommand {
             BenchCommand.self,
             TasksCommand.self,
             ServeCommand.self,
+            EnvServerCommand.self,
+            MCPCommand.self,
             BrowseCommand.self,
             RunCommand.self,
             MergeCommand.self,
@@ -24,6 +26,9 @@ struct Gauntlet: AsyncParsableCommand {
             VerifyCommand.self,
             LeaderboardCommand.self,
             ReportCommand.self,
+            FeedbackCommand.self,
+            ReviewCommand.self,
+            MetricsCommand.self,
         ]
     )
 

@@ -56,13 +56,23 @@ struct LeaderboardCommand: AsyncParsableCommand {
                 return
             }
             switch format {
-            case .table: print(TableRenderer.render(rows), terminator: "")
+            case .table:
+                print(TableRenderer.render(rows), terminator: "")
+                print(TraitTable.render(try traitRows(board)), terminator: "")
             case .md: print(MarkdownRenderer.render(rows), terminator: "")
             case .json: print(try JSONRenderer.render(rows), terminator: "")
             }
         } catch let error as LeaderboardError {
             throw CommandError(error.description)
         }
+    }
+
+    /// The traits of each agent's latest run in the tables shown.
+    private func traitRows(_ board: Leaderboard) throws -> [TraitSummary] {
+        let latest = try board.standings(suite: suite, allRuns: false).flatMap(\.rows).filter { $0.rank != nil }.map(\.runID)
+        var seen: Set<String> = []
+        let runs = latest.filter { seen.insert($0).inserted }
+        return TraitSummary.rows(try board.runEpisodes(ids: runs), bootstrap: Bootstrap())
     }
 
     private func printComparison(_ board: Leaderboard) throws {

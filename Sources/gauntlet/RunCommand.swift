@@ -60,8 +60,8 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Run seed: with the same suites, tasks and agent, the same seed gives the same episodes.")
     var seed = Defaults.Run.seed
 
-    @Option(help: "At most this many steps per episode (a task's own limit may be lower).")
-    var maxSteps = Defaults.Run.steps
+    @Option(help: "Steps per episode for every task, overriding their own limits (default: each task's own limit, else \(Defaults.Run.steps)).")
+    var maxSteps: Int?
 
     @Option(help: "At most this many tasks (after filtering).")
     var limit: Int?
@@ -102,7 +102,7 @@ struct RunCommand: AsyncParsableCommand {
     func validate() throws {
         try ArgumentRange.atLeast(1, epochs, "--epochs")
         try ArgumentRange.atLeast(1, concurrency, "--concurrency")
-        try ArgumentRange.atLeast(1, maxSteps, "--max-steps")
+        if let maxSteps { try ArgumentRange.atLeast(1, maxSteps, "--max-steps") }
         if let limit { try ArgumentRange.atLeast(1, limit, "--limit") }
         try ArgumentRange.positive(stepTimeout, "--step-timeout")
         try ArgumentRange.positive(episodeTimeout, "--episode-timeout")
@@ -182,7 +182,8 @@ struct RunCommand: AsyncParsableCommand {
         options.epochs = settings.epochs
         options.concurrency = max(1, concurrency)
         options.seed = settings.seed
-        options.limits = EpisodeLimits(steps: settings.maxSteps, stepSeconds: settings.stepTimeout, episodeSeconds: settings.episodeTimeout)
+        options.limits = EpisodeLimits(steps: Defaults.Run.steps, stepSeconds: settings.stepTimeout, episodeSeconds: settings.episodeTimeout)
+        options.maxSteps = settings.maxSteps
         options.includeTree = observationTree
         options.quiet = quiet
         options.stream = settings.isStream
@@ -244,7 +245,8 @@ struct RunCommand: AsyncParsableCommand {
         var split: String?
         var epochs: Int
         var seed: UInt64
-        var maxSteps: Int
+        /// Nil: each task's own step limit (left out of the stored JSON, so a resumed run keeps it).
+        var maxSteps: Int?
         var limit: Int?
         var stepTimeout: Double
         var episodeTimeout: Double

@@ -96,7 +96,7 @@ extension TasksCommand {
                     guard next < limit else { throw CommandError("only \(generated.count) of \(wanted) seeds gave tasks a random agent fails") }
                     let task = try TaskGenerator.generate(family, seed: next, split: splits[0], knobs: knobs)
                     next += 1
-                    if StandardSuite.randomAgentWins(task, tries: StandardSuite.randomTries) { continue }
+                    if !StandardSuite.admits(task) { continue }
                     generated.append(task)
                 }
             }
@@ -111,13 +111,18 @@ extension TasksCommand {
         }
 
         func knobs(for family: Family) -> Knobs {
-            var knobs = Difficulty(rawValue: difficulty.rawValue).map { Knobs.preset($0, for: family) } ?? Knobs()
+            var knobs = Self.knobs(for: family, preset: difficulty)
             if let taskType { knobs.taskType = taskType }
             if infeasible {
                 knobs.infeasible = true
                 knobs.minPlanLength = 1
             }
             return knobs
+        }
+
+        /// A preset's knobs for `family` (`env-server` generates at `.generated`).
+        static func knobs(for family: Family, preset: Preset) -> Knobs {
+            Difficulty(rawValue: preset.rawValue).map { Knobs.preset($0, for: family) } ?? Knobs()
         }
 
         /// The task files to remove before writing: none for a new or empty folder, the old
@@ -129,7 +134,10 @@ extension TasksCommand {
             let existing = try? String(contentsOfFile: directory + "/suite.json", encoding: .utf8)
             // Generated tasks never go into a standard suite's folder, though its suite.json matches.
             let standardFolder = Family.allCases.contains { $0.rawValue == URL(fileURLWithPath: directory).lastPathComponent }
-            guard existing == suiteJSON, standard || !standardFolder else {
+            // This family's standard suite of an older version (its suite.json says another
+            // version) is still this suite: --standard --overwrite brings it up to date.
+            let olderStandard = standard && existing != nil && URL(fileURLWithPath: directory).lastPathComponent == family.rawValue
+            guard existing == suiteJSON || olderStandard, standard || !standardFolder else {
                 let holds = existing == nil ? "files that are not a suite" : standardFolder ? "a standard suite" : "another suite"
                 let instead = out == nil ? "pass another --seed or an empty --out folder" : "drop --out (a new suite in \(location.directory)) or name an empty folder"
                 throw CommandError("\(directory) holds \(holds); generated tasks go to a suite of their own: \(instead)")

@@ -13,9 +13,12 @@ struct VerifyCommand: AsyncParsableCommand {
         commandName: "verify",
         abstract: "Check that every task is solvable and not trivially gamed.",
         discussion: """
-            For every task: its oracle solution must pass, and the do-nothing agent \
-            (examples/agents/noop_agent.py) and the seeded random agent \
-            (examples/agents/random_agent.py) must fail. Exits 1 if any task breaks a rule.
+            For every task: its oracle solution and every alternative oracle must pass, and \
+            every trial must fail: each mutant of the oracle (one parameterised step given \
+            another valid value), a goal-blind explorer, a page-dump answerer, the do-nothing \
+            agent (examples/agents/noop_agent.py) and the seeded random agent \
+            (examples/agents/random_agent.py). Exits 1 if any task breaks a rule, naming the \
+            task and the trial.
             """
     )
 
@@ -24,7 +27,7 @@ struct VerifyCommand: AsyncParsableCommand {
     @Argument(help: "Suites to verify (default: all).")
     var suites: [String] = []
 
-    @Flag(help: "Print one JSON object: tasks, templates, oracle_passed, noop_passed, random_passed, problems, task_faults.")
+    @Flag(help: "Print one JSON object: tasks, templates, oracle_passed, noop_passed, random_passed, problems, task_faults, trials, suites.")
     var json = false
 
     @Option(help: "Episodes at once.")
@@ -67,6 +70,7 @@ struct VerifyCommand: AsyncParsableCommand {
         } else {
             say("\(report.tasks) tasks from \(report.templates) templates: oracle passed \(report.oraclePassed)/\(report.tasks), "
                 + "do-nothing passed \(report.noopPassed), random passed \(report.randomPassed)")
+            for suite in report.suites { say("  \(suite.summary)") }
             for fault in report.taskFaults {
                 say("  \(fault) (a task fault: the task was not played)")
             }

@@ -30,20 +30,31 @@ import Vocabulary
             KeyNode(name: "checkout", check: .url(URLCheck(target: .equals("shop:/checkout")))),
         ])
         #expect(tracker.progress == 0)
-        var newly = await tracker.update(step: 1, context: CheckContext(finalURL: "http://shop.localhost:8123/", baseURLs: base))
+        var newly = await tracker.update(step: 1, context: CheckContext(finalURL: "http://shop.localhost:8123/", baseURLs: base), pageStatus: 200)
         #expect(newly.isEmpty)
-        newly = await tracker.update(step: 2, context: CheckContext(finalURL: "http://shop.localhost:8123/category/sneakers?page=2", baseURLs: base))
+        // A page served with an error is not progress, even at the node's URL.
+        newly = await tracker.update(
+            step: 2, context: CheckContext(finalURL: "http://shop.localhost:8123/category/sneakers?page=2", baseURLs: base), pageStatus: 404)
+        #expect(newly.isEmpty)
+        newly = await tracker.update(
+            step: 2, context: CheckContext(finalURL: "http://shop.localhost:8123/category/sneakers?page=2", baseURLs: base), pageStatus: 200)
         #expect(newly == [0])
+        // Nor is a request the sandbox refused.
+        let refused = RequestRecord(sandbox: "shop", method: "POST", path: "/cart/add", form: [NameValue("sku", "A")], status: 422)
+        newly = await tracker.update(
+            step: 3, context: CheckContext(finalURL: "http://shop.localhost:8123/cart", baseURLs: base, requests: [refused]), pageStatus: 422)
+        #expect(newly.isEmpty)
         // Navigating away does not un-reach a node; a request logged this step reaches another.
         let add = RequestRecord(sandbox: "shop", method: "POST", path: "/cart/add", form: [NameValue("sku", "A")], status: 303)
-        newly = await tracker.update(step: 3, context: CheckContext(finalURL: "http://shop.localhost:8123/cart", baseURLs: base, requests: [add]))
+        newly = await tracker.update(
+            step: 3, context: CheckContext(finalURL: "http://shop.localhost:8123/cart", baseURLs: base, requests: [add]), pageStatus: 200)
         #expect(newly == [1])
         #expect(tracker.reachedAtStep == [2, 3, nil])
         #expect(tracker.reachedCount == 2)
         #expect(abs(tracker.progress - 2.0 / 3.0) < 1e-12)
         #expect(!tracker.isComplete)
         #expect(tracker.missing == ["checkout"])
-        _ = await tracker.update(step: 4, context: CheckContext(finalURL: "http://shop.localhost:8123/checkout", baseURLs: base))
+        _ = await tracker.update(step: 4, context: CheckContext(finalURL: "http://shop.localhost:8123/checkout", baseURLs: base), pageStatus: 200)
         #expect(tracker.isComplete)
         #expect(tracker.reachedAtStep == [2, 3, 4])
     }

@@ -48,16 +48,47 @@ import Vocabulary
     @Test func collateralDamageFromARealDiff() async throws {
         let state = try SQLiteState(setup: StateRequestPageTests.shop)
         try state.mutate("INSERT INTO cart_items VALUES ('SN-0412', 2)")
-        let allow = Check.collateral(CollateralCheck(allow: ["cart_items"]))
+        let allow = Check.collateral(CollateralCheck(allow: [.anyChange("cart_items")]))
         let ok = await evaluator.evaluate(allow, in: CheckContext(state: state))
         #expect(ok.passed)
-        #expect(ok.reason == "only allowed tables changed (cart_items)")
+        #expect(ok.reason == "only allowed changes (cart_items)")
         try state.mutate("DELETE FROM reviews; UPDATE products SET price = 1 WHERE sku = 'SN-0500'")
         let damage = await evaluator.evaluate(allow, in: CheckContext(state: state))
         #expect(!damage.passed)
-        #expect(damage.reason == "unexpected changes: products +1/-1, reviews +0/-1")
+        // Rows are named by primary key, or by rowid in a table without one.
+        #expect(damage.reason == "unexpected changes: products[sku='SN-0500'] changed price; reviews[rowid=1] removed")
         let diff = try StateDiff.compute(state)
         #expect(diff.changes.map(\.table) == ["cart_items", "products", "reviews"])
+        // The sandbox's session tables may always change.
+        let sessions = await evaluator.evaluate(allow, in: CheckContext(state: state, sessionTables: ["products", "reviews"]))
+        #expect(sessions.passed, "\(sessions.reason)")
+    }
+
+    @Test func collateralAllowsRowsByPredicateAndColumnsByName() async throws {
+        let state = try SQLiteState(setup: StateRequestPageTests.shop)
+        let reprice = CollateralAllowance(table: "products", rows: "sku = 'SN-0500'", update: ["price"], insert: false, delete: false)
+        let check = Check.collateral(CollateralCheck(allow: [reprice]))
+        try state.mutate("UPDATE products SET price = 49 WHERE sku = 'SN-0500'")
+        let ok = await evaluator.evaluate(check, in: CheckContext(state: state))
+        #expect(ok.passed, "\(ok.reason)")
+        // Another column of the same row, or the same column of another row, is damage.
+        try state.mutate("UPDATE products SET name = 'Blue Runner' WHERE sku = 'SN-0500'")
+        let renamed = await evaluator.evaluate(check, in: CheckContext(state: state))
+        #expect(renamed.reason == "unexpected changes: products[sku='SN-0500'] changed name, price")
+        try state.mutate("UPDATE products SET name = 'Red Runner' WHERE sku = 'SN-0500'; UPDATE products SET price = 9 WHERE sku = 'SN-0412'")
+        let other = await evaluator.evaluate(check, in: CheckContext(state: state))
+        #expect(other.reason == "unexpected changes: products[sku='SN-0412'] changed price")
+        // Adding or removing rows needs insert or delete, within the predicate.
+        try state.mutate("UPDATE products SET price = 39 WHERE sku = 'SN-0412'; INSERT INTO products VALUES ('SN-0600', 'Red Boot', 89)")
+        let added = await evaluator.evaluate(check, in: CheckContext(state: state))
+        #expect(added.reason == "unexpected changes: products[sku='SN-0600'] added")
+        let insertBoots = CollateralAllowance(table: "products", rows: "name LIKE '%Boot'", update: [], insert: true, delete: false)
+        let both = Check.collateral(CollateralCheck(allow: [reprice, insertBoots]))
+        #expect(await evaluator.evaluate(both, in: CheckContext(state: state)).passed)
+        // Byte-identical: a change of case is a change.
+        try state.mutate("UPDATE reviews SET sku = 'sn-0412'")
+        let recased = await evaluator.evaluate(both, in: CheckContext(state: state))
+        #expect(recased.reason == "unexpected changes: reviews[rowid=1] changed sku")
     }
 
     static let log = [

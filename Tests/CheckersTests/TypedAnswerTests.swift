@@ -13,7 +13,7 @@ import Vocabulary
     }
 
     func score(_ t: TaskDefinition, _ value: String, status: AnswerStatus = .ok, state: SQLiteState? = nil) async -> CheckResult {
-        await scorer.score(t, in: CheckContext(answer: Answer(status: status, value: .string(value)), state: state))
+        await scorer.score(t, in: CheckContext(answer: Answer(status: status, value: .string(value)), state: state ?? (try? SQLiteState.untouched())))
     }
 
     @Test func ratingWithItsScale() async throws {
@@ -138,14 +138,14 @@ import Vocabulary
         let notFound = try task(goal: "How much is the hover board?", status: "not_found", checks: "[]")
         let na = Answer(status: .infeasible, value: .string("N/A"))
         #expect(na.isNotApplicable)
-        let r = await scorer.score(notFound, in: CheckContext(answer: na))
+        let r = await scorer.score(notFound, in: CheckContext(answer: na, state: try SQLiteState.untouched()))
         #expect(r.passed)
         #expect(r.children[0].reason == "the agent answered N/A, which matches the expected status not_found")
         let denied = try task(goal: "Cancel order #1.", status: "action_not_allowed", checks: "[]")
-        #expect(await scorer.score(denied, in: CheckContext(answer: na)).passed)
+        #expect(await scorer.score(denied, in: CheckContext(answer: na, state: try SQLiteState.untouched())).passed)
         // N/A is still a non-ok status: a feasible task fails, and other infeasible answers do not match.
         let feasible = try task(goal: "How much?", checks: #"[{"answer": {"currency": "$1"}}]"#)
-        #expect(!(await scorer.score(feasible, in: CheckContext(answer: na))).passed)
-        #expect(!(await scorer.score(notFound, in: CheckContext(answer: Answer(status: .infeasible, value: .null)))).passed)
+        #expect(!(await scorer.score(feasible, in: CheckContext(answer: na, state: try SQLiteState.untouched()))).passed)
+        #expect(!(await scorer.score(notFound, in: CheckContext(answer: Answer(status: .infeasible, value: .null), state: try SQLiteState.untouched()))).passed)
     }
 }

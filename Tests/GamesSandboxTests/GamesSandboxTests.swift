@@ -128,19 +128,23 @@ import TextWorlds
     @Test func declaringInfeasibleWinsAnInfeasibleGameAndLosesAFeasibleOne() async throws {
         let (host, port) = try await GamesFixture.shared.host()
         let id = try await host.makeInstance(sandboxes: ["games"], seed: 1)
+        let unnamed = try await host.makeInstance(sandboxes: ["games"], seed: 1)
         let impossible = GameKey(family: .crafting, split: .train, seed: 2, knobs: Knobs(minPlanLength: 1, infeasible: true))
         let possible = GameKey(family: .crafting, split: .train, seed: 2, knobs: Knobs())
-        let command = GamesSandbox.declareInfeasibleCommand
+        let command = GamesSandbox.declareInfeasible(naming: try #require(try Self.task(impossible).world.layout.missing))
         _ = try await BlockingThreads.run {
             _ = try Player(port: port, instance: id, key: impossible).say(command)
+            _ = try Player(port: port, instance: unnamed, key: impossible).say(GamesSandbox.declareInfeasible(naming: ""))
             return try Player(port: port, instance: id, key: possible).say(command).page
         }
-        let rows = try await host.rows(id, "SELECT key, status, declared_infeasible FROM games ORDER BY key")
+        let sql = "SELECT key, status, declared_infeasible FROM games ORDER BY key"
         #expect(possible.text < impossible.text)
-        #expect(rows == [
+        #expect(try await host.rows(id, sql) == [
             [.text(possible.text), .text("lost"), .integer(1)],
             [.text(impossible.text), .text("won"), .integer(1)],
         ])
+        // Declaring without naming what is missing loses even an infeasible game.
+        #expect(try await host.rows(unnamed, sql) == [[.text(impossible.text), .text("lost"), .integer(1)]])
     }
 
     @Test func anInfeasibleGameCountsThePlacesSearched() async throws {
@@ -151,13 +155,14 @@ import TextWorlds
         let key = GameKey(family: .exploration, split: .test, seed: 11, knobs: knobs)
         let world = try Self.task(key).world
         let plan = try #require(SearchCoverage.searchPlan(world))
+        let declaration = GamesSandbox.declareInfeasible(naming: try #require(world.layout.missing))
         let guesser = try await host.makeInstance(sandboxes: ["games"], seed: 1)
         let searcher = try await host.makeInstance(sandboxes: ["games"], seed: 1)
         _ = try await BlockingThreads.run {
-            _ = try Player(port: port, instance: guesser, key: key).say(GamesSandbox.declareInfeasibleCommand)
+            _ = try Player(port: port, instance: guesser, key: key).say(declaration)
             let player = Player(port: port, instance: searcher, key: key)
             for command in plan { _ = try player.say(command) }
-            return try player.say(GamesSandbox.declareInfeasibleCommand).page
+            return try player.say(declaration).page
         }
         let sql = "SELECT status, places_searched = places_total, places_total > 1 FROM games"
         #expect(try await host.rows(guesser, sql) == [[.text("won"), .integer(0), .integer(1)]])
@@ -219,14 +224,14 @@ import TextWorlds
             let client = LoopbackHTTPClient(port: port, hostName: "games.localhost", instanceID: id)
             return try [
                 "/play/chess/train-1-easy", "/play/household/train-1", "/play/household/train-1-easy~rooms.3",
-                "/play/household/dev-1-easy", "/play/household/train-1-easy~distractors.2", "/nowhere", "/",
+                "/play/household/dev-1-easy", "/play/household/train-1-easy~distractors.6", "/nowhere", "/",
             ].map { try client.get($0) }
         }
         #expect(responses[0].status == 404 && responses[0].body.contains("unknown family 'chess'"))
         #expect(responses[1].status == 404 && responses[1].body.contains("<split>-<seed>-<preset>"))
         #expect(responses[2].status == 404 && responses[2].body.contains("does not apply to household"))
         #expect(responses[3].status == 404 && responses[3].body.contains("unknown split"))
-        // Easy household already has 2 distractors: the override is not canonical.
+        // Easy household already has 6 distractors: the override is not canonical.
         #expect(responses[4].status == 404 && responses[4].body.contains("canonical"))
         #expect(responses[5].status == 404)
         #expect(responses[6].status == 200 && responses[6].body.contains("/play/household/train-1-easy"))

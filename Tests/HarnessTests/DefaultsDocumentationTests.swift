@@ -42,6 +42,10 @@ import Testing
         "Defaults.Serve.port": "\(Defaults.Serve.port)",
         "Defaults.Serve.seed": "\(Defaults.Serve.seed)",
         "Defaults.Serve.maxCharacters": "\(Defaults.Serve.maxCharacters)",
+        "Defaults.EnvServer.port": "\(Defaults.EnvServer.port)",
+        "Defaults.EnvServer.maxSessions": "\(Defaults.EnvServer.maxSessions)",
+        "Defaults.EnvServer.idleSeconds": seconds(Defaults.EnvServer.idleSeconds),
+        "Defaults.EnvServer.poolSize": "\(Defaults.EnvServer.poolSize)",
         "Defaults.Generate.count": "\(Defaults.Generate.count)",
         "Defaults.Generate.seed": "\(Defaults.Generate.seed)",
         "Defaults.Generate.difficulty": Defaults.Generate.difficulty,
@@ -57,6 +61,15 @@ import Testing
         "Defaults.Bench.textgameHarnessSteps": "\(Defaults.Bench.textgameHarnessSteps)",
         "Defaults.Bench.leaderboardEpisodes": "\(Defaults.Bench.leaderboardEpisodes)",
         "Defaults.Bench.leaderboardSteps": "\(Defaults.Bench.leaderboardSteps)",
+        "Defaults.Judge.concurrency": "\(Defaults.Judge.concurrency)",
+        "Defaults.Judge.timeoutSeconds": seconds(Defaults.Judge.timeoutSeconds),
+        "Defaults.Judge.attempts": "\(Defaults.Judge.attempts)",
+        "Defaults.Judge.httpAttempts": "\(Defaults.Judge.httpAttempts)",
+        "Defaults.Judge.backoffMilliseconds": "\(Defaults.Judge.backoffMilliseconds)",
+        "Defaults.Judge.observationCharacters": "\(Defaults.Judge.observationCharacters)",
+        "Defaults.Judge.iterations": "\(Defaults.Judge.iterations)",
+        "Defaults.Judge.metricSet": Defaults.Judge.metricSet,
+        "Defaults.Review.port": "\(Defaults.Review.port)",
     ]
 
     struct Row {

@@ -33,7 +33,7 @@ extension HarnessSuites {
             #expect(stored.keyNodes.map(\.name) == task.keyNodes.map(\.name))
             #expect(stored.keyNodes.allSatisfy { ($0.reachedAtStep ?? 0) >= 1 })
             let state = try #require(stored.checkerResults.first { $0.check == "state" })
-            #expect(state.expected?.contains("SELECT a.full_name") == true)
+            #expect(state.expected?.contains("SELECT customer_id, full_name, line1") == true)
             #expect(state.actual?.contains("'88 Orchard Lane'") == true)
             let diff = try #require(stored.stateDiff)
             // The new address, and the old default address rewritten as no longer default.
@@ -44,13 +44,13 @@ extension HarnessSuites {
             try ReportSite.write(board, to: site)
             let html = try String(contentsOfFile: site + "/episodes/\(id).html", encoding: .utf8)
             #expect(html.contains("<p class=\"goal\">\(HTMLText.escape(task.goal))</p>"))
-            let signedIn = try #require(stored.keyNodes.first { $0.name == "signed in" }?.reachedAtStep)
-            #expect(html.contains("<td>signed in</td>"))
-            #expect(html.contains("✓ reached at <a href=\"#step-\(signedIn)\">step \(signedIn)</a>"))
-            // The step it links to is the one whose action signed in.
-            #expect(html.contains("<section class=\"step\" id=\"step-\(signedIn)\">"))
-            #expect(outcome.steps.first { $0.index == signedIn }?.action.contains("Sign in") == true)
-            #expect(html.contains("SELECT a.full_name, a.line1"))
+            let book = try #require(stored.keyNodes.first { $0.name == "address form accepted" }?.reachedAtStep)
+            #expect(html.contains("<td>address form accepted</td>"))
+            #expect(html.contains("✓ reached at <a href=\"#step-\(book)\">step \(book)</a>"))
+            // The step it links to is the one whose action sent the form.
+            #expect(html.contains("<section class=\"step\" id=\"step-\(book)\">"))
+            #expect(outcome.steps.first { $0.index == book }?.action.contains("Save address") == true)
+            #expect(html.contains("SELECT customer_id, full_name, line1"))
             #expect(html.contains("<tr class=\"diff\"><td>addresses</td><td class=\"num\">+2</td><td class=\"num\">−1</td></tr>"))
         }
     }

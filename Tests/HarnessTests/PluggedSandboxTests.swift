@@ -26,8 +26,9 @@ extension HarnessSuites {
                 try write("\(id).json", """
                     {"id": "tally/\(id)", "revision": 1, "sandboxes": ["tally"], "start": "tally:/", "goal": "Add two.",
                      "seed": 1, "split": "dev",
-                     "checks": [{"state": {"query": "SELECT n FROM \(table)", "expect": [[2]]}}],
-                     "key_nodes": [{"name": "added", "request": {"method": "POST", "path": "/add"}}],
+                     "checks": [{"state": {"query": "SELECT n FROM \(table)", "expect": [[2]]}},
+                                {"collateral": {"allow": [{"table": "tally", "update": ["n"]}]}}],
+                     "key_nodes": [{"name": "added", "request": {"method": "POST", "path": "/add", "status": 200}}],
                      "oracle": ["say [add]", "say [add]", "stop [done]"]}
                     """)
             }

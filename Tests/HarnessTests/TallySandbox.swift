@@ -13,6 +13,7 @@ struct TallySandbox: PlayableSandbox {
     var title: String { "Tally" }
     var dataVersion: Int { 1 }
     var connectionSetupSQL: [String] { [] }
+    var sessionTables: [String] { [] }
     var world: any EpisodeWorld { TallyWorld() }
 
     func buildCatalog(_ db: Database, seed: UInt64) throws {}
@@ -41,6 +42,10 @@ struct TallySandbox: PlayableSandbox {
 struct TallyWorld: EpisodeWorld {
     var name: String { "tally" }
     var actionSpace: ActionSpace { .text }
+    var explorationOrder: ExplorationOrder { .leastTriedHere }
+
+    /// The tally has one action and nothing to choose.
+    func isParameterised(_ action: Action) -> Bool { false }
 
     func open(_ start: String, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession {
         guard case .success(let url) = OriginPolicy(sandboxes: instance.origins).resolve(start, from: nil),
@@ -52,6 +57,12 @@ struct TallyWorld: EpisodeWorld {
         try await session.send(HTTPRequest(url: url))
         return session
     }
+
+    func restore(_ snapshot: WorldSnapshot, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession {
+        guard let (page, add, text) = snapshot.payload as? (WebURL, WebURL, String),
+              let transport = try? HTTPTransport(instance: instance.id) else { throw .sandbox("not a tally snapshot") }
+        return TallySession(transport: transport, page: page, add: add, text: text)
+    }
 }
 
 actor TallySession: WorldSession {
@@ -60,10 +71,15 @@ actor TallySession: WorldSession {
     let add: WebURL
     var text = ""
 
-    init(transport: HTTPTransport, page: WebURL, add: WebURL) {
+    init(transport: HTTPTransport, page: WebURL, add: WebURL, text: String = "") {
         self.transport = transport
         self.page = page
         self.add = add
+        self.text = text
+    }
+
+    func snapshot() -> WorldSnapshot {
+        WorldSnapshot(world: "tally", payload: (page, add, text))
     }
 
     func perform(_ action: Action) async throws(WorldFailure) -> String? {
@@ -78,7 +94,11 @@ actor TallySession: WorldSession {
 
     var location: String { page.string }
 
-    func declareInfeasible() {}
+    func mutation(of action: Action) -> Action? { nil }
+
+    func explorationMoves() -> [Action] { [.say("add")] }
+
+    func declareInfeasible(naming missing: String) {}
 
     func send(_ request: HTTPRequest) async throws(WorldFailure) {
         do {

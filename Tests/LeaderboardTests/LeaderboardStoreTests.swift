@@ -10,21 +10,24 @@ import Vocabulary
         let path = dir + "/nested/dir/gauntlet.sqlite"
         let board = try Leaderboard(path: path)
         #expect(FileManager.default.fileExists(atPath: path))
-        #expect(try board.appliedMigrations() == ["v1", "v2-streams", "v3-episode-pages"])
+        #expect(try board.appliedMigrations() == ["v1", "v2-streams", "v3-episode-pages", "v4-step-limits", "v5-induced-metrics"])
         #expect(try board.schemaVersion() == Schema.currentVersion)
         let queue = try DatabaseQueue(path: path)
         let tables = try queue.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' ORDER BY name")
         }
-        #expect(tables == ["episode_artifacts", "episode_metrics", "episodes", "observations", "run_suites", "runs", "steps"])
+        #expect(tables == [
+            "episode_artifacts", "episode_metrics", "episode_traits", "episodes", "feedback", "judge_cache", "judge_calls", "metric_sets",
+            "observations", "run_suites", "runs", "steps",
+        ])
         let (journal, userVersion) = try queue.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA user_version"))
         }
         #expect(journal == "wal")
-        #expect(userVersion == 3)
+        #expect(userVersion == 5)
         // Reopening applies nothing twice.
         let again = try Leaderboard(existingAt: path)
-        #expect(try again.appliedMigrations() == ["v1", "v2-streams", "v3-episode-pages"])
+        #expect(try again.appliedMigrations() == ["v1", "v2-streams", "v3-episode-pages", "v4-step-limits", "v5-induced-metrics"])
     }
 
     /// A run starting while someone reads the leaderboard: both open (and migrate) a new
@@ -37,7 +40,7 @@ import Vocabulary
                     group.addTask { try Leaderboard(path: path).appliedMigrations() }
                 }
                 for try await applied in group {
-                    #expect(applied == ["v1", "v2-streams", "v3-episode-pages"])
+                    #expect(applied == ["v1", "v2-streams", "v3-episode-pages", "v4-step-limits", "v5-induced-metrics"])
                 }
             }
         }
@@ -108,6 +111,20 @@ import Vocabulary
         #expect(try board.run(id: run.id).seed == UInt64.max - 1)
         try board.record(episode: SampleData.episode(task: "shop/a", seed: UInt64.max, status: .success), steps: [])
         #expect(try board.completedEpisodes(runID: run.id) == [EpisodeKey(taskID: "shop/a", epoch: 0, seed: UInt64.max)])
+    }
+
+    /// Each episode's step limit is stored (v4-step-limits) and read back; one without is NULL.
+    @Test func theStepLimitIsStoredPerEpisode() throws {
+        let board = try SampleData.board()
+        try board.startRun(SampleData.run())
+        var long = SampleData.episode(task: "exploration/long", status: .success)
+        long.stepLimit = 166
+        let old = SampleData.episode(task: "shop/old", status: .failure)
+        let ids = [try board.record(episode: long, steps: []), try board.record(episode: old, steps: [])]
+        #expect(try ids.map { try board.episode(id: $0)?.record.stepLimit } == [166, nil])
+        var zero = SampleData.episode(task: "shop/zero", status: .failure)
+        zero.stepLimit = 0
+        #expect(throws: LeaderboardError.self) { try board.record(episode: zero, steps: []) }
     }
 
     @Test func anAnswerIsStoredAsItsTextAndAnUnknownStoredStatusIsACorruptRow() throws {

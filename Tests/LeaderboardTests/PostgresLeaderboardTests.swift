@@ -45,6 +45,69 @@ import Vocabulary
         #expect(throws: LeaderboardError.duplicateRun(id: "run-a")) { try again.startRun(SampleData.run(id: "run-a")) }
     }
 
+    /// Step limits, traits, feedback, metric sets and judge calls (migrations v4 and v5)
+    /// read back from PostgreSQL as from SQLite, and a merge into PostgreSQL of a SQLite
+    /// shard keeps each episode's step limit and traits.
+    @Test func inducedMetricsAndStepLimitsReadBackFromPostgresAsFromSQLite() throws {
+        let server = try PostgresServer.start()
+        defer { server.stop() }
+        let postgres = try Leaderboard(path: try server.createDatabase("metrics"))
+        let sqlite = try SampleData.board()
+        let created = Date(timeIntervalSince1970: 1_795_000_050)
+        let rule = TraitRecord(metricSet: "rules", setVersion: 1, metric: "no_repeats", judge: "rule", rating: -1, reasoning: "repeated", steps: [1, 2])
+        var results: [[String]] = []
+        for board in [postgres, sqlite] {
+            try board.startRun(SampleData.run(id: "run-m"))
+            var episode = SampleData.episode(run: "run-m", task: "shop/a", status: .success)
+            episode.stepLimit = 7
+            episode.traits = [rule]
+            let id = try board.record(episode: episode, steps: SampleData.steps(["click [1]", "click [1]"]))
+            try board.finishRun(id: "run-m")
+            #expect(try board.episodeID(run: "run-m", taskID: "shop/a", epoch: 0) == id)
+            #expect(try board.addFeedback(episodeID: id, author: "ana", text: " loops on the cart ", at: created).added)
+            #expect(try !board.addFeedback(episodeID: id, author: "ana", text: "loops on the cart", at: created).added)
+            #expect(throws: LeaderboardError.unknownEpisode(id: id + 100)) { try board.addFeedback(episodeID: id + 100, author: "ana", text: "x") }
+            #expect(try board.nextMetricSetVersion(name: "induced") == 1)
+            try board.saveMetricSet(MetricSetRecord(name: "induced", version: 1, judge: "process:judge", json: "{}", createdAt: created))
+            #expect(try board.nextMetricSetVersion(name: "induced") == 2)
+            try board.setMetaEvaluation(name: "induced", version: 1, coverage: 0.75, redundancy: 0.5)
+            #expect(throws: LeaderboardError.unknownMetricSet(label: "induced@2")) {
+                try board.setMetaEvaluation(name: "induced", version: 2, coverage: 1, redundancy: 0)
+            }
+            let judged = TraitRecord(metricSet: "induced", setVersion: 1, metric: "focus", judge: "process:judge", rating: 1, reasoning: "on task")
+            try board.recordTraits([judged], episodeID: id)
+            try board.recordTraits([.failed(metricSet: "induced", setVersion: 1, metric: "focus", judge: "process:judge", error: "timeout")], episodeID: id)
+            try board.storeJudgeResponse(key: "k1", judge: "process:judge", response: #"{"rating":1}"#)
+            try board.storeJudgeResponse(key: "k1", judge: "process:judge", response: #"{"rating":0}"#)
+            try board.recordJudgeCall(JudgeCallRecord(
+                session: "s1", sequence: 1, purpose: "judge", judge: "process:judge", cacheKey: "k1", cached: false, attempts: 2,
+                inputTokens: 10, outputTokens: 3, costUSD: 0.25, error: nil))
+
+            let stored = try #require(try board.episode(id: id)?.record)
+            #expect(stored.stepLimit == 7)
+            #expect(stored.traits == [.failed(metricSet: "induced", setVersion: 1, metric: "focus", judge: "process:judge", error: "timeout"), rule])
+            #expect(try board.episodes(runID: "run-m").map(\.record) == [stored].map { var e = $0; e.finalState = nil; e.requestLogJSON = ""; return e })
+            #expect(try board.cachedJudgeResponse(key: "k1") == #"{"rating":1}"#)
+            results.append([
+                "\(try board.feedback(runIDs: ["run-m"]).map { "\($0.author) \($0.text) \($0.createdAt)" })",
+                "\(try board.feedback(episodeID: id).count)",
+                "\(try board.metricSets().map { "\($0.label) \($0.coverage ?? -1) \($0.redundancy ?? -1) \($0.createdAt)" })",
+                "\(try board.metricSet(name: "induced").label)",
+                "\(try board.traits(metricSet: "rules", version: 1).values.flatMap { $0 })",
+                "\(try board.judgeSessions())", "\(try board.judgeCalls(session: "s1"))",
+            ])
+        }
+        #expect(results[0] == results[1])
+
+        let shard = ShardRun(board: sqlite, run: try sqlite.run(id: "run-m"), shard: try Shard(index: 0, count: 1))
+        let merge = try ShardMerge.merge(
+            [shard], configurationJSON: "{}", planned: [EpisodeKey(taskID: "shop/a", epoch: 0, seed: 17)], into: postgres)
+        let merged = try #require(try postgres.episodes(runID: merge.runID).first?.record)
+        let original = try #require(try sqlite.episodes(runID: "run-m").first?.record)
+        #expect(merged.stepLimit == 7)
+        #expect(merged.traits == original.traits && merged.traits.count == 2)
+    }
+
     /// Many async writers at once, sharing observation texts: whole episodes, none lost,
     /// no deadlock between transactions inserting the same texts.
     @Test func concurrentWritersFromManyConnectionsCommitWholeEpisodes() async throws {

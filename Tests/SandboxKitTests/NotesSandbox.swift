@@ -26,6 +26,7 @@ struct NotesSandbox: Sandbox {
     }
 
     var connectionSetupSQL: [String] { ["CREATE TEMP VIEW \(name)_note_topics AS SELECT n.id, t.name FROM main.\(notes) n JOIN \(name)_catalog.topics t ON t.id = n.topic_id"] }
+    var sessionTables: [String] { [] }
 
     func handle(_ request: SandboxRequest, context: SandboxContext) async throws -> SandboxResponse {
         switch (request.method, request.path) {

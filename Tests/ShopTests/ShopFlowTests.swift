@@ -110,6 +110,32 @@ import Vocabulary
         #expect(try await host.int(id, "SELECT COUNT(*) FROM customers") == 240)
     }
 
+    /// Identities come from the session: a forged form cannot send a message as someone
+    /// else or pay from someone else's PayPal; a guest's message is nobody's account's.
+    @Test func identitiesComeFromTheSessionNotTheForm() async throws {
+        let (host, port) = try await ShopFixture.shared.host()
+        let id = try await host.makeInstance(sandboxes: ["shop"], seed: 1)
+        let pick = try await Pick.load(host, instance: id, count: 1, minimumStock: 3)[0]
+        let account = try await Account.load(host, instance: id, customerID: 5)
+        let other = try await Account.load(host, instance: id, customerID: 2)
+        let message = [("topic", "other"), ("message", "Where is my parcel, please?")]
+        _ = try await BlockingThreads.run(1) { _ in
+            let shopper = Shopper(port: port, instance: id)
+            try shopper.expect(shopper.client.post("/contact", form: [("name", "Guest Person"), ("email", other.email)] + message), 303, "guest message")
+            try shopper.signIn(account)
+            try shopper.expect(shopper.client.get("/contact"), 200, "contact form", contains: "Sending as")
+            try shopper.expect(shopper.client.post("/contact", form: [("name", "Someone Else"), ("email", other.email)] + message), 303, "forged message")
+            try shopper.add(pick, quantity: 1)
+            let (post, _) = try shopper.client.submit("/checkout", form: [("address_id", String(account.addressID)), ("shipping_method", "standard"),
+                                                                           ("payment_method", "paypal"), ("paypal_email", other.email)])
+            try shopper.expect(post, 303, "checkout details")
+            try shopper.expect(shopper.client.post("/checkout/place", form: []), 303, "place order")
+        }
+        let senders = try await host.query(id, "SELECT customer_id, email FROM contact_messages ORDER BY id").rows
+        #expect(senders == [[.null, .text(other.email)], [.integer(Int64(account.id)), .text(account.email)]])
+        #expect(try await host.text(id, "SELECT payment_detail FROM orders ORDER BY id DESC LIMIT 1") == "PayPal (\(account.email))")
+    }
+
     @Test func couponsTaxShippingCancelAndReorderAgree() async throws {
         let (host, port) = try await ShopFixture.shared.host()
         let id = try await host.makeInstance(sandboxes: ["shop"], seed: 1)

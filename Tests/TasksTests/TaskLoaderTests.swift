@@ -21,9 +21,9 @@ import Vocabulary
           "limits": {"steps": 25},
           "checks": [
             {"state": {"query": "SELECT sku, qty FROM cart_items",
-                       "expect_query": "SELECT sku, {qty} FROM products WHERE color = {color} ORDER BY price LIMIT 1",
+                       "expect_query": "SELECT sku, {qty} FROM products WHERE color = {color} AND category = {category} ORDER BY price LIMIT 1",
                        "expect_instance": "initial"}},
-            {"any": [{"url": "shop:/cart"}, {"request": {"method": "POST", "path": "/cart/add", "form": {"qty": "{qty}"}}}]}
+            {"any": [{"url": "shop:/cart"}, {"request": {"method": "POST", "path": "/cart/add", "form": {"qty": "{qty}"}, "status": 303}}]}
           ],
           "key_nodes": [{"name": "category", "url": {"path_prefix": "shop:/category/{category}"}}],
           "oracle": ["click '{category}'", "stop"]
@@ -39,7 +39,7 @@ import Vocabulary
         let task = try #require(loader.parseTask(withKeyNodeSQL, file: "t.json").task)
         #expect(task.statements.map { "\($0.line) \($0.field): \($0.text)" } == [
             "13 checks[0].state.query: SELECT sku, qty FROM cart_items",
-            "14 checks[0].state.expect_query: SELECT sku, 2 FROM products WHERE color = 'red' ORDER BY price LIMIT 1",
+            "14 checks[0].state.expect_query: SELECT sku, 2 FROM products WHERE color = 'red' AND category = 'sneakers' ORDER BY price LIMIT 1",
             "18 key_nodes[0].state.query: SELECT count(*) FROM carts",
             "19 oracle[0]: click 'sneakers'",
             "19 oracle[1]: stop",
@@ -76,7 +76,7 @@ import Vocabulary
             Issue.record("first check is not a state check with expect_query")
             return
         }
-        #expect(sql == "SELECT sku, 2 FROM products WHERE color = 'red' ORDER BY price LIMIT 1")
+        #expect(sql == "SELECT sku, 2 FROM products WHERE color = 'red' AND category = 'sneakers' ORDER BY price LIMIT 1")
         #expect(side == .initial)
         #expect(state.instance == .final)
         guard case .any(let alternatives) = task.checks[1], case .request(let request) = alternatives[1] else {
@@ -164,7 +164,7 @@ import Vocabulary
             "\(path):24: key_nodes[0].request.absent: a key node is reached when something happens; absent belongs in checks",
             "\(path):24: key_nodes[1]: a key node needs one of: page, request, state, url",
             "\(path):25: oracle: must not be empty",
-            "\(path):26: notes: unknown field (expected one of: answer, checks, goal, id, key_nodes, limits, oracle, params, revision, sandboxes, seed, split, start, template)",
+            "\(path):26: notes: unknown field (expected one of: answer, checks, goal, id, key_nodes, limits, oracle, oracles, params, revision, sandboxes, seed, split, start, template)",
         ]
         let got = result.problems.map(\.description)
         #expect(got == expected)
@@ -211,6 +211,25 @@ import Vocabulary
         ])
     }
 
+    /// Alternative oracles load like `oracle`, parameters filled in and each step located
+    /// at `oracles[i][j]`; their faults name that field and line.
+    @Test func alternativeOraclesAreLoadedAndLocated() throws {
+        let two = TaskLoaderTests.valid.replacingOccurrences(
+            of: #""oracle": ["click '{category}'", "stop"]"#,
+            with: #""oracle": ["click '{category}'", "stop"],\#n  "oracles": [["goto [shop:/category/{category}]", "stop"]]"#)
+        let task = try #require(loader.parseTask(two, file: "t.json").task)
+        #expect(task.alternativeOracles == [["goto [shop:/category/sneakers]", "stop"]])
+        #expect(task.statements.filter { $0.field.hasPrefix("oracles") }.map { "\($0.line) \($0.field)" } == ["20 oracles[0][0]", "20 oracles[0][1]"])
+        let broken = TaskLoaderTests.valid.replacingOccurrences(
+            of: #""oracle": ["click '{category}'", "stop"]"#,
+            with: #""oracle": ["stop"],\#n  "oracles": [[],\#n ["stop", 3],\#n "stop"]"#)
+        #expect(loader.parseTask(broken, file: "t.json").problems.map(\.description) == [
+            "t.json:20: oracles[0]: must not be empty",
+            "t.json:21: oracles[1][1]: expected a string, found a number",
+            "t.json:22: oracles[2]: expected an array, found a string",
+        ])
+    }
+
     @Test func infeasibleTasksMayHaveNoChecksButNoAnswerChecks() {
         let base = #"{"id": "s/t", "revision": 1, "sandboxes": ["shop"], "start": "shop:/", "goal": "g", "seed": 1, "oracle": ["stop"], "answer": {"status": "infeasible"}, "checks": CHECKS}"#
         let ok = loader.parseTask(base.replacingOccurrences(of: "CHECKS", with: "[]"), file: "t.json")
@@ -220,6 +239,32 @@ import Vocabulary
         #expect(bad.problems.map(\.description) == ["t.json:1: checks[0]: an answer check cannot pass when the expected answer status is infeasible"])
         let unknown = loader.parseTask(base.replacingOccurrences(of: "infeasible", with: "impossible").replacingOccurrences(of: "CHECKS", with: "[]"), file: "t.json")
         #expect(unknown.problems.map(\.reason) == ["unknown status 'impossible' (expected one of: ok, not_found, infeasible, permission_denied, action_not_allowed, data_validation)"])
+    }
+
+    /// A task that changes state must check every detail its goal names.
+    @Test func aGoalDetailNoCheckNamesIsAProblem() {
+        let unchecked = TaskLoaderTests.valid.replacingOccurrences(of: " AND category = {category}", with: "")
+        let result = loader.parseTask(unchecked, file: "t.json")
+        #expect(result.task == nil)
+        #expect(result.problems.map(\.description) == [
+            "t.json:12: checks: the goal names {category} but no check does: a task that changes state must check every detail its goal names",
+        ])
+        // A task that only answers may leave details to its answer's gold.
+        let answerOnly = #"{"id": "s/t", "revision": 1, "sandboxes": ["shop"], "start": "shop:/", "goal": "Price of {p}?", "params": {"p": "x"}, "seed": 1, "oracle": ["stop [{p}]"], "checks": [{"answer": {"currency": "$1"}}]}"#
+        #expect(loader.parseTask(answerOnly, file: "t.json").problems.isEmpty)
+    }
+
+    @Test func collateralAllowsTablesOrRowsAndColumns() throws {
+        let base = #"{"id": "s/t", "revision": 1, "sandboxes": ["shop"], "start": "shop:/", "goal": "g {e}", "params": {"e": "a@b.c"}, "seed": 1, "oracle": ["stop [{e}]"], "checks": [{"answer": {"exact": "x"}}, {"collateral": {"allow": ALLOW}}]}"#
+        let task = try #require(loader.parseTask(base.replacingOccurrences(
+            of: "ALLOW", with: #"["carts", {"table": "customers", "rows": "email = {e}", "update": ["phone"]}]"#), file: "t.json").task)
+        #expect(task.checks[1] == .collateral(CollateralCheck(allow: [
+            .anyChange("carts"), CollateralAllowance(table: "customers", rows: "email = 'a@b.c'", update: ["phone"], insert: false, delete: false),
+        ])))
+        // The predicate is prepared by the audit like any other SQL of the task.
+        #expect(task.statements.map(\.text) == ["SELECT 1 FROM \"customers\" WHERE email = 'a@b.c'", "stop [a@b.c]"])
+        let nothing = loader.parseTask(base.replacingOccurrences(of: "ALLOW", with: #"[{"table": "customers"}]"#), file: "t.json")
+        #expect(nothing.problems.map(\.description) == ["t.json:1: checks[1].collateral.allow[0]: allows nothing: name the columns in update, or set insert or delete"])
     }
 
     @Test func duplicateIDsAcrossSuites() throws {

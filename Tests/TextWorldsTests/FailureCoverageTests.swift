@@ -40,7 +40,7 @@ import Testing
         (.noRecipe, .crafting, [], "craft 1 log using 1 planks"),
         (.wrongIngredients, .crafting, [], "craft 4 planks using 1 stick"),
         (.missingIngredients, .crafting, [], "craft 4 planks using 1 log"),
-        (.gameOver, .household, ["declare infeasible"], "look"),
+        (.gameOver, .household, ["declare infeasible apple"], "look"),
     ]
 
     @Test func everyReasonHasAnExample() {

@@ -26,7 +26,7 @@ enum Fixtures {
         let layout = WorldLayout(
             family: .household, rooms: ["room"], exits: [[]], entities: entities,
             goal: infeasible ? .declaredInfeasible : goal, goalText: "Your task is to: heat an apple and put it on a countertop.",
-            infeasible: infeasible, capacity: 1)
+            infeasible: infeasible, missing: infeasible ? "pear" : nil, capacity: 1)
         let place: [Int32] = [.min, .min, .min, .min, .min, .min, 0, 0, 1, 5, 5]
         let state = WorldState(room: 0, at: -1, place: place, flags: Array(repeating: [], count: entities.count), counts: [])
         return World(layout: layout, state: state, subgoals: [.holdingType(apple), .typeHasFlags(apple, .hot), goal])

@@ -125,7 +125,9 @@ import Vocabulary
         for seed in UInt64(1)...6 {
             let t = try TaskGenerator.generate(family, seed: seed, split: .train, knobs: Knobs(infeasible: true))
             let d = t.description
-            #expect(d.infeasible && d.oracle == ["declare infeasible"] && d.optimalLength == 1)
+            let missing = try #require(t.world.layout.missing)
+            #expect(d.infeasible && d.oracle == ["declare infeasible \(missing)"] && d.optimalLength == 1)
+            #expect(d.goal.contains(missing) || family == .crafting)
             var w = t.world
             #expect(w.layout.infeasible)
             switch family {
@@ -139,13 +141,18 @@ import Vocabulary
                 #expect(treasure.count == 1)
                 #expect(w.layout.entity(named: treasure[0]) == nil)
             case .crafting:
-                #expect(w.layout.gettable.contains(false))
+                // The missing ingredient has neither a source nor a recipe.
+                let item = try #require(w.layout.item(named: missing))
+                #expect(!w.layout.gettable[item] && w.layout.recipeOf[item] < 0)
             }
             // Nothing but the declaration wins.
             var idle = w
             for _ in 0..<d.maxSteps { idle.apply("look") }
             #expect(!idle.isWon)
-            w.apply("declare infeasible")
+            var wrong = w
+            wrong.apply("declare infeasible")
+            #expect(wrong.isLost)
+            w.apply("declare infeasible \(missing)")
             #expect(w.isWon && w.progress == 1)
         }
     }

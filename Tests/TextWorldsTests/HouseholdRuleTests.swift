@@ -137,7 +137,7 @@ func expectSuccess(_ world: inout World, _ line: String, _ text: String, sourceL
         expectSuccess(&w, "x apple 1", "The apple 1 is hot.")
         expectSuccess(&w, "i", "You are carrying an apple 1.")
         expectSuccess(&w, "look", "You are at the microwave 1. The microwave 1 is closed.")
-        expectSuccess(&w, "help", "textworlds/1")
+        expectSuccess(&w, "help", "textworlds/2")
         w.run(["go to desk 1", "use desklamp 1"])
         expectSuccess(&w, "look at apple 1", "under the lamp light")
     }
@@ -150,7 +150,7 @@ func expectSuccess(_ world: inout World, _ line: String, _ text: String, sourceL
         expectFailure(w, "move apple 1", .malformed, "move X to Y")
         expectFailure(w, "heat apple 1", .malformed, "heat X with Y")
         expectFailure(w, "look around now", .malformed, "look")
-        expectFailure(w, "declare victory", .malformed, "declare infeasible")
+        expectFailure(w, "declare victory", .malformed, "declare infeasible X")
         expectFailure(w, "unlock drawer 1 with knife 1", .notInThisGame, "\"unlock\" is not a command in this game")
         expectFailure(w, "get 2 apple", .notInThisGame, "\"get\" is not a command")
         expectFailure(w, "craft 1 pie using 1 apple", .notInThisGame, "\"craft\" is not a command")
@@ -175,13 +175,23 @@ func expectSuccess(_ world: inout World, _ line: String, _ text: String, sourceL
 
     @Test func declaringAFeasibleTaskInfeasibleLoses() {
         var w = Fixtures.household()
-        let f = w.apply("declare infeasible")
+        let f = w.apply("declare infeasible pear")
         #expect(f.ok && f.text.contains("could have been done"))
         #expect(w.isLost && !w.isWon)
         expectFailure(w, "look", .gameOver, "lost")
-        var i = Fixtures.household(infeasible: true)
-        i.apply("infeasible")
-        #expect(i.isWon && !i.isLost)
+    }
+
+    /// An infeasible task is won only by naming what the world lacks (issue #12): a
+    /// declaration that names nothing, or the wrong thing, ends the game lost, and never
+    /// says what was missing.
+    @Test func declaringInfeasibleMustNameWhatIsMissing() {
+        for (command, wins) in [("infeasible pear", true), ("declare infeasible: no pears", true), ("Declare infeasible the pear.", true),
+                                ("declare infeasible", false), ("declare infeasible apple", false), ("declare infeasible pear, apple", false)] {
+            var i = Fixtures.household(infeasible: true)
+            let f = i.apply(command)
+            #expect(f.ok && i.isWon == wins && i.isLost == !wins, "\(command)")
+            #expect(wins || !f.text.contains("pear") || command.contains("pear"), "\(command): \(f.text)")
+        }
     }
 
     @Test func resetRestoresTheStart() {

@@ -138,15 +138,40 @@ class Agent:
 class TextGameAgent:
     """Text games: picks among the screen's admissible commands, preferring those that
     share words with the goal, never repeating itself while something new is on offer,
-    and stops once the screen says the game is won (or its step budget is spent)."""
+    and stops once the screen says the game is won. When its step budget is spent it
+    declares the task infeasible, naming its guess at what is missing (the game wants
+    the name): an ingredient the game said has no source, else the longest run of the
+    goal's words that no screen ever showed."""
 
     OPTION = re.compile(r"^\s*\[[^\]]+\] option '(?P<command>.*)'")
+    NO_SOURCE = re.compile(r"\] status '.*' value='notGettable'")
 
     def reset(self, goal, step_budget):
+        self.goal = goal
         self.goal_words = {stem(w) for w in words(goal)}
         self.budget = max(1, step_budget - 1)
         self.steps = 0
         self.tried = {}
+        self.seen = set()
+        self.no_source = None
+        self.last = None
+
+    def missing(self):
+        """The agent's guess at what the world lacks, or None."""
+        if self.no_source:
+            return self.no_source
+        runs, run = [], []
+        for word in re.findall(r"[a-z]+", self.goal.lower()) + [""]:
+            if word and word not in STOPWORDS and stem(word) not in self.seen and word not in ("task", "heat", "cool", "clean", "put", "examine", "craft", "find", "take"):
+                run.append(word)
+            elif run:
+                runs.append(run)
+                run = []
+        return " ".join(max(runs, key=len)) if runs else None
+
+    def give_up(self):
+        missing = self.missing()
+        return "answer [infeasible] [%s]" % missing if missing else "stop [N/A]"
 
     def value_adjustment(self, command):
         """What a learning subclass adds to a command's value (stream_agent.py); none here."""
@@ -158,11 +183,16 @@ class TextGameAgent:
         first = text.splitlines()[0] if text else ""
         if " won" in first:
             return "stop [done]"
+        for line in text.splitlines():
+            if "Your task is to" not in line:
+                self.seen.update(stem(w) for w in re.findall(r"[a-z]+", line.lower()))
+            if self.NO_SOURCE.search(line) and self.last and self.last.startswith("get "):
+                self.no_source = " ".join(self.last.split(" ")[2:])
         if self.steps > self.budget:
-            return "stop [N/A]"
+            return self.give_up()
         commands = [m.group("command").replace("\\'", "'") for m in map(self.OPTION.match, text.splitlines()) if m]
         if not commands:
-            return "stop [N/A]"
+            return self.give_up()
 
         def value(command):
             overlap = len({stem(w) for w in words(command)} & self.goal_words)
@@ -173,6 +203,7 @@ class TextGameAgent:
 
         best = max(commands, key=lambda c: (value(c), -commands.index(c)))
         self.tried[best] = self.tried.get(best, 0) + 1
+        self.last = best
         return "say [%s]" % best
 
 

@@ -16,8 +16,16 @@ def product(slug):
     m=re.search(r'</span> ([\d.]+) out of 5 · <a href="#reviews">(\d+) reviews?',h); d["rating"]=m and m.group(1); d["reviews"]=m and m.group(2)
     d["stock"]=html.unescape(re.sub('<[^>]+>','',re.search(r'<p class="stock">(.*?)</p>',h).group(1)))
     d["specs"]=[(html.unescape(a),html.unescape(b)) for a,b in re.findall(r'<tr><th scope="row">([^<]+)</th><td>([^<]*)</td></tr>',h)]
+    d["category"]=re.findall(r'<li><a href="/shop/category/([^"]+)">',re.search(r'<nav class="breadcrumbs".*?</nav>',h,re.S).group(0))[-1]
     d["options"]={k:re.findall(r'<option value="([^"]+)"',v) for k,v in re.findall(r'<select id="[^"]*" name="(color|size|material)"[^>]*>(.*?)</select>',h,re.S)}
     return d
+def by_category(p):
+    """Another route to a product: its subcategory's listing, paged with Next until it shows."""
+    acts=[f"goto [shop:/category/{p['category']}]"]
+    for page in range(1,50):
+        if any(slug==p["slug"] for slug,_ in listing(f"/category/{p['category']}?page={page}")): return acts+["click link '{product}'"]
+        acts.append("click link 'Next'")
+    raise RuntimeError("not listed: "+p["slug"])
 if __name__=="__main__":
     for a in sys.argv[1:]:
         if a.startswith("/"):

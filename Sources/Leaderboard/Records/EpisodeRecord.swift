@@ -97,6 +97,11 @@ public struct EpisodeRecord: Sendable, Equatable {
     /// How the final state differs from the initial one, computed while the instance
     /// was alive; nil when the state could not be read or before schema v3.
     public var stateDiff: StateDiff?
+    /// The steps the episode was allowed; nil before schema v4.
+    public var stepLimit: Int?
+    /// Traits judged on this episode: the rule judges' step criteria at record time, and
+    /// those of induced metric sets once `gauntlet metrics judge` ran.
+    public var traits: [TraitRecord]
 
     public init(
         runID: String, taskID: String, suite: String, template: String? = nil, split: String? = nil, revision: Int,
@@ -106,8 +111,10 @@ public struct EpisodeRecord: Sendable, Equatable {
         finalURL: String? = nil, finalState: Data? = nil, requestLogJSON: String = "[]",
         checkerResults: [CheckerResultRecord] = [], metrics: [String: Double] = [:],
         streamIndex: Int? = nil, agentProcess: Int? = nil, goal: String? = nil, keyNodes: [KeyNodeRecord] = [],
-        stateDiff: StateDiff? = nil
+        stateDiff: StateDiff? = nil, stepLimit: Int? = nil, traits: [TraitRecord] = []
     ) {
+        self.stepLimit = stepLimit
+        self.traits = traits
         self.goal = goal
         self.keyNodes = keyNodes
         self.stateDiff = stateDiff

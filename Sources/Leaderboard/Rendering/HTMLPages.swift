@@ -5,6 +5,8 @@ struct HTMLPages {
     let report: Report
     /// Run id → file name under `runs/`.
     let runFiles: [String: String]
+    /// `gauntlet review`: episode pages get a form that posts feedback to the server.
+    var reviewing = false
 
     private func e(_ text: String) -> String { HTMLText.escape(text) }
 
@@ -73,6 +75,7 @@ struct HTMLPages {
                 b += LearningChart.summary(curve) + LearningChart.svg(curve)
             }
         }
+        b += traitTable()
         b += breakdown(report.suites)
         b += breakdown(report.templates)
         // Every run, latest first, with one success column per split: a figure never mixes splits.
@@ -98,6 +101,33 @@ struct HTMLPages {
         }
         b += "</table>\n"
         return page(title: "Gauntlet leaderboard", root: "", body: b)
+    }
+
+    /// Traits per run and metric, then the metric sets with their coverage and redundancy.
+    private func traitTable() -> String {
+        var b = ""
+        if !report.traits.isEmpty {
+            b += "<h2>\(e(TraitTable.title))</h2>\n<p class=\"meta\">\(e(TraitTable.rules))</p>\n<table>\n<tr>"
+            b += TraitTable.headers.enumerated().map { i, h in "<th\(TraitTable.numeric.contains(i) ? " class=\"num\"" : "")>\(e(h))</th>" }.joined()
+            b += "</tr>\n"
+            for row in report.traits {
+                b += "<tr>" + TraitTable.cells(row).enumerated().map { i, cell in
+                    let content = i == 1 ? runLink(row.runID, root: "") : e(cell)
+                    return "<td class=\"\(TraitTable.numeric.contains(i) ? "num" : "nowrap")\">\(content)</td>"
+                }.joined() + "</tr>\n"
+            }
+            b += "</table>\n"
+        }
+        if !report.metricSets.isEmpty {
+            b += "<h2>Metric sets</h2>\n<p class=\"meta\">Coverage: share of feedback aspects matched by a trait of the same sign; "
+            b += "redundancy: share of non-zero traits on episodes with feedback that match no aspect (docs/metrics.md).</p>\n<table>\n<tr>"
+            b += MetricSetTable.headers.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"
+            for set in report.metricSets {
+                b += "<tr>" + MetricSetTable.cells(set).map { "<td>\(e($0))</td>" }.joined() + "</tr>\n"
+            }
+            b += "</table>\n"
+        }
+        return b
     }
 
     private func breakdown(_ bd: Breakdown) -> String {
@@ -205,6 +235,9 @@ struct HTMLPages {
             b += "</table>\n"
         }
 
+        b += traits(x.traits)
+        b += feedback(stored.id)
+
         b += "<h2>Steps</h2>\n"
         if steps.isEmpty { b += "<p class=\"empty\">No steps recorded.</p>\n" }
         for (position, step) in steps.enumerated() {
@@ -218,12 +251,67 @@ struct HTMLPages {
             if let thought = step.thought, !thought.isEmpty { b += "<p class=\"thought\">\(e(thought))</p>\n" }
             b += "<p>action <code>\(e(step.action))</code></p>\n"
             if let error = step.error { b += "<p class=\"error\">error: \(e(error))</p>\n" }
+            for trait in x.traits where trait.steps.contains(step.index) {
+                b += "<p class=\"trait \(ratingClass(trait.rating))\">\(e(ratingText(trait.rating))) <b>\(e(trait.metric))</b> "
+                b += "<span class=\"meta\">(\(e(trait.metricSet))@\(trait.setVersion))</span>: \(e(trait.reasoning))</p>\n"
+            }
             b += "</section>\n"
         }
         if !x.stderrTail.isEmpty {
             b += "<h2>Agent stderr (tail)</h2>\n<details><summary>\(x.stderrTail.split(separator: "\n").count) lines</summary><pre>\(e(x.stderrTail))</pre></details>\n"
         }
         return page(title: "\(x.taskID) · episode \(stored.id)", root: "../", body: b)
+    }
+
+    /// Every trait with its judge's reasoning and links to the steps it cites (each step
+    /// shows the traits citing it too).
+    private func traits(_ traits: [TraitRecord]) -> String {
+        guard !traits.isEmpty else { return "" }
+        var b = "<h2>Traits</h2>\n<p class=\"meta\">+1 good, −1 bad, 0 not applicable; rule judges check the step criteria of every episode, "
+        b += "induced metrics come from <code>gauntlet metrics judge</code>.</p>\n"
+        b += "<table class=\"traits\">\n<tr><th>metric set</th><th>metric</th><th>rating</th><th>judge</th><th>reasoning</th><th>steps</th></tr>\n"
+        for t in traits {
+            let steps = t.steps.map { "<a href=\"#step-\($0)\">\($0)</a>" }.joined(separator: ", ")
+            b += "<tr><td class=\"nowrap\">\(e(t.metricSet))@\(t.setVersion)</td><td class=\"nowrap\">\(e(t.metric))</td>"
+            b += "<td class=\"nowrap \(ratingClass(t.rating))\">\(e(ratingText(t.rating)))</td><td>\(e(t.judge))</td>"
+            b += "<td>\(e(t.error.map { "judge error: \($0)" } ?? t.reasoning))</td><td class=\"nowrap\">\(steps)</td></tr>\n"
+        }
+        return b + "</table>\n"
+    }
+
+    private func ratingText(_ rating: Int?) -> String {
+        switch rating {
+        case nil: "error"
+        case .some(1): "+1"
+        case .some(-1): "−1"
+        default: "0"
+        }
+    }
+
+    private func ratingClass(_ rating: Int?) -> String {
+        switch rating {
+        case .some(1): "pass"
+        case .some(-1): "fail"
+        default: "meta"
+        }
+    }
+
+    /// People's feedback on the episode; under `gauntlet review`, a form to add more.
+    private func feedback(_ episodeID: Int64) -> String {
+        let items = report.feedback[episodeID] ?? []
+        guard reviewing || !items.isEmpty else { return "" }
+        var b = "<h2 id=\"feedback\">Feedback</h2>\n"
+        if items.isEmpty { b += "<p class=\"empty\">No feedback yet.</p>\n" }
+        for item in items {
+            b += "<blockquote class=\"feedback\"><p>\(e(item.text))</p><footer>— \(e(item.author)), \(e(Timestamp.format(item.createdAt)))</footer></blockquote>\n"
+        }
+        if reviewing {
+            b += "<form method=\"post\" action=\"/episodes/\(episodeID)/feedback\">\n"
+            b += "<p><label>Author <input name=\"author\" value=\"reviewer\" required></label></p>\n"
+            b += "<p><label>Feedback<br><textarea name=\"text\" rows=\"4\" cols=\"80\" required></textarea></label></p>\n"
+            b += "<p><button type=\"submit\">Save feedback</button></p>\n</form>\n"
+        }
+        return b
     }
 
     /// Reached nodes name the step after whose action they were first seen, linked to it.

@@ -29,6 +29,10 @@ public enum MarkdownRenderer {
                 }
             }) + "\n"
         }
+        out += TraitTable.markdown(report.traits)
+        if !report.metricSets.isEmpty {
+            out += "## Metric sets\n\n" + table([MetricSetTable.headers] + report.metricSets.map(MetricSetTable.cells)) + "\n"
+        }
         out += "## Runs\n\n"
         for entry in report.runs {
             let r = entry.run

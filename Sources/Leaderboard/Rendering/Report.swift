@@ -11,8 +11,15 @@ public struct Report: Sendable {
     public var tables: [StandingsTable]
     public var suites: Breakdown
     public var templates: Breakdown
+    /// Each run's traits per metric (induced metrics and step criteria).
+    public var traits: [TraitSummary]
+    /// The stored metric sets with their coverage and redundancy.
+    public var metricSets: [MetricSetRecord]
+    /// Feedback by episode id.
+    public var feedback: [Int64: [FeedbackRecord]]
 
-    public init(databasePath: String, schemaVersion: String, runs: [RunEpisodes], bootstrap: Bootstrap = Bootstrap()) {
+    public init(databasePath: String, schemaVersion: String, runs: [RunEpisodes], bootstrap: Bootstrap = Bootstrap(),
+                metricSets: [MetricSetRecord] = [], feedback: [FeedbackRecord] = []) {
         self.databasePath = databasePath
         self.schemaVersion = schemaVersion
         self.bootstrap = bootstrap
@@ -20,13 +27,17 @@ public struct Report: Sendable {
         tables = Standings.tables(runs, allRuns: true, bootstrap: bootstrap)
         suites = Breakdown(.suite, tables: tables, runs: runs, bootstrap: bootstrap)
         templates = Breakdown(.template, tables: tables, runs: runs, bootstrap: bootstrap)
+        traits = TraitSummary.rows(runs, bootstrap: bootstrap)
+        self.metricSets = metricSets
+        self.feedback = Dictionary(grouping: feedback, by: \.episodeID)
     }
 
     /// Reads the given runs (all when empty) from `leaderboard`.
     public init(leaderboard: Leaderboard, runIDs: [String] = [], bootstrap: Bootstrap = Bootstrap()) throws {
         self.init(
             databasePath: leaderboard.path, schemaVersion: try leaderboard.schemaVersion() ?? "none",
-            runs: try leaderboard.runEpisodes(ids: runIDs), bootstrap: bootstrap)
+            runs: try leaderboard.runEpisodes(ids: runIDs), bootstrap: bootstrap, metricSets: try leaderboard.metricSets(),
+            feedback: try leaderboard.feedback(runIDs: runIDs))
     }
 }
 

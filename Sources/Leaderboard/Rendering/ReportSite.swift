@@ -53,6 +53,41 @@ public enum ReportSite {
         return try write(report, to: directory) { try leaderboard.steps(episodeID: $0) }
     }
 
+    /// The report's pages one at a time, rendered from the leaderboard when asked:
+    /// what `gauntlet review` serves, with a feedback form on every episode page.
+    public struct LivePages: Sendable {
+        let leaderboard: Leaderboard
+
+        public init(leaderboard: Leaderboard) {
+            self.leaderboard = leaderboard
+        }
+
+        private func pages(_ report: Report) -> HTMLPages {
+            var files: [String: String] = [:]
+            for entry in report.runs { files[entry.run.id] = "\(HTMLText.fileSlug(entry.run.id)).html" }
+            return HTMLPages(report: report, runFiles: files, reviewing: true)
+        }
+
+        public func index() throws -> String {
+            pages(try Report(leaderboard: leaderboard)).index()
+        }
+
+        /// The run whose page file is `file` (`runs/<file>`), or nil.
+        public func run(file: String) throws -> String? {
+            let report = try Report(leaderboard: leaderboard)
+            let pages = pages(report)
+            return report.runs.first { pages.runFiles[$0.run.id] == file }.map(pages.run)
+        }
+
+        public func episode(id: Int64) throws -> String? {
+            guard let stored = try leaderboard.episode(id: id) else { return nil }
+            let report = try Report(leaderboard: leaderboard, runIDs: [stored.record.runID])
+            return pages(report).episode(stored, steps: try leaderboard.steps(episodeID: id))
+        }
+
+        public static var css: String { ReportStyle.css + "\n" }
+    }
+
     private static func write(_ text: String, to path: String) throws {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }

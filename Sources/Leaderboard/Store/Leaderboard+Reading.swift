@@ -52,10 +52,12 @@ extension Leaderboard {
                 let value: Double = try row["value"]
                 metrics[episodeID, default: [:]][name] = value
             }
+            let traits = try TraitRows.read(db, whereSQL: "e.run_id = ?", arguments: [runID])
             return try rows.map { row in
                 let id: Int64 = try row["id"]
                 var episode = try Self.episode(from: row)
                 episode.metrics = metrics[id] ?? [:]
+                episode.traits = traits[id] ?? []
                 return StoredEpisode(id: id, record: episode)
             }
         }
@@ -79,6 +81,7 @@ extension Leaderboard {
                 let value: Double = try m["value"]
                 episode.metrics[name] = value
             }
+            episode.traits = try TraitRows.read(db, whereSQL: "e.id = ?", arguments: [id])[id] ?? []
             return StoredEpisode(id: id, record: episode)
         }
     }
@@ -159,7 +162,7 @@ extension Leaderboard {
             answer: answer, reason: try row["reason"],
             stderrTail: try row["stderr_tail"], finalURL: try row["final_url"], finalState: nil, requestLogJSON: "",
             checkerResults: checkers, streamIndex: try row["stream_index"], agentProcess: try row["agent_process"],
-            goal: try row["goal"], keyNodes: keyNodes, stateDiff: stateDiff)
+            goal: try row["goal"], keyNodes: keyNodes, stateDiff: stateDiff, stepLimit: try row["step_limit"])
     }
 
     /// A JSON column of `episodes`, nil when NULL (the v3 columns of episodes recorded before them).

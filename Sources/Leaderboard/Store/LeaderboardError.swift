@@ -9,6 +9,8 @@ public enum LeaderboardError: Error, Equatable, CustomStringConvertible {
     case invalidRecord(field: String, reason: String)
     case corruptRow(table: String, field: String, value: String)
     case mismatchedShards(field: String, first: String, firstValue: String, other: String, otherValue: String)
+    case unknownEpisode(id: Int64)
+    case unknownMetricSet(label: String)
 
     public var description: String {
         switch self {
@@ -28,6 +30,10 @@ public enum LeaderboardError: Error, Equatable, CustomStringConvertible {
             "\(table).\(field): unexpected value '\(value)'"
         case .mismatchedShards(let field, let first, let firstValue, let other, let otherValue):
             "not shards of one run: the \(field) differs between \(first) ('\(firstValue)') and \(other) ('\(otherValue)')"
+        case .unknownEpisode(let id):
+            "no episode \(id) in the leaderboard"
+        case .unknownMetricSet(let label):
+            "no metric set '\(label)' in the leaderboard (`gauntlet metrics list` shows them)"
         }
     }
 }

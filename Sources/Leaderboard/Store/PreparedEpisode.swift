@@ -38,8 +38,8 @@ struct PreparedEpisode: Sendable {
             INSERT INTO episodes (run_id, task_id, suite, template, split, revision, task_checksum, seed, epoch,
                 attempt, status, score, progress, steps, wall_ms, input_tokens, output_tokens, cost_usd,
                 answer_status, answer_value, reason, stderr_tail, final_url, checker_results_json, recorded_at,
-                stream_index, agent_process, goal, key_nodes_json, state_diff_json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                stream_index, agent_process, goal, key_nodes_json, state_diff_json, step_limit)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id
             """,
             [
@@ -49,7 +49,7 @@ struct PreparedEpisode: Sendable {
                 episode.inputTokens, episode.outputTokens, episode.costUSD, episode.answer?.status.rawValue,
                 episode.answer?.text, episode.reason, episode.stderrTail, episode.finalURL, checkerJSON,
                 Timestamp.format(Date()), episode.streamIndex, episode.agentProcess, episode.goal, keyNodesJSON,
-                stateDiffJSON,
+                stateDiffJSON, episode.stepLimit,
             ])
         else { throw LeaderboardError.invalidRecord(field: "episode", reason: "the insert returned no id") }
         let episodeID: Int64 = try inserted["id"]
@@ -59,6 +59,7 @@ struct PreparedEpisode: Sendable {
         for name in episode.metrics.keys.sorted() {
             try db.execute("INSERT INTO episode_metrics (episode_id, name, value) VALUES (?, ?, ?)", [episodeID, name, episode.metrics[name]])
         }
+        try TraitRows.insert(episode.traits, episodeID: episodeID, db)
         for (hash, text) in observations {
             try db.execute("INSERT INTO observations (hash, text) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING", [hash, text])
         }
@@ -90,9 +91,15 @@ struct PreparedEpisode: Sendable {
         if let process = e.agentProcess, process < 1 {
             throw LeaderboardError.invalidRecord(field: "episode.agent_process", reason: "must be at least 1, got \(process)")
         }
+        if let limit = e.stepLimit, limit < 1 {
+            throw LeaderboardError.invalidRecord(field: "episode.step_limit", reason: "must be at least 1, got \(limit)")
+        }
         if e.steps < 0 { throw LeaderboardError.invalidRecord(field: "episode.steps", reason: "must not be negative, got \(e.steps)") }
         if let cost = e.costUSD, !cost.isFinite || cost < 0 {
             throw LeaderboardError.invalidRecord(field: "episode.cost_usd", reason: "must be a finite amount ≥ 0, got \(cost)")
+        }
+        for trait in e.traits {
+            try TraitRows.validate(trait)
         }
         for name in e.metrics.keys.sorted() where !(e.metrics[name] ?? 0).isFinite {
             throw LeaderboardError.invalidRecord(field: "episode.metrics.\(name)", reason: "must be finite, got \(e.metrics[name] ?? 0)")

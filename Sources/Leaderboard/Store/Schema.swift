@@ -108,5 +108,68 @@ enum Schema {
             ALTER TABLE episodes ADD COLUMN key_nodes_json TEXT;
             ALTER TABLE episodes ADD COLUMN state_diff_json TEXT;
             """),
+        // The steps each episode was allowed: a task's own limit applies unless the run
+        // overrides it, so the limit differs per episode and a report must say which held.
+        Migration("v4-step-limits", """
+            ALTER TABLE episodes ADD COLUMN step_limit INTEGER CHECK (step_limit >= 1);
+            """),
+        // Induced metrics (docs/metrics.md): people's feedback on episodes, versioned metric
+        // sets (their JSON, with coverage and redundancy once evaluated), the traits judges
+        // gave episodes (a rating, or the error that kept a judge from giving one), and the
+        // judge calls with their tokens and cost, whose answers are cached by content hash.
+        Migration("v5-induced-metrics", """
+            CREATE TABLE feedback (
+                id TEXT PRIMARY KEY NOT NULL,
+                episode_id INTEGER NOT NULL REFERENCES episodes(id) ON DELETE CASCADE,
+                author TEXT NOT NULL,
+                text TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+            CREATE INDEX feedback_by_episode ON feedback(episode_id);
+            CREATE TABLE metric_sets (
+                name TEXT NOT NULL,
+                version INTEGER NOT NULL CHECK (version >= 1),
+                judge TEXT NOT NULL,
+                set_json TEXT NOT NULL,
+                coverage REAL CHECK (coverage >= 0 AND coverage <= 1),
+                redundancy REAL CHECK (redundancy >= 0 AND redundancy <= 1),
+                created_at TEXT NOT NULL,
+                PRIMARY KEY (name, version)
+            );
+            CREATE TABLE episode_traits (
+                episode_id INTEGER NOT NULL REFERENCES episodes(id) ON DELETE CASCADE,
+                metric_set TEXT NOT NULL,
+                set_version INTEGER NOT NULL,
+                metric TEXT NOT NULL,
+                judge TEXT NOT NULL,
+                rating INTEGER CHECK (rating IN (-1, 0, 1)),
+                reasoning TEXT NOT NULL,
+                steps_json TEXT NOT NULL,
+                error TEXT,
+                CHECK ((rating IS NULL AND error IS NOT NULL) OR (rating IS NOT NULL AND error IS NULL)),
+                PRIMARY KEY (episode_id, metric_set, set_version, metric)
+            );
+            CREATE TABLE judge_cache (
+                cache_key TEXT PRIMARY KEY NOT NULL,
+                judge TEXT NOT NULL,
+                response_json TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+            CREATE TABLE judge_calls (
+                session TEXT NOT NULL,
+                seq INTEGER NOT NULL,
+                purpose TEXT NOT NULL,
+                judge TEXT NOT NULL,
+                cache_key TEXT NOT NULL,
+                cached INTEGER NOT NULL CHECK (cached IN (0, 1)),
+                attempts INTEGER NOT NULL,
+                input_tokens INTEGER,
+                output_tokens INTEGER,
+                cost_usd REAL,
+                error TEXT,
+                called_at TEXT NOT NULL,
+                PRIMARY KEY (session, seq)
+            );
+            """),
     ]
 }

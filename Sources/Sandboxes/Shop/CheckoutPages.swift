@@ -30,9 +30,9 @@ enum CheckoutPages {
             },
             "card_checked": chosenPayment == "card", "paypal_checked": chosenPayment == "paypal",
             "card_name": form["card_name"] ?? "", "card_number": form["card_number"] ?? "", "card_expiry": form["card_expiry"] ?? "",
-            "paypal_email": form["paypal_email"] ?? "",
+            "paypal_email": customer.email,
             "errors": problems, "has_errors": !problems.isEmpty,
-            "error_list": FormRules.ordered(problems, fields: ["address_id"] + FormRules.addressFields + ["shipping_method", "payment_method", "card_name", "card_number", "card_expiry", "card_cvc", "paypal_email"]),
+            "error_list": FormRules.ordered(problems, fields: ["address_id"] + FormRules.addressFields + ["shipping_method", "payment_method", "card_name", "card_number", "card_expiry", "card_cvc"]),
             "items": cart.itemData(basePath: shop.context.basePath),
             "subtotal": Pricing.format(cart.subtotal),
         ]
@@ -83,7 +83,8 @@ enum CheckoutPages {
             let cvc = form["card_cvc"] ?? ""
             if !(3...4).contains(cvc.count) || !cvc.allSatisfy(\.isNumber) { problems["card_cvc"] = "Enter the 3- or 4-digit security code." }
         case "paypal":
-            if let problem = FormRules.email(form.nonEmpty("paypal_email")) { problems["paypal_email"] = problem } else { paymentDetail = "PayPal (\(form.nonEmpty("paypal_email") ?? ""))" }
+            // The signed-in customer's own account: a typed email must not pay from someone else's.
+            paymentDetail = "PayPal (\(customer.email))"
         default:
             problems["payment_method"] = "Choose a payment method."
         }

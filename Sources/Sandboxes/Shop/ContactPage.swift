@@ -9,10 +9,10 @@ enum ContactPage {
     static func show(_ shop: inout ShopRequest, problems: [String: String] = [:], status: Int = 200) throws -> SandboxResponse {
         let form = shop.request.isPost ? shop.form : FormFields()
         let topic = form["topic"] ?? ""
+        let sender = Sender(shop, form: form)
         return try shop.page("contact", title: "Contact us | Larkspur Market", [
             "sent": shop.query["sent"] == "1" && !shop.request.isPost,
-            "name": form["name"] ?? (shop.customer.map { "\($0.firstName) \($0.lastName)" } ?? ""),
-            "email": form["email"] ?? (shop.customer?.email ?? ""),
+            "signed_in": shop.customer != nil, "name": sender.name, "email": sender.email,
             "order_number": form["order_number"] ?? "", "message": form["message"] ?? "",
             "topics": topics.map { ["value": $0.0, "label": $0.1, "selected": $0.0 == topic] as [String: Any] },
             "errors": problems, "has_errors": !problems.isEmpty, "error_list": FormRules.ordered(problems, fields: ["name", "email", "topic", "order_number", "message"]),
@@ -22,9 +22,10 @@ enum ContactPage {
     static func submit(_ shop: inout ShopRequest) throws -> SandboxResponse {
         let form = shop.form
         var problems: [String: String] = [:]
-        let name = form.nonEmpty("name") ?? ""
+        let sender = Sender(shop, form: form)
+        let name = sender.name
         if name.isEmpty { problems["name"] = "Enter your name." }
-        let email = form.nonEmpty("email") ?? ""
+        let email = sender.email
         if let problem = FormRules.email(email) { problems["email"] = problem }
         let topic = form.nonEmpty("topic") ?? ""
         if !topics.contains(where: { $0.0 == topic }) { problems["topic"] = "Choose a topic." }
@@ -39,6 +40,23 @@ enum ContactPage {
             sql: "INSERT INTO contact_messages (customer_id, name, email, topic, order_number, message, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             arguments: [shop.customer?.id, name, email, topic, orderNumber, message, shop.now])
         return shop.redirect("/contact?sent=1")
+    }
+
+    /// Who a message is from: the signed-in customer, whatever the form says (a name and
+    /// email typed into a forged form must not speak for someone else), else what a guest typed.
+    struct Sender {
+        var name: String
+        var email: String
+
+        init(_ shop: ShopRequest, form: FormFields) {
+            if let customer = shop.customer {
+                name = "\(customer.firstName) \(customer.lastName)"
+                email = customer.email
+            } else {
+                name = form.nonEmpty("name") ?? ""
+                email = form.nonEmpty("email") ?? ""
+            }
+        }
     }
 }
 

@@ -21,6 +21,8 @@ public struct ShopSandbox: PlayableSandbox {
     }
 
     public var connectionSetupSQL: [String] { ShopSchema.connectionSetup }
+    /// Browsing and signing in change only the session.
+    public let sessionTables = ["sessions"]
 
     public func handle(_ request: SandboxRequest, context: SandboxContext) async throws -> SandboxResponse {
         try await context.transaction { db in

@@ -24,7 +24,8 @@ public enum Command: Hashable, Sendable {
     case get(count: Int, item: Int)
     /// Ingredient counts are -1 where the command left them out.
     case craft(count: Int, item: Int, using: [Ingredient])
-    case declareInfeasible
+    /// The words naming what is missing, as typed after `declare infeasible` (empty: none).
+    case declareInfeasible(String)
 }
 
 extension World {
@@ -54,7 +55,7 @@ extension World {
         case .craft(let count, let item, let using):
             let parts = using.map { $0.count < 0 ? layout.items[$0.item] : "\($0.count) \(layout.items[$0.item])" }
             return "craft \(count) \(layout.items[item]) using \(parts.joined(separator: ", "))"
-        case .declareInfeasible: return "declare infeasible"
+        case .declareInfeasible(let named): return named.isEmpty ? "declare infeasible" : "declare infeasible \(named)"
         }
     }
 }

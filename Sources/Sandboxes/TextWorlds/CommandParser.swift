@@ -42,6 +42,9 @@ public enum CommandParser {
         return "\"\(verb)\" is not a command in this game. Here you can: \(hint). Type \"help\" for details."
     }
 
+    /// Words before the name in a declaration that say nothing: `declare infeasible: no mug`.
+    static let declarationFillers: Set<String> = [":", "-", "because", "there", "is", "are", "no", "missing", "a", "an", "the", "any"]
+
     static let directions: [String: Direction] = [
         "north": .north, "south": .south, "east": .east, "west": .west,
         "n": .north, "s": .south, "e": .east, "w": .west,
@@ -86,7 +89,7 @@ public enum CommandParser {
         case "i", "inv": w[0] = "inventory"
         case "x": w[0] = "examine"
         case "put": w[0] = "move"
-        case "infeasible": w = ["declare", "infeasible"]
+        case "infeasible": w = ["declare"] + w
         default: break
         }
         if w[0] == "look" && w.count > 2 && w[1] == "at" { w = ["examine"] + w[2...] }
@@ -109,8 +112,11 @@ public enum CommandParser {
             guard rest.isEmpty else { return p.malformed(verb) }
             return .command(verb == "look" ? .look : verb == "inventory" ? .inventory : .help)
         case "declare":
-            guard rest == ["infeasible"] else { return p.malformed("declare infeasible") }
-            return .command(.declareInfeasible)
+            guard rest.first == "infeasible" || rest.first == "infeasible:" else { return p.malformed("declare infeasible X") }
+            // Naming nothing is still a declaration (it ends the game, lost): an agent that
+            // could retry a refused declaration could try every name.
+            let named = rest.dropFirst().drop { Self.declarationFillers.contains($0) }
+            return .command(.declareInfeasible(named.joined(separator: " ")))
         case "examine": return p.one(rest, "examine X") { .examine($0) }
         case "open": return p.one(rest, "open X") { .open($0) }
         case "close": return p.one(rest, "close X") { .close($0) }

@@ -4,7 +4,8 @@
 /// the command set carries a version: a change that makes an old command mean
 /// something else, or stop working, needs a new version string.
 public enum CommandVocabulary {
-    public static let version = "textworlds/1"
+    /// 2: `declare infeasible` must name what is missing (`declare infeasible X`).
+    public static let version = "textworlds/2"
 
     /// Every verb the parser knows, with its forms, for `help` and the docs.
     public static let commands: [(verb: String, forms: String)] = [
@@ -25,7 +26,7 @@ public enum CommandVocabulary {
         ("unlock", "unlock X with Y"),
         ("get", "get N X"),
         ("craft", "craft N X using [N] A, [N] B"),
-        ("declare", "declare infeasible"),
+        ("declare", "declare infeasible X (X: what is missing)"),
         ("help", "help"),
     ]
 }

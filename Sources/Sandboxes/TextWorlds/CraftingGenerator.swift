@@ -9,7 +9,13 @@ enum CraftingGenerator {
         var output: Int = 1
         var ingredients: [(name: String, count: Int)] = []
         var base: Bool = false
+        /// A base item nothing makes: a decoy when no goal needs it.
+        var dead: Bool = false
     }
+
+    /// Decoys (base items without a source that no goal needs) when the distractor recipes
+    /// have enough new bases for them.
+    static let minDecoys = 3
 
     static func draw(_ rng: inout SeededGenerator, split: Split, knobs: Knobs) -> (draw: Draw, target: Int, count: Int)? {
         var pool = (Catalog.craftingItems[split] ?? []).shuffled(using: &rng)
@@ -50,7 +56,10 @@ enum CraftingGenerator {
         }
         let treeNames = nodes.map(\.name)
 
-        // Distractor recipes: new outputs from things already in the world plus new bases.
+        // Distractor recipes: new outputs from things already in the world plus new bases,
+        // half of which (at least `minDecoys`) have no source. Those decoys make "an item
+        // with no source" no sign of an infeasible task: only one the goal needs is, and an
+        // agent that names one without reading the goal guesses among several.
         for _ in 0..<knobs.distractorRecipes {
             guard let out = fresh() else { break }
             var node = Node(name: out, output: [1, 2, 4].randomElement(using: &rng) ?? 1)
@@ -61,11 +70,17 @@ enum CraftingGenerator {
                     ingredient = existing
                 } else if let f = fresh() {
                     ingredient = f
-                    nodes.append(Node(name: f, base: true))
+                    nodes.append(Node(name: f, base: true, dead: rng.chance(0.5)))
                 } else { break }
                 node.ingredients.append((ingredient, rng.int(1...3)))
             }
             if !node.ingredients.isEmpty { nodes.append(node) }
+        }
+
+        var decoys = nodes.filter(\.dead).count
+        for i in nodes.indices where decoys < minDecoys && nodes[i].base && !nodes[i].dead && !treeNames.contains(nodes[i].name) {
+            nodes[i].dead = true
+            decoys += 1
         }
 
         // Infeasible: one base item of the goal's tree has no source at all.
@@ -84,7 +99,7 @@ enum CraftingGenerator {
         for node in nodes {
             guard let i = index[node.name] else { continue }
             if node.base {
-                gettable[i] = node.name != missing
+                gettable[i] = node.name != missing && !node.dead
             } else {
                 let ings = node.ingredients.compactMap { ing in index[ing.name].map { Ingredient(item: $0, count: ing.count) } }
                     .sorted { items[$0.item] < items[$1.item] }
@@ -93,12 +108,14 @@ enum CraftingGenerator {
         }
         recipes.sort { items[$0.item] < items[$1.item] }
         guard let target = index[targetName] else { return nil }
-        let goalCount = nodes[0].output
+        // Twice a batch half the time: one pass over the recipes on screen is not enough.
+        let goalCount = nodes[0].output * (rng.chance(0.5) ? 2 : 1)
         let layout = WorldLayout(
             family: .crafting, rooms: ["crafting table"], exits: [[]], entities: [],
             items: items, recipes: recipes, gettable: gettable,
             goal: knobs.infeasible ? .declaredInfeasible : .itemCount(item: target, count: goalCount),
-            goalText: "Your task is to: craft \(goalCount) \(targetName).", infeasible: knobs.infeasible, capacity: 0)
+            goalText: "Your task is to: craft \(goalCount) \(targetName).", infeasible: knobs.infeasible,
+            missing: knobs.infeasible ? missing : nil, capacity: 0)
         let state = WorldState(room: 0, at: -1, place: [], flags: [], counts: Array(repeating: 0, count: items.count))
         let draw = Draw(layout: layout, state: state, relevant: [], taskType: "craft",
                         layoutID: "recipes-for-\(targetName)", infeasibleSteps: 20 + 2 * recipes.count)

@@ -129,12 +129,19 @@ enum ExplorationGenerator {
         }
 
         let deliver = knobs.deliver ?? rng.chance(0.5)
-        let table = supporters[0]
         let goal: Predicate
         let text: String
         if deliver {
-            goal = treasure >= 0 ? .placed(treasure, in: table) : .declaredInfeasible
-            text = "find the \(treasureName) and put it on the \(entities[table].name) in the \(roomNames[0])."
+            // Furniture in another room than the treasure's, where there is one: a fixed place
+            // (the start room's table) would let an agent that never reads the goal win by
+            // leaving everything there, and one next to the treasure by leaving everything
+            // where it found it.
+            let away = holders.filter { entities[$0].room != goalRoom }
+            let hidingSpot = treasure >= 0 ? Int(place[treasure]) : -1
+            guard let target = rng.pick(away.isEmpty ? holders.filter { $0 != hidingSpot } : away) else { return nil }
+            let spec = entities[target]
+            goal = treasure >= 0 ? .placed(treasure, in: target) : .declaredInfeasible
+            text = "find the \(treasureName) and put it \(spec.preposition) the \(spec.name) in the \(roomNames[spec.room])."
         } else {
             goal = treasure >= 0 ? .holding(treasure) : .declaredInfeasible
             text = "find the \(treasureName) and take it."
@@ -142,7 +149,7 @@ enum ExplorationGenerator {
         let layout = WorldLayout(
             family: .exploration, rooms: roomNames, exits: exits, entities: entities,
             goal: knobs.infeasible ? .declaredInfeasible : goal, goalText: "Your task is to: " + text,
-            infeasible: knobs.infeasible, capacity: 0)
+            infeasible: knobs.infeasible, missing: knobs.infeasible ? treasureName : nil, capacity: 0)
         let state = WorldState(room: 0, at: -1, place: place, flags: flags, counts: [])
         var relevant = Array(repeating: false, count: entities.count)
         for e in entities.indices where entities[e].kind != .object || entities[e].caps.contains(.key) || e == treasure {

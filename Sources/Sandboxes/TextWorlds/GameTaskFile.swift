@@ -63,13 +63,14 @@ public enum GameTaskFile {
         ]
         let says = commands.map { JSONValue.string("say [\($0)]") }
         if d.infeasible {
-            // The answer is the status (the harness posts `declare infeasible` for it), and it
-            // must rest on evidence: every place searched (SearchCoverage), the game not lost.
+            // The answer is the status with what is missing as its value (the harness posts
+            // `declare infeasible <value>`, which wins only when it names the missing thing),
+            // and it must rest on evidence: every place searched (SearchCoverage).
             members.append(("answer", .object([("status", .string("infeasible"))])))
             members.append(("checks", .array([
-                state("SELECT places_searched = places_total AND status <> 'lost' FROM games WHERE key = \(quoted)", .int(1)),
+                state("SELECT places_searched = places_total AND status = 'won' FROM games WHERE key = \(quoted)", .int(1)),
             ])))
-            members.append(("oracle", .array(says + [.string("stop [N/A]")])))
+            members.append(("oracle", .array(says + [.string("answer [infeasible] [\(task.world.layout.missing ?? "")]")])))
         } else {
             members.append(("checks", .array([
                 state("SELECT status FROM games WHERE key = \(quoted)", .string("won")),

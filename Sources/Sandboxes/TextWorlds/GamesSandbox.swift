@@ -16,9 +16,19 @@ public struct GamesSandbox: PlayableSandbox {
     public let title = "Text games"
     public let dataVersion = 1
     public let connectionSetupSQL: [String] = []
+    /// A game's record is its session: every move changes it.
+    public let sessionTables = ["games", "moves"]
     public var world: any EpisodeWorld { TextGameWorld() }
-    /// What `declare infeasible` is typed as; `TextGameSession` posts it for an `infeasible` answer.
+    /// The command that declares a game infeasible; what is missing follows it
+    /// (`declareInfeasible(naming:)`).
     public static let declareInfeasibleCommand = "declare infeasible"
+
+    /// What `TextGameSession` posts for an `infeasible` answer: the command and the
+    /// answer's value, the thing the agent says is missing (bare without one, which loses).
+    public static func declareInfeasible(naming missing: String) -> String {
+        guard !missing.isEmpty else { return declareInfeasibleCommand }
+        return declareInfeasibleCommand + " " + missing
+    }
     let cache: GameCache
     /// `POST /play/<family>/<id>?respond=screen` answers 200 with the new screen instead of
     /// the 303: one request per step for `TextGameSession`, which has no use for the redirect.

@@ -116,7 +116,7 @@ enum HouseholdGenerator {
         let layout = WorldLayout(
             family: .household, rooms: ["room"], exits: [[]], entities: entities,
             goal: knobs.infeasible ? .declaredInfeasible : goal, goalText: "Your task is to: " + text,
-            infeasible: knobs.infeasible, capacity: 1)
+            infeasible: knobs.infeasible, missing: knobs.infeasible ? goalType.name : nil, capacity: 1)
         let state = WorldState(room: 0, at: -1, place: place, flags: flags, counts: [])
 
         var relevant = Array(repeating: false, count: entities.count)

@@ -20,7 +20,7 @@ public enum Predicate: Hashable, Sendable {
     case inRoom(Int)
     /// At least this many of the item in the crafting inventory.
     case itemCount(item: Int, count: Int)
-    /// The agent said the task cannot be done.
+    /// The agent said the task cannot be done, naming what is missing.
     case declaredInfeasible
 }
 
@@ -58,7 +58,7 @@ extension World {
         case .itemCount(let item, let n):
             return s.counts[item] >= Int32(n)
         case .declaredInfeasible:
-            return s.declaredInfeasible
+            return s.declaredInfeasible && s.namedMissing
         }
     }
 
@@ -98,7 +98,7 @@ extension World {
         case .opened(let e): return "open the \(l.entities[e].name)"
         case .inRoom(let r): return "reach the \(l.rooms[r])"
         case .itemCount(let i, let n): return "have \(n) \(l.items[i])"
-        case .declaredInfeasible: return "declare the task infeasible"
+        case .declaredInfeasible: return "declare the task infeasible, naming what is missing"
         }
     }
 }

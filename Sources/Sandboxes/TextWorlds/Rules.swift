@@ -38,11 +38,15 @@ extension World {
         case .unlock(let e, let k): return unlock(e, with: k)
         case .get(let n, let item): return get(n, item)
         case .craft(let n, let item, let using): return craft(n, item, using: using)
-        case .declareInfeasible:
+        case .declareInfeasible(let named):
             state.declaredInfeasible = true
-            return ok(layout.infeasible
-                ? "You declare the task infeasible. That is right: it cannot be done here."
-                : "You declare the task infeasible, but it could have been done. The game is lost.")
+            state.namedMissing = layout.isMissing(named)
+            if !layout.infeasible { return ok("You declare the task infeasible, but it could have been done. The game is lost.") }
+            // A wrong name does not reveal the right one: the same task may come again (streams).
+            if named.isEmpty { return ok("You declare the task infeasible without saying what is missing. The game is lost.") }
+            return ok(state.namedMissing
+                ? "You declare the task infeasible. That is right: there is no \(named) here."
+                : "You declare the task infeasible for want of \(named), but that is not what is missing. The game is lost.")
         }
     }
 

@@ -5,8 +5,8 @@
 /// counts the places searched, and infeasible tasks check that all were:
 /// - household: every receptacle, stood at while it is open (or has nothing to open);
 /// - exploration: every room entered, and every container seen open;
-/// - crafting: every item that has neither a source nor a recipe, asked for with `get`
-///   (the one way the game tells that nothing makes it).
+/// - crafting: the missing ingredient, asked for with `get` (the one way the game tells
+///   that nothing makes it); other items without a source are decoys no goal needs.
 public struct SearchCoverage: Sendable, Equatable {
     enum Spot: Sendable, Equatable {
         case receptacle(Int)
@@ -29,7 +29,7 @@ public struct SearchCoverage: Sendable, Equatable {
                 spots.append(.receptacle(e))
             }
         case .crafting:
-            for i in layout.items.indices where !layout.gettable[i] && layout.recipeOf[i] < 0 {
+            for i in layout.items.indices where !layout.gettable[i] && layout.recipeOf[i] < 0 && layout.items[i] == layout.missing {
                 spots.append(.deadItem(i))
             }
         }

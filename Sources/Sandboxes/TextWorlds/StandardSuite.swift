@@ -1,5 +1,7 @@
+import AgentProtocol
 import SandboxKit
 import Vocabulary
+import Worlds
 
 /// Named difficulty presets of the knobs.
 public enum Difficulty: String, Sendable, CaseIterable {
@@ -7,20 +9,24 @@ public enum Difficulty: String, Sendable, CaseIterable {
 }
 
 extension Knobs {
+    /// Distractors (objects, containers, recipes) are many even when easy: a goal-blind
+    /// agent that takes, opens and crafts everything must run out of steps before it wins
+    /// by accident (issue #12), while the goal-directed plan stays the same length.
+    /// Exploration always delivers: taking everything would win every "take it" goal.
     public static func preset(_ d: Difficulty, for family: Family) -> Knobs {
         switch (family, d) {
-        case (.household, .easy): Knobs(receptacles: 6, distractors: 2)
-        case (.household, .medium): Knobs(receptacles: 10, distractors: 5)
-        case (.household, .hard): Knobs(distractors: 10, minPlanLength: 6)
+        case (.household, .easy): Knobs(receptacles: 8, distractors: 6)
+        case (.household, .medium): Knobs(receptacles: 12, distractors: 10)
+        case (.household, .hard): Knobs(distractors: 16, minPlanLength: 6)
         case (.exploration, .easy):
-            Knobs(distractors: 2, rooms: 3, doors: 1, lockedDoors: 0, containers: 1, lockedContainers: 0, minPlanLength: 3)
+            Knobs(distractors: 5, rooms: 3, doors: 1, lockedDoors: 0, containers: 2, lockedContainers: 0, deliver: true, minPlanLength: 3)
         case (.exploration, .medium):
-            Knobs(distractors: 4, rooms: 5, doors: 2, lockedDoors: 1, containers: 2, lockedContainers: 1, minPlanLength: 5)
+            Knobs(distractors: 8, rooms: 5, doors: 2, lockedDoors: 1, containers: 3, lockedContainers: 1, deliver: true, minPlanLength: 5)
         case (.exploration, .hard):
-            Knobs(distractors: 6, rooms: 8, doors: 4, lockedDoors: 2, containers: 3, lockedContainers: 1, minPlanLength: 8)
-        case (.crafting, .easy): Knobs(depth: 1, fanIn: 2, distractorRecipes: 2, minPlanLength: 2)
-        case (.crafting, .medium): Knobs(depth: 2, fanIn: 2, distractorRecipes: 4, minPlanLength: 4)
-        case (.crafting, .hard): Knobs(depth: 3, fanIn: 3, distractorRecipes: 6, minPlanLength: 7)
+            Knobs(distractors: 10, rooms: 8, doors: 4, lockedDoors: 2, containers: 4, lockedContainers: 1, deliver: true, minPlanLength: 8)
+        case (.crafting, .easy): Knobs(depth: 1, fanIn: 2, distractorRecipes: 4, minPlanLength: 3)
+        case (.crafting, .medium): Knobs(depth: 2, fanIn: 2, distractorRecipes: 6, minPlanLength: 4)
+        case (.crafting, .hard): Knobs(depth: 3, fanIn: 3, distractorRecipes: 8, minPlanLength: 7)
         }
     }
 }
@@ -41,9 +47,11 @@ public struct SuiteEntry: Sendable, Equatable {
 ///
 /// Admission, as Harbor does before taking a task: the generator has already
 /// proved the oracle wins; here a seeded random agent gets five tries within the
-/// step budget, and a task it solves is replaced by the next seed's.
+/// step budget, and verify's goal-blind explorer one walk within the task file's
+/// budget, and a task either solves is replaced by the next seed's.
 public enum StandardSuite {
-    public static let version = 1
+    /// 2: more distractors, decoy ingredients, goals of two batches, and declarations that name what is missing.
+    public static let version = 2
     public static let randomTries = 5
     public static let maxSeedsPerEntry = 50
 
@@ -99,9 +107,30 @@ public enum StandardSuite {
     static func admit(_ entry: SuiteEntry) throws(GenerationError) -> GeneratedTask {
         for offset in 0..<UInt64(maxSeedsPerEntry) {
             let task = try TaskGenerator.generate(entry.family, seed: entry.baseSeed + offset, split: entry.split, knobs: entry.knobs)
-            if !randomAgentWins(task, tries: randomTries) { return task }
+            if admits(task) { return task }
         }
-        throw GenerationError("no seed from \(entry.baseSeed) on gives a \(entry.family.rawValue) task a random agent fails")
+        throw GenerationError("no seed from \(entry.baseSeed) on gives a \(entry.family.rawValue) task a random agent and the explorer fail")
+    }
+
+    /// Whether a generated task passes admission: neither the random agent nor the explorer wins it.
+    public static func admits(_ task: GeneratedTask) -> Bool {
+        !randomAgentWins(task, tries: randomTries) && !explorerWins(task)
+    }
+
+    /// Whether `gauntlet verify`'s goal-blind explorer (`WorldExplorer` over the moves
+    /// `TextGameTrials` offers, the same walk) wins within the task file's step budget. It
+    /// answers without naming anything, so it never wins an infeasible task.
+    public static func explorerWins(_ task: GeneratedTask) -> Bool {
+        let d = task.description
+        guard !d.infeasible else { return false }
+        var explorer = WorldExplorer(order: .leastTriedHere)
+        var w = task.world
+        for _ in 0..<(GameTaskFile.stepLimit(d, commands: d.oracle.count) - 1) {
+            guard case .say(let command)? = explorer.next(TextGameTrials.explorationMoves(admissible: w.admissibleCommandTexts())) else { break }
+            w.apply(command)
+            if w.isWon { return true }
+        }
+        return false
     }
 
     /// Whether a random agent over the admissible commands wins within the step budget in any of `tries` runs.

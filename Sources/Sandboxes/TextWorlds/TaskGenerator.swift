@@ -43,7 +43,7 @@ public enum TaskGenerator {
             let solved = CraftingPlanner.plan(draw.layout, item: d.target, count: d.count)
             if knobs.infeasible {
                 guard solved == nil else { return nil }
-                plan = [.declareInfeasible]
+                plan = [.declareInfeasible(draw.layout.missing ?? "")]
             } else {
                 guard let solved else { return nil }
                 plan = solved
@@ -57,7 +57,7 @@ public enum TaskGenerator {
             let relevant = draw.relevant
             if knobs.infeasible {
                 guard provablyInfeasible(start, draw: draw) else { return nil }
-                plan = [.declareInfeasible]
+                plan = [.declareInfeasible(draw.layout.missing ?? "")]
             } else {
                 // A goal that already holds is no task.
                 if start.holds(draw.layout.goal) { return nil }

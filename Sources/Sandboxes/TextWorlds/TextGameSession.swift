@@ -10,16 +10,28 @@ import Worlds
 /// command and answers the new screen at once (one request per step instead of POST,
 /// 303, GET).
 actor TextGameSession: WorldSession {
-    private let transport: HTTPTransport
+    private let exchange: GameExchange
     private let game: WebURL
     private let postURL: WebURL?
-    private var tree = ObservationTree(nodes: [])
+    private var tree: ObservationTree
     private let renderer = TextRenderer()
 
-    init(transport: HTTPTransport, game: WebURL) {
-        self.transport = transport
+    /// - Parameter tree: the screen shown, when it is known already (a restored session).
+    init(exchange: GameExchange, game: WebURL, tree: ObservationTree = ObservationTree(nodes: [])) {
+        self.exchange = exchange
         self.game = game
+        self.tree = tree
         postURL = WebURL(game.string + "?\(GamesSandbox.respondField)=\(GamesSandbox.respondWithScreen)")
+    }
+
+    /// The game shown and its screen: what a fork copies beside the instance.
+    struct Screen: Sendable {
+        var game: WebURL
+        var tree: ObservationTree
+    }
+
+    func snapshot() -> WorldSnapshot {
+        WorldSnapshot(world: TextGameWorld().name, payload: Screen(game: game, tree: tree))
     }
 
     func perform(_ action: Action) async throws(WorldFailure) -> String? {
@@ -30,8 +42,8 @@ actor TextGameSession: WorldSession {
         return nil
     }
 
-    func declareInfeasible() async throws(WorldFailure) {
-        try await post(GamesSandbox.declareInfeasibleCommand)
+    func declareInfeasible(naming missing: String) async throws(WorldFailure) {
+        try await post(GamesSandbox.declareInfeasible(naming: missing))
     }
 
     func observation() -> Observation {
@@ -40,12 +52,20 @@ actor TextGameSession: WorldSession {
 
     var location: String { game.string }
 
+    func mutation(of action: Action) -> Action? {
+        TextGameTrials.mutation(of: action, admissible: TextGameTrials.admissible(in: tree))
+    }
+
+    func explorationMoves() -> [Action] {
+        TextGameTrials.explorationMoves(admissible: TextGameTrials.admissible(in: tree))
+    }
+
     private func post(_ command: String) async throws(WorldFailure) {
         guard let target = postURL else { throw .sandbox("no game is open") }
         let body = FormFields(pairs: [.init(name: "command", value: command)]).urlEncoded
         let response: HTTPResponse
         do {
-            response = try await transport.perform(HTTPRequest(method: .post, url: target, body: Array(body.utf8)))
+            response = try await exchange.perform(HTTPRequest(method: .post, url: target, body: Array(body.utf8)))
         } catch {
             throw .sandbox("\(error)")
         }
@@ -59,7 +79,7 @@ actor TextGameSession: WorldSession {
     func load() async throws(WorldFailure) {
         let response: HTTPResponse
         do {
-            response = try await transport.perform(HTTPRequest(url: game))
+            response = try await exchange.perform(HTTPRequest(url: game))
         } catch {
             throw .sandbox("\(error)")
         }

@@ -95,7 +95,7 @@ public struct World: Sendable {
             reached[i] = true
         }
         if state.declaredInfeasible {
-            if layout.infeasible { isWon = true } else { isLost = true }
+            if layout.infeasible && state.namedMissing { isWon = true } else { isLost = true }
         } else if !layout.infeasible && holds(layout.goal) {
             isWon = true
         }

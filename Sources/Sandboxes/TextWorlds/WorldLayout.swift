@@ -23,6 +23,9 @@ public final class WorldLayout: Sendable {
     public let goal: Predicate
     public let goalText: String
     public let infeasible: Bool
+    /// What an infeasible world lacks (the goal's object type, treasure or ingredient):
+    /// a declaration must name it to win. Nil in a feasible world.
+    public let missing: String?
     /// How many objects the agent can carry at once; 0 means no limit.
     public let capacity: Int
 
@@ -39,7 +42,7 @@ public final class WorldLayout: Sendable {
     public init(
         family: Family, rooms: [String], exits: [[Exit]], entities: [EntitySpec],
         items: [String] = [], recipes: [Recipe] = [], gettable: [Bool] = [],
-        goal: Predicate, goalText: String, infeasible: Bool, capacity: Int
+        goal: Predicate, goalText: String, infeasible: Bool, missing: String? = nil, capacity: Int
     ) {
         self.family = family
         self.rooms = rooms
@@ -63,6 +66,7 @@ public final class WorldLayout: Sendable {
         self.goal = goal
         self.goalText = goalText
         self.infeasible = infeasible
+        self.missing = missing
         self.capacity = capacity
         var names: [String: Int] = [:]
         for (i, e) in entities.enumerated() { names[e.name] = i }
@@ -84,6 +88,12 @@ public final class WorldLayout: Sendable {
     }
 
     func instances(ofType t: Int) -> [Int] { instancesByType[t] }
+
+    /// Whether a declaration's words name what this world lacks, in the singular or plural.
+    public func isMissing(_ named: String) -> Bool {
+        guard let missing else { return false }
+        return named == missing || named == HouseholdGenerator.plural(missing)
+    }
 
     /// The type id of a type name, or nil if the world has none of it.
     public func typeID(_ name: String) -> Int? { typeNames.firstIndex(of: name) }

@@ -11,7 +11,10 @@ public struct WorldState: Hashable, Sendable {
     public var flags: [EntityFlags]
     /// Crafting inventory: per item, how many the agent has.
     public var counts: [Int32]
+    /// The agent declared the task infeasible (which ends the game).
     public var declaredInfeasible: Bool
+    /// ...naming the thing the world lacks (`WorldLayout.missing`).
+    public var namedMissing: Bool
 
     public init(room: Int32, at: Int32, place: [Int32], flags: [EntityFlags], counts: [Int32]) {
         self.room = room
@@ -20,5 +23,6 @@ public struct WorldState: Hashable, Sendable {
         self.flags = flags
         self.counts = counts
         self.declaredInfeasible = false
+        self.namedMissing = false
     }
 }
