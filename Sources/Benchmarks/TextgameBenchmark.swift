@@ -60,7 +60,7 @@ public struct TextgameBenchmark: Sendable {
 
         let harness = harnessSteps > 0 ? try await measureHarness(steps: harnessSteps, clock: clock) : nil
 
-        let note = "harness_steps_per_s: POST command?respond=screen answered with the new screen XML (one request per step, as TextGameSession does) over one keep-alive loopback connection to the sandbox host, then ObservationTree.xml, random admissible commands (games of the same worlds, a fresh instance per episode), one episode at a time; harness_parallel_steps_per_s: the same with one episode stream per core at once, by the wall clock; screen_steps_per_s is engine + screen XML + text rendering in process."
+        let note = "harness_steps_per_s: POST command?respond=screen answered with the new screen XML (one request per step, as TextGameSession does) over one keep-alive loopback connection to the sandbox host, then ObservationTree.xml, random admissible commands (games of the same worlds, a fresh instance per episode), one episode at a time; harness_in_process_steps_per_s: the same requests handed to the host's dispatcher in process, as the harness now plays text games (no socket); harness_parallel_steps_per_s: the same with one episode stream per core at once, by the wall clock; screen_steps_per_s is engine + screen XML + text rendering in process."
         if screenBytes == 0 { throw BenchmarkError("screens were empty") }
         let members: [(String, JSONValue)] = [
             ("vocabulary", .string(CommandVocabulary.version)),
@@ -68,6 +68,7 @@ public struct TextgameBenchmark: Sendable {
             ("engine_text_steps_per_s", .int(Int64(text))),
             ("screen_steps_per_s", .int(Int64(screen))),
             ("harness_steps_per_s", harness.map { .int(Int64($0.single)) } ?? .null),
+            ("harness_in_process_steps_per_s", harness.map { .int(Int64($0.inProcess)) } ?? .null),
             ("harness_parallel_steps_per_s", harness.map { .int(Int64($0.parallel)) } ?? .null),
             ("harness_parallel_streams", harness.map { .int(Int64($0.streams)) } ?? .null),
             ("generate_verify_ms", .fixed(averageMs)),
@@ -86,6 +87,7 @@ public struct TextgameBenchmark: Sendable {
         lines.append("  engine + screen XML + text rendering: \(Int(screen)) steps/s")
         lines.append("  harness (HTTP to the sandbox host + observation tree): \(harness.map { String(Int($0.single)) } ?? "skipped") steps/s")
         if let harness {
+            lines.append("  harness in process (the host's dispatcher, no socket, + observation tree): \(Int(harness.inProcess)) steps/s")
             lines.append("  harness, \(harness.streams) episodes at once (wall clock, instance set-up included): \(Int(harness.parallel)) steps/s")
         }
         for (family, ms) in generateMs { lines.append("  generate + verify \(family.rawValue): \(Self.fixed(ms)) ms/task") }
@@ -100,7 +102,7 @@ public struct TextgameBenchmark: Sendable {
     /// Episodes end when the game does or after 100 steps; each gets a fresh instance.
     /// `single` is one episode at a time, counting only the stepping; `parallel` is one
     /// stream per core at once, by the wall clock, instance set-up included.
-    func measureHarness(steps: Int, clock: ContinuousClock) async throws -> (single: Double, parallel: Double, streams: Int) {
+    func measureHarness(steps: Int, clock: ContinuousClock) async throws -> (single: Double, inProcess: Double, parallel: Double, streams: Int) {
         let host = try await SandboxHost(sandboxes: [GamesSandbox()], poolSize: 4)
         let port = try await host.start(port: 0)
         var keys: [GameKey] = []
@@ -117,6 +119,7 @@ public struct TextgameBenchmark: Sendable {
         await host.dropInstance(warm)
 
         let single = try await Self.playEpisodes(host: host, port: port, keys: keys, steps: steps, first: 0, stride: 1, clock: clock)
+        let inProcess = try await Self.playInProcess(host: host, port: port, keys: keys, steps: steps, clock: clock)
         let streams = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let gameKeys = keys
         let start = clock.now
@@ -132,6 +135,7 @@ public struct TextgameBenchmark: Sendable {
         let wall = clock.now - start
         await host.stop()
         return (Double(single.steps) / max(single.stepping.seconds, 1e-9),
+                Double(inProcess.steps) / max(inProcess.stepping.seconds, 1e-9),
                 Double(parallelSteps) / max(wall.seconds, 1e-9), streams)
     }
 
@@ -169,6 +173,42 @@ public struct TextgameBenchmark: Sendable {
             await host.dropInstance(id)
             done += max(taken, 1)
             episode += stride
+        }
+        return (done, stepping)
+    }
+
+    /// As `playEpisodes` one at a time, with each step handed to the host's dispatcher in
+    /// process, as the harness plays a text game (`GameExchange`): no socket, no thread hop.
+    private static func playInProcess(host: SandboxHost, port: Int, keys: [GameKey], steps: Int,
+                                      clock: ContinuousClock) async throws -> (steps: Int, stepping: Duration) {
+        var done = 0
+        var episode = 0
+        var stepping: Duration = .zero
+        let authority = "games.localhost:\(port)"
+        while done < steps {
+            let key = keys[episode % keys.count]
+            let id = try await host.makeInstance(sandboxes: ["games"], seed: 1)
+            let budget = min(100, steps - done)
+            let path = "/play/\(key.text)"
+            let start = clock.now
+            var rng = SeededGenerator(seed: UInt64(episode), stream: "bench/harness")
+            var page = await host.respond(method: "GET", authority: authority, path: path, rawQuery: "", instanceID: id, body: "")
+            var taken = 0
+            while taken < budget {
+                let tree = try ObservationTree.xml(String(decoding: page.body, as: UTF8.self))
+                if tree.root?.customStates.contains(where: { $0 == "won" || $0 == "lost" }) == true { break }
+                guard let command = rng.pick(tree.nodes.filter { $0.role == .option }.map(\.name)) else { break }
+                page = await host.respond(
+                    method: "POST", authority: authority, path: path,
+                    rawQuery: "\(GamesSandbox.respondField)=\(GamesSandbox.respondWithScreen)", instanceID: id,
+                    body: FormFields(pairs: [.init(name: "command", value: command)]).urlEncoded)
+                guard page.status == 200 else { throw BenchmarkError("step \(taken) of \(key.text): status \(page.status)") }
+                taken += 1
+            }
+            stepping += clock.now - start
+            await host.dropInstance(id)
+            done += max(taken, 1)
+            episode += 1
         }
         return (done, stepping)
     }

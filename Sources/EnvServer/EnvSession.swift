@@ -39,7 +39,7 @@ public actor EnvSession {
             let tree = try Self.flag(data, "tree_json")
             do {
                 opened = try await DrivenEpisode(choice.task, suite: choice.suite, seed: choice.seed, sandboxes: context.sandboxes,
-                                                 limits: context.limits, includeTree: tree)
+                                                 limits: context.limits, stepsOverride: context.stepsOverride, includeTree: tree)
             } catch {
                 throw EnvError(.execution, "reset: \(error)")
             }

@@ -24,9 +24,10 @@ public actor DrivenEpisode {
     public private(set) var result: DrivenResult?
     private var outcome: EpisodeOutcome?
 
-    /// Opens `task` on a fresh instance.
+    /// Opens `task` on a fresh instance. The task's own step limit applies unless
+    /// `stepsOverride` is given, as in `gauntlet run`.
     public init(_ task: TaskDefinition, suite: String, seed: UInt64, sandboxes: HostedSandboxes,
-                limits: EpisodeLimits, includeTree: Bool) async throws(WorldFailure) {
+                limits: EpisodeLimits, stepsOverride: Int? = nil, includeTree: Bool) async throws(WorldFailure) {
         switch await OpenEpisode.open(task, sandboxes: sandboxes, includeTree: includeTree) {
         case .failure(let failure): throw .sandbox(failure.reason)
         case .success(let opened): self.opened = opened
@@ -34,7 +35,7 @@ public actor DrivenEpisode {
         self.task = task
         self.suite = suite
         self.seed = seed
-        self.limits = limits.applying(task.limits)
+        self.limits = limits.applying(task.limits, stepsOverride: stepsOverride)
         current = await opened.stage.observation()
     }
 

@@ -217,9 +217,7 @@ struct EpisodeRunner: Sendable {
 
     /// One task's limits: its own steps (else the run's), unless the run overrides them.
     func limits(for task: TaskDefinition) -> EpisodeLimits {
-        var applied = limits.applying(task.limits)
-        if let stepsOverride { applied.steps = stepsOverride }
-        return applied
+        limits.applying(task.limits, stepsOverride: stepsOverride)
     }
 
     private func episodeStart(_ task: TaskDefinition, key: EpisodeAttempt, index: Int, actionSpace: ActionSpace,
@@ -260,9 +258,11 @@ struct EpisodeRunner: Sendable {
 extension EpisodeLimits {
     /// These run-wide limits with a task's own: its step limit (which may be higher than
     /// the run's default: a long task needs its steps), its deadlines where lower.
-    func applying(_ task: Tasks.Limits) -> EpisodeLimits {
+    /// The limits of one episode of `task`: the task's own step limit replaces the run's
+    /// default unless `stepsOverride` (`--max-steps`, a session's `max_steps`) is given.
+    func applying(_ task: Tasks.Limits, stepsOverride: Int? = nil) -> EpisodeLimits {
         var limits = self
-        if let steps = task.steps { limits.steps = steps }
+        if let steps = stepsOverride ?? task.steps { limits.steps = steps }
         if let seconds = task.stepSeconds { limits.stepSeconds = min(limits.stepSeconds, seconds) }
         if let seconds = task.episodeSeconds { limits.episodeSeconds = min(limits.episodeSeconds, seconds) }
         return limits

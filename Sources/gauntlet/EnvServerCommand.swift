@@ -37,8 +37,8 @@ struct EnvServerCommand: AsyncParsableCommand {
     @Option(name: .customLong("idle-timeout"), help: "Seconds a session may stay silent before it is closed.")
     var idleTimeout = Defaults.EnvServer.idleSeconds
 
-    @Option(help: "At most this many steps per episode (a task's own limit may be lower).")
-    var maxSteps = Defaults.Run.steps
+    @Option(help: "Steps per episode for every task, overriding their own limits (default: each task's own limit, else \(Defaults.Run.steps)).")
+    var maxSteps: Int?
 
     @Flag(help: "Write every ended episode to the leaderboard, as `gauntlet run` does.")
     var record = false
@@ -52,7 +52,7 @@ struct EnvServerCommand: AsyncParsableCommand {
     func validate() throws {
         try ArgumentRange.within(0...65_535, port, "--port")
         try ArgumentRange.atLeast(1, maxSessions, "--max-sessions")
-        try ArgumentRange.atLeast(1, maxSteps, "--max-steps")
+        if let maxSteps { try ArgumentRange.atLeast(1, maxSteps, "--max-steps") }
         try ArgumentRange.positive(idleTimeout, "--idle-timeout")
     }
 
@@ -72,10 +72,9 @@ struct EnvServerCommand: AsyncParsableCommand {
             recorder = EpisodeRecorder(leaderboard: board, runID: id)
             say("gauntlet: recording episodes as run \(id) → \(board.path)")
         }
-        var limits = Defaults.Run.limits
-        limits.steps = maxSteps
         let context = EnvContext(
-            sandboxes: sandboxes, catalog: Self.catalog(loaded), limits: limits, training: training, recorder: recorder)
+            sandboxes: sandboxes, catalog: Self.catalog(loaded), limits: Defaults.Run.limits, stepsOverride: maxSteps,
+            training: training, recorder: recorder)
         let server = EnvServer(context: context, configuration: .init(capacity: maxSessions, idleTimeout: .milliseconds(Int64(idleTimeout * 1000))))
         let bound = try await server.start(port: port)
         say("gauntlet env-server on http://127.0.0.1:\(bound) (WebSocket ws://127.0.0.1:\(bound)/ws), \(maxSessions) sessions, "

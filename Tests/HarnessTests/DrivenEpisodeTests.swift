@@ -52,9 +52,8 @@ extension HarnessSuites {
         @Test func theStepLimitEndsAnUnansweredEpisode() async throws {
             let task = try HarnessFixture.task("household/look-at-obj-in-light-test-506001")
             let sandboxes = try await HostedSandboxes.start(HarnessFixture.registry, serving: task.sandboxes, poolSize: 1)
-            var limits = Self.limits
-            limits.steps = 2
-            let episode = try await DrivenEpisode(task, suite: "s", seed: 0, sandboxes: sandboxes, limits: limits, includeTree: false)
+            let episode = try await DrivenEpisode(
+                task, suite: "s", seed: 0, sandboxes: sandboxes, limits: Self.limits, stepsOverride: 2, includeTree: false)
             _ = await episode.act(ActionMessage(action: .say("look")))
             #expect(await episode.result == nil)
             _ = await episode.act(ActionMessage(action: .say("look")))

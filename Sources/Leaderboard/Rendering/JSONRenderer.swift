@@ -236,7 +236,7 @@ public enum JSONRenderer {
         init(_ report: Report) { self.report = report }
 
         enum CodingKeys: String, CodingKey {
-            case database, schema_version, bootstrap_resamples, bootstrap_seed, leaderboard, by_suite, by_template, runs
+            case database, schema_version, bootstrap_resamples, bootstrap_seed, leaderboard, by_suite, by_template, runs, traits
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -249,6 +249,7 @@ public enum JSONRenderer {
             try c.encode(cells(report.suites), forKey: .by_suite)
             try c.encode(cells(report.templates), forKey: .by_template)
             try c.encode(report.runs.map { RunJSON(entry: $0, bootstrap: report.bootstrap) }, forKey: .runs)
+            try c.encode(report.traits.map(TraitJSON.init), forKey: .traits)
         }
 
         private func cells(_ b: Breakdown) -> [CellJSON] {
@@ -257,6 +258,30 @@ public enum JSONRenderer {
                     s.map { CellJSON(group: group, agent: b.agents[j], runID: b.runIDs[j], summary: $0) }
                 }
             }
+        }
+    }
+
+    /// One run's mean rating on one metric (`TraitSummary`), as the report's tables show it.
+    struct TraitJSON: Encodable {
+        let t: TraitSummary
+
+        enum CodingKeys: String, CodingKey {
+            case agent, run_id, metric_set, set_version, metric, mean, ci_low, ci_high, rated, not_applicable, errors
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(t.agent, forKey: .agent)
+            try c.encode(t.runID, forKey: .run_id)
+            try c.encode(t.metricSet, forKey: .metric_set)
+            try c.encode(t.setVersion, forKey: .set_version)
+            try c.encode(t.metric, forKey: .metric)
+            try c.encode(t.mean, forKey: .mean)
+            try c.encode(t.ciLow, forKey: .ci_low)
+            try c.encode(t.ciHigh, forKey: .ci_high)
+            try c.encode(t.rated, forKey: .rated)
+            try c.encode(t.notApplicable, forKey: .not_applicable)
+            try c.encode(t.errors, forKey: .errors)
         }
     }
 }
