@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
     ],
     targets: [
@@ -96,8 +97,15 @@ let package = Package(
         // (DESIGN.md's `Metrics`; named EpisodeMetrics because swift-metrics already has a `Metrics` target.)
         .target(name: "EpisodeMetrics", dependencies: ["Vocabulary"]),
 
-        // The SQLite leaderboard (schema, migrations), statistics and report renderers.
-        .target(name: "Leaderboard", dependencies: ["Digest", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The leaderboard on SQLite or PostgreSQL (one schema and its migrations), merging of
+        // shards, statistics and report renderers.
+        .target(
+            name: "Leaderboard",
+            dependencies: [
+                "Digest", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
 
         // Induced metrics (docs/metrics.md): the AutoLibra pipeline (grounding, clustering,
         // judging, coverage and redundancy) and its judges (a process speaking the judge

@@ -5,7 +5,8 @@ import Vocabulary
 /// `gauntlet bench leaderboard`: recording episodes (one transaction each) into a fresh
 /// leaderboard, and writing its report. Each episode has `steps` steps whose ~6 KB
 /// observations come from 40 distinct pages (so deduplication is exercised), a 64 KB final
-/// state and a request log. The database lives in a temporary directory removed afterwards.
+/// state and a request log. The database lives in a temporary directory removed afterwards,
+/// or is the given one (a `postgres://` URL, to compare PostgreSQL's rate with SQLite's).
 public struct LeaderboardBenchmark: Sendable {
     /// Episodes to record.
     public var episodes: Int
@@ -13,18 +14,22 @@ public struct LeaderboardBenchmark: Sendable {
     public var steps: Int
     /// Recorded with the bench run, as a real run records it.
     public var harnessVersion: String
+    /// Where to record: nil for a fresh SQLite file; else a leaderboard (e.g. `postgres://…`)
+    /// that gets a run of its own.
+    public var database: String?
 
-    public init(episodes: Int, steps: Int, harnessVersion: String) {
+    public init(episodes: Int, steps: Int, harnessVersion: String, database: String? = nil) {
         self.episodes = episodes
         self.steps = steps
         self.harnessVersion = harnessVersion
+        self.database = database
     }
 
     public func run() async throws -> BenchmarkReport {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gauntlet-bench-lb-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let board = try Leaderboard(path: dir + "/gauntlet.sqlite")
-        let runID = "run-bench"
+        let board = try Leaderboard(path: database ?? dir + "/gauntlet.sqlite")
+        let runID = database == nil ? "run-bench" : "run-bench-\(UUID().uuidString.prefix(8).lowercased())"
         try board.startRun(RunRecord(
             id: runID, name: "bench", agentCommand: "bench", agentName: "bench-agent", agentVersion: "1",
             agentSHA256: String(repeating: "0", count: 64), harnessVersion: harnessVersion, suites: [],
@@ -54,13 +59,13 @@ public struct LeaderboardBenchmark: Sendable {
         try board.finishRun(id: runID)
 
         let reportStart = ContinuousClock.now
-        let summary = try ReportSite.write(board, to: dir + "/report")
+        let summary = try ReportSite.write(board, runIDs: [runID], to: dir + "/report")
         let reportSeconds = (ContinuousClock.now - reportStart).milliseconds / 1000
         let size = ((try? FileManager.default.attributesOfItem(atPath: dir + "/gauntlet.sqlite")[.size] as? NSNumber)?.doubleValue ?? 0)
             + ((try? FileManager.default.attributesOfItem(atPath: dir + "/gauntlet.sqlite-wal")[.size] as? NSNumber)?.doubleValue ?? 0)
 
         latencies.sort()
-        let figures: [String: Double] = [
+        var figures: [String: Double] = [
             "episodes": Double(episodes),
             "steps_per_episode": Double(steps),
             "record_ms_p50": latencies[latencies.count / 2],
@@ -70,7 +75,9 @@ public struct LeaderboardBenchmark: Sendable {
             "db_mb": size / 1_000_000,
             "report_s": reportSeconds,
             "report_pages": Double(summary.episodePages + summary.runPages + 1),
+            "postgres": Leaderboard.isPostgres(board.path) ? 1 : 0,
         ]
+        if database != nil { figures["db_mb"] = nil }
         let data = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
         let text = figures.keys.sorted().map { key in
             "\(key.padding(toLength: 22, withPad: " ", startingAt: 0)) \(String(format: "%.3f", figures[key] ?? 0))\n"

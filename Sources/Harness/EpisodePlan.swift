@@ -32,6 +32,11 @@ struct EpisodePlan: Sendable {
         self.entries = entries
     }
 
+    /// Keeps the entries of one shard, in plan order, with their unsharded seeds.
+    mutating func restrict(to shard: Shard) {
+        entries = entries.filter { shard.owns(taskID: $0.task.id, epoch: $0.epoch) }
+    }
+
     /// Fisher–Yates with a generator seeded by the run seed: the same seed, the same order.
     mutating func shuffle(seed: UInt64) {
         var generator = SeededGenerator(seed: seed, stream: "stream-order")

@@ -30,6 +30,8 @@ public struct Evaluation: Sendable {
         public var stream = false
         /// In a stream: the plan's order shuffled with the run seed instead of suite order.
         public var shuffle = false
+        /// Only this shard's part of the plan (`gauntlet run --shard I/N`); never with `stream`.
+        public var shard: Shard?
         public init() {}
     }
 
@@ -43,11 +45,21 @@ public struct Evaluation: Sendable {
         self.options = options
     }
 
+    /// The episodes an unsharded run of this selection plays, in plan order: what the
+    /// shards of a run must add up to (`gauntlet merge`).
+    public static func plannedEpisodes(suites: [Suite], epochs: Int, seed: UInt64,
+                                       include: (TaskDefinition) -> Bool, limit: Int?) -> [EpisodeKey] {
+        EpisodePlan(suites: suites, epochs: epochs, runSeed: seed, include: include, limit: limit).entries
+            .map { EpisodeKey(taskID: $0.task.id, epoch: $0.epoch, seed: $0.seed) }
+    }
+
     /// Plays every planned episode not already recorded under `run.id`.
     public func run(_ run: RunRecord, suites: [Suite], player: PlayerChoice,
                     include: @Sendable (TaskDefinition) -> Bool, limit: Int?) async throws -> RunSummary {
         var plan = EpisodePlan(suites: suites, epochs: options.epochs, runSeed: options.seed, include: include, limit: limit)
         if options.stream && options.shuffle { plan.shuffle(seed: options.seed) }
+        let selected = plan.entries.count
+        if let shard = options.shard { plan.restrict(to: shard) }
         // A task whose sandboxes cannot share a world is refused before anything runs.
         for entry in plan.entries { _ = try sandboxes.world(for: entry.task) }
         let done = try leaderboard.completedEpisodes(runID: run.id)
@@ -56,7 +68,7 @@ public struct Evaluation: Sendable {
             sandboxes: sandboxes, limits: options.limits,
             handshakeTimeout: .milliseconds(Int64(options.handshakeSeconds * 1000)), includeTree: options.includeTree,
             stepsOverride: options.maxSteps)
-        var summary = RunSummary(runID: run.id, planned: plan.entries.count, skipped: plan.entries.count - pending.count)
+        var summary = RunSummary(runID: run.id, selected: selected, planned: plan.entries.count, skipped: plan.entries.count - pending.count)
         let progress = ProgressLine(total: pending.count)
         if !options.quiet && !pending.isEmpty { progress.begin() }
         for suite in Set(pending.map(\.task.sandboxes)).sorted(by: { $0.joined() < $1.joined() }) {
@@ -244,6 +256,8 @@ public enum PlayerChoice: Sendable {
 /// What a run did, for the summary at its end.
 public struct RunSummary: Sendable {
     public var runID: String
+    /// Episodes the selection holds before sharding; `planned` is this run's (shard's) part.
+    public var selected: Int
     public var planned: Int
     /// Episodes already recorded by an earlier, interrupted run with this id.
     public var skipped: Int

@@ -9,7 +9,8 @@ struct BenchLeaderboardCommand: AsyncParsableCommand {
         discussion: """
             Each episode has --steps steps whose ~6 KB observations come from 40 distinct pages \
             (so deduplication is exercised), a 64 KB final state and a request log. The database \
-            lives in a temporary directory that is removed afterwards.
+            lives in a temporary directory that is removed afterwards; with --db (e.g. a \
+            postgres:// URL) the episodes go there, in a run of their own.
             """
     )
 
@@ -18,6 +19,9 @@ struct BenchLeaderboardCommand: AsyncParsableCommand {
 
     @Option(help: "Steps per episode.")
     var steps = Defaults.Bench.leaderboardSteps
+
+    @Option(help: "Record into this leaderboard instead of a fresh SQLite file, e.g. postgres://USER@HOST/DATABASE.")
+    var db: String?
 
     @Flag(help: "Print exactly one JSON object.")
     var json = false
@@ -28,7 +32,8 @@ struct BenchLeaderboardCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let report = try await LeaderboardBenchmark(episodes: episodes, steps: steps, harnessVersion: GauntletVersion.string).run()
+        let report = try await LeaderboardBenchmark(
+            episodes: episodes, steps: steps, harnessVersion: GauntletVersion.string, database: try db.map { try LeaderboardLocation.path($0) }).run()
         print(json ? report.json : report.text, terminator: "")
     }
 }

@@ -21,6 +21,7 @@ struct Gauntlet: AsyncParsableCommand {
             MCPCommand.self,
             BrowseCommand.self,
             RunCommand.self,
+            MergeCommand.self,
             RescoreCommand.self,
             VerifyCommand.self,
             LeaderboardCommand.self,

@@ -90,22 +90,21 @@ struct LeaderboardCommand: AsyncParsableCommand {
 }
 
 /// Where the leaderboard database is: `--db`, else `$GAUNTLET_HOME/leaderboard/gauntlet.sqlite`,
-/// else `leaderboard/gauntlet.sqlite` in the current directory. Only the default folder is
-/// ever created: a `--db` names a file in a folder that exists, and a URL is refused with
-/// what is supported, rather than becoming a folder named `postgres:`.
+/// else `leaderboard/gauntlet.sqlite` in the current directory. `--db postgres://…` is a
+/// PostgreSQL database. Only the default folder is ever created: a `--db` names a file in
+/// a folder that exists, and another URL is refused with what is supported, rather than
+/// becoming a folder named `mysql:`.
 enum LeaderboardLocation {
     /// The `--db` option's help, shared by every command that has one.
     static var help: ArgumentHelp {
-        "The leaderboard database (default: $GAUNTLET_HOME/\(Defaults.Paths.leaderboard), else ./\(Defaults.Paths.leaderboard))."
+        "The leaderboard: a SQLite file or postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE (default: $GAUNTLET_HOME/\(Defaults.Paths.leaderboard), else ./\(Defaults.Paths.leaderboard))."
     }
 
     static func path(_ db: String?) throws -> String {
         guard let db else { return home(Defaults.Paths.leaderboard) }
+        if Leaderboard.isPostgres(db) { return db }
         if let scheme = db.range(of: "://").map({ db[..<$0.lowerBound].lowercased() }) {
-            if scheme == "postgres" || scheme == "postgresql" {
-                throw ValidationError("--db \(db): PostgreSQL is not supported yet; the leaderboard is a SQLite file. Pass --db PATH/NAME.sqlite, or leave --db out for \(home(Defaults.Paths.leaderboard)).")
-            }
-            throw ValidationError("--db \(db): '\(scheme)://' URLs are not supported; --db is the path of a SQLite file, e.g. leaderboard/gauntlet.sqlite.")
+            throw ValidationError("--db \(db): '\(scheme)://' URLs are not supported; --db is the path of a SQLite file, e.g. leaderboard/gauntlet.sqlite, or a postgres:// URL.")
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: db, isDirectory: &isDirectory), isDirectory.boolValue {

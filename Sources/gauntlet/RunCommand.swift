@@ -9,6 +9,7 @@ import Harness
 import Leaderboard
 import SandboxKit
 import Tasks
+import Vocabulary
 import Worlds
 
 struct RunCommand: AsyncParsableCommand {
@@ -29,6 +30,12 @@ struct RunCommand: AsyncParsableCommand {
             learning curve. An agent that dies fails that episode and the stream goes on \
             with a fresh process (recorded per episode). A resumed stream plays the missing \
             positions in order, with a fresh process.
+
+            With --shard I/N, only the episodes whose stable hash of (task id, epoch) falls \
+            in part I of N are played, with the unsharded run's seeds; N shards, run \
+            anywhere, add up to exactly the unsharded run, and `gauntlet merge` joins their \
+            databases into it. --shard auto takes I from JOB_COMPLETION_INDEX (a Kubernetes \
+            Indexed Job, with --shards N) or SLURM_ARRAY_TASK_ID (docs/scale-out.md).
             """
     )
 
@@ -83,6 +90,12 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "With --stream: shuffle the stream's order with the run seed (default: suite order).")
     var shuffle = false
 
+    @Option(help: "Play one shard of the run: I/N (I from 0), or auto (from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID).")
+    var shard: String?
+
+    @Option(help: "With --shard auto: the number of shards N (a Kubernetes Job's completions).")
+    var shards: Int?
+
     @Flag(help: "No progress output.")
     var quiet = false
 
@@ -93,13 +106,31 @@ struct RunCommand: AsyncParsableCommand {
         if let limit { try ArgumentRange.atLeast(1, limit, "--limit") }
         try ArgumentRange.positive(stepTimeout, "--step-timeout")
         try ArgumentRange.positive(episodeTimeout, "--episode-timeout")
+        if let shards { try ArgumentRange.atLeast(1, shards, "--shards") }
+        if shard != nil && stream { throw ValidationError("--shard does not apply to --stream: a stream is one agent playing every episode in order") }
+        if shards != nil && shard != "auto" { throw ValidationError("--shards N goes with --shard auto (with --shard I/N, N is given)") }
+        if shard != nil && resume != nil { throw ValidationError("--resume continues a run with its own shard; leave --shard out") }
+    }
+
+    /// The shard this process plays, from `--shard` (and, for `auto`, the environment).
+    func chosenShard() throws -> Shard? {
+        guard let shard else { return nil }
+        do {
+            return shard == "auto" ? try Shard.auto(environment: ProcessInfo.processInfo.environment, count: shards)
+                                   : try Shard(parsing: shard)
+        } catch {
+            throw ValidationError("--shard \(shard): \(error)")
+        }
     }
 
     func run() async throws {
         let board = try Leaderboard(path: try LeaderboardLocation.path(db))
         var settings = try resume.map { try Settings.restore(runID: $0, from: board) } ?? Settings(self)
         guard !settings.agent.isEmpty else { throw ValidationError("--agent is required (the command that starts the agent)") }
-        if resume == nil { settings.seed = seed }
+        if resume == nil {
+            settings.seed = seed
+            settings.shard = try chosenShard()?.description
+        }
         if shuffle && !stream && resume == nil { throw ValidationError("--shuffle only applies to --stream") }
 
         var loaded: [Suite] = []
@@ -112,9 +143,10 @@ struct RunCommand: AsyncParsableCommand {
             loaded += result.suites
         }
         let command = try AgentOptions.split(settings.agent)
-        let protected = ["tasks", "sandboxes", "leaderboard"].map(location.inHome) + [board.path]
+        let protected = ["tasks", "sandboxes", "leaderboard"].map(location.inHome) + (Leaderboard.isPostgres(board.path) ? [] : [board.path])
         var agentConfiguration = try agentOptions.configuration(command: command, protectedPaths: protected)
         agentConfiguration.network = AgentNetwork(rawValue: settings.network) ?? .none
+        agentConfiguration.isolation = settings.isolation.flatMap(IsolationRequirement.init(rawValue:)) ?? .preferSandbox
         AgentOptions.warnAboutSandbox()
         do {
             try AgentProcess.check(agentConfiguration)
@@ -133,7 +165,9 @@ struct RunCommand: AsyncParsableCommand {
         } else {
             let started = Date()
             let name = runName ?? settings.agent
+            // Shards of one run start in the same second on many machines: the shard keeps their ids apart.
             runID = RunRecord.makeID(name: name, agentCommand: settings.agent, seed: settings.seed, startedAt: started)
+                + (settings.shard.map { "-shard" + $0.replacingOccurrences(of: "/", with: "of") } ?? "")
             try board.startRun(RunRecord(
                 id: runID, name: name, agentCommand: settings.agent, agentSHA256: try Self.fingerprint(command),
                 harnessVersion: GauntletVersion.string,
@@ -154,23 +188,21 @@ struct RunCommand: AsyncParsableCommand {
         options.quiet = quiet
         options.stream = settings.isStream
         options.shuffle = settings.shuffle ?? false
+        options.shard = try settings.shard.map { try Shard(parsing: $0) }
         let evaluation = Evaluation(sandboxes: sandboxes, leaderboard: board, options: options)
-        let glob = settings.taskGlob
-        let split = settings.split
+        let include = settings.include
         let summary = try await RunInterruption(runID: runID, board: board).during {
             try await evaluation.run(
-                try board.run(id: runID), suites: loaded, player: .agent(agentConfiguration),
-                include: { task in
-                    (glob.map { Self.matches(task.id, glob: $0) } ?? true) && (split.map { task.split == $0 } ?? true)
-                },
+                try board.run(id: runID), suites: loaded, player: .agent(agentConfiguration), include: include,
                 limit: settings.limit)
         }
         try board.finishRun(id: runID)
         await sandboxes.stop()
 
-        if summary.planned == 0 { throw CommandError("no task matches the selection") }
+        if summary.selected == 0 { throw CommandError("no task matches the selection") }
         let statuses = summary.statuses.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
         say("Run \(runID): \(summary.finished) episodes" + (summary.skipped > 0 ? " (+\(summary.skipped) from before the resume)" : "")
+            + (settings.shard.map { " (shard \($0): \(summary.planned) of the run's \(summary.selected))" } ?? "")
             + (summary.retries > 0 ? ", \(summary.retries) retried" : "") + (statuses.isEmpty ? "" : ": \(statuses)")
             + (settings.isStream ? " (stream; agent restarts: \(summary.agentRestarts))" : ""))
         if summary.finished > 0 && summary.startFailures == summary.finished {
@@ -222,6 +254,12 @@ struct RunCommand: AsyncParsableCommand {
         /// Optional so that configurations stored before streams existed still decode.
         var stream: Bool?
         var shuffle: Bool?
+        /// `I/N` for one shard of a run; nil (absent from the JSON) for a whole run, so a
+        /// merged run's configuration is the unsharded run's.
+        var shard: String?
+        /// `none` or `require` when --isolation said so (the default, `prefer`, is left out):
+        /// a run with the pod as its only boundary says so in its record (docs/scale-out.md).
+        var isolation: String?
 
         var isStream: Bool { stream ?? false }
 
@@ -239,6 +277,7 @@ struct RunCommand: AsyncParsableCommand {
             network = command.agentOptions.agentNetwork.rawValue
             stream = command.stream ? true : nil
             shuffle = command.stream && command.shuffle ? true : nil
+            isolation = command.agentOptions.isolation == .preferSandbox ? nil : command.agentOptions.isolation.rawValue
         }
 
         static func restore(runID: String, from board: Leaderboard) throws -> Settings {
@@ -247,6 +286,14 @@ struct RunCommand: AsyncParsableCommand {
                 return try JSONDecoder().decode(Settings.self, from: Data(run.configurationJSON.utf8))
             } catch {
                 throw CommandError("run \(runID) cannot be resumed: its stored configuration is unreadable (\(error))")
+            }
+        }
+
+        /// The tasks the selection keeps (before --limit).
+        var include: @Sendable (TaskDefinition) -> Bool {
+            let (glob, split) = (taskGlob, self.split)
+            return { task in
+                (glob.map { RunCommand.matches(task.id, glob: $0) } ?? true) && (split.map { task.split == $0 } ?? true)
             }
         }
 

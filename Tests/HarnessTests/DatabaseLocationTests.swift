@@ -2,13 +2,16 @@ import Foundation
 import GauntletTesting
 import Testing
 
-/// `--db` names a SQLite file in a folder that exists; anything else is a clear error
-/// and creates nothing (leaderboard/README.md).
+/// `--db` names a SQLite file in a folder that exists, or a PostgreSQL database; anything
+/// else is a clear error and creates nothing (leaderboard/README.md).
 @Suite struct DatabaseLocationTests {
-    @Test func aPostgresURLSaysItIsNotSupportedAndMakesNoFolder() async throws {
-        let output = try await GauntletProcess.run(["leaderboard", "--db", "postgres://user@localhost/gauntlet"])
+    /// A PostgreSQL server that does not answer is an error naming the URL (without its
+    /// password), and no folder named `postgres:` appears.
+    @Test func anUnreachablePostgresServerIsNamedWithoutItsPassword() async throws {
+        let output = try await GauntletProcess.run(["leaderboard", "--db", "postgres://user:secret@127.0.0.1:1/gauntlet"])
         #expect(output.status != 0)
-        #expect(output.stderr.contains("PostgreSQL is not supported yet"), "\(output.stderr)")
+        #expect(output.stderr.contains("postgres://user:***@127.0.0.1:1/gauntlet: not a readable leaderboard database"), "\(output.stderr)")
+        #expect(!output.stderr.contains("secret"))
         #expect(!FileManager.default.fileExists(atPath: Checkout.path("postgres:")))
     }
 

@@ -24,7 +24,7 @@ import Vocabulary
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA user_version"))
         }
         #expect(journal == "wal")
-        #expect(userVersion == 4)
+        #expect(userVersion == 5)
         // Reopening applies nothing twice.
         let again = try Leaderboard(existingAt: path)
         #expect(try again.appliedMigrations() == ["v1", "v2-streams", "v3-episode-pages", "v4-step-limits", "v5-induced-metrics"])

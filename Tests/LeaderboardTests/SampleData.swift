@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import GauntletTesting
 @testable import Leaderboard
 import Vocabulary
@@ -50,6 +51,18 @@ enum SampleData {
     static func steps(_ actions: [String], observation: (Int) -> String = { "[1] RootWebArea 'Shop'\n  [\($0)] link 'Cart'" }) -> [StepRecord] {
         actions.enumerated().map { i, action in
             StepRecord(index: i + 1, observation: observation(i), action: action, thought: "step \(i)", error: nil, latencyMicroseconds: 1500 + i, url: "http://shop.localhost:8123/")
+        }
+    }
+}
+
+extension Leaderboard {
+    /// The SQLite file's GRDB pool, for tests that look under the store (pragmas, raw rows).
+    var pool: DatabasePool {
+        get throws {
+            guard let store = store as? SQLiteStore else {
+                throw LeaderboardError.unreadableDatabase(path: path, reason: "not a SQLite leaderboard")
+            }
+            return store.pool
         }
     }
 }

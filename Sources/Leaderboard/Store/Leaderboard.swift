@@ -1,86 +1,54 @@
 import Digest
 import Foundation
-import GRDB
 import Vocabulary
 
-/// The SQLite leaderboard: runs, episodes, steps and their artifacts.
-///
-/// The file is opened in WAL mode with `synchronous = NORMAL`: a transaction that
-/// committed survives the process being killed (`kill -9`), and the harness writes
-/// each episode, with its steps, in one transaction when the episode ends, so a
-/// killed run leaves only whole episodes behind and a resume finishes the rest.
+/// The leaderboard: runs, episodes, steps and their artifacts, in a SQLite file or a
+/// PostgreSQL database (`postgres://…`), with one schema (`Schema`) and the same queries.
+/// The harness writes each episode, with its steps, in one transaction when the episode
+/// ends, so a killed run leaves only whole episodes behind and a resume finishes the rest.
 public struct Leaderboard: Sendable {
-    public let path: String
-    let pool: DatabasePool
+    /// The file path, or the PostgreSQL URL without its password.
+    public var path: String { store.location }
+    let store: any LeaderboardStore
 
-    /// Opens the database at `path`, creating it (and its directory) when missing, and
-    /// brings its schema up to date.
+    /// Opens the database at `path` (a file, or a `postgres://` URL), creating it (and a
+    /// file's directory) when missing, and brings its schema up to date.
     public init(path: String) throws {
+        if PostgresURL.isPostgres(path) {
+            store = try PostgresStore(url: path, create: true)
+            return
+        }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
-        try self.init(openingAt: path)
+        store = try SQLiteStore(path: path)
     }
 
-    /// Opens an existing database; a missing file is an error naming the path, never
-    /// a silently created empty leaderboard.
+    /// Opens an existing leaderboard; a missing file (or a PostgreSQL database without
+    /// the schema) is an error naming it, never a silently created empty leaderboard.
     public init(existingAt path: String) throws {
+        if PostgresURL.isPostgres(path) {
+            store = try PostgresStore(url: path, create: false)
+            return
+        }
         guard FileManager.default.fileExists(atPath: path) else {
             throw LeaderboardError.missingDatabase(path: path)
         }
-        try self.init(openingAt: path)
+        store = try SQLiteStore(path: path)
     }
 
-    private init(openingAt path: String) throws {
-        pool = try Self.open(path)
-        self.path = path
+    /// Whether `location` names a PostgreSQL database rather than a file.
+    public static func isPostgres(_ location: String) -> Bool {
+        PostgresURL.isPostgres(location)
     }
 
-    /// Two processes opening a new file at once (a run starting while `gauntlet
-    /// leaderboard` reads it) race: switching the file to WAL can fail at once with
-    /// "database is locked", without waiting out the busy timeout, and GRDB reads which
-    /// migrations are applied before it opens each migration's transaction, so both can
-    /// try the same one and the loser's fails. Either way nothing was half done: start
-    /// over from what the file holds now. An error that persists is reported.
-    private static func open(_ path: String) throws -> DatabasePool {
-        var attempt = 0
-        while true {
-            do {
-                return try openAndMigrate(path)
-            } catch let error as DatabaseError {
-                attempt += 1
-                guard attempt < 6 else {
-                    throw LeaderboardError.unreadableDatabase(path: path, reason: error.message ?? error.description)
-                }
-                usleep(useconds_t(10_000 * attempt))
-            }
-        }
-    }
-
-    private static func openAndMigrate(_ path: String) throws -> DatabasePool {
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(30)
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-        }
-        let migrator = Schema.migrator
-        let pool = try DatabasePool(path: path, configuration: configuration)
-        let applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
-        let unknown = applied.subtracting(Set(migrator.migrations)).sorted()
-        if !unknown.isEmpty {
-            throw LeaderboardError.newerSchema(path: path, unknownMigrations: unknown)
-        }
-        try migrator.migrate(pool)
-        return pool
-    }
-
-    /// The migrations applied to this file, oldest first (e.g. `["v1"]`).
+    /// The migrations applied to this database, oldest first (e.g. `["v1"]`).
     public func appliedMigrations() throws -> [String] {
-        try pool.read { db in try Schema.migrator.completedMigrations(db) }
+        try store.appliedMigrations()
     }
 
-    /// The schema version of this file: its last applied migration.
+    /// The schema version of this database: its last applied migration.
     public func schemaVersion() throws -> String? {
         try appliedMigrations().last
     }
@@ -90,38 +58,42 @@ public struct Leaderboard: Sendable {
     /// Inserts the run row. Call before the first episode.
     public func startRun(_ run: RunRecord) throws {
         try validate(run)
-        try pool.write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM runs WHERE id = ?", arguments: [run.id]) == true {
+        try store.write { db in
+            if try db.row("SELECT 1 AS found FROM runs WHERE id = ?", [run.id]) != nil {
                 throw LeaderboardError.duplicateRun(id: run.id)
             }
+            try Self.insert(run, db)
+        }
+    }
+
+    /// The run row and its suites; the caller's `write` makes it one transaction.
+    static func insert(_ run: RunRecord, _ db: any SQLSession) throws {
+        try db.execute(
+            """
+                INSERT INTO runs (id, name, agent_command, agent_name, agent_version, agent_sha256, harness_version,
+                    config_json, seed, epochs, network_mode, machine_hostname, machine_cores, machine_os,
+                    started_at, finished_at, status, mode)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            [
+                run.id, run.name, run.agentCommand, run.agentName, run.agentVersion, run.agentSHA256,
+                run.harnessVersion, run.configurationJSON, Int64(bitPattern: run.seed), run.epochs,
+                run.networkMode, run.machine.hostname, run.machine.cores, run.machine.os,
+                Timestamp.format(run.startedAt), run.finishedAt.map(Timestamp.format), run.status.rawValue,
+                run.mode.rawValue,
+            ])
+        for suite in run.suites.sorted(by: { $0.name < $1.name }) {
             try db.execute(
-                sql: """
-                    INSERT INTO runs (id, name, agent_command, agent_name, agent_version, agent_sha256, harness_version,
-                        config_json, seed, epochs, network_mode, machine_hostname, machine_cores, machine_os,
-                        started_at, finished_at, status, mode)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    run.id, run.name, run.agentCommand, run.agentName, run.agentVersion, run.agentSHA256,
-                    run.harnessVersion, run.configurationJSON, Int64(bitPattern: run.seed), run.epochs,
-                    run.networkMode, run.machine.hostname, run.machine.cores, run.machine.os,
-                    Timestamp.format(run.startedAt), run.finishedAt.map(Timestamp.format), run.status.rawValue,
-                    run.mode.rawValue,
-                ])
-            for suite in run.suites.sorted(by: { $0.name < $1.name }) {
-                try db.execute(
-                    sql: "INSERT INTO run_suites (run_id, suite, version, checksum) VALUES (?, ?, ?, ?)",
-                    arguments: [run.id, suite.name, suite.version, suite.checksum])
-            }
+                "INSERT INTO run_suites (run_id, suite, version, checksum) VALUES (?, ?, ?, ?)",
+                [run.id, suite.name, suite.version, suite.checksum])
         }
     }
 
     /// Records the agent's name and version once its `ready` message arrived.
     public func setAgentIdentity(runID: String, name: String, version: String) throws {
-        try pool.write { db in
-            try db.execute(
-                sql: "UPDATE runs SET agent_name = ?, agent_version = ? WHERE id = ?", arguments: [name, version, runID])
-            if db.changesCount == 0 { throw LeaderboardError.unknownRun(id: runID) }
+        try store.write { db in
+            let changed = try db.execute("UPDATE runs SET agent_name = ?, agent_version = ? WHERE id = ?", [name, version, runID])
+            if changed == 0 { throw LeaderboardError.unknownRun(id: runID) }
         }
     }
 
@@ -137,11 +109,10 @@ public struct Leaderboard: Sendable {
     }
 
     private func setRunStatus(id: String, status: RunStatus, finishedAt: Date?) throws {
-        try pool.write { db in
-            try db.execute(
-                sql: "UPDATE runs SET status = ?, finished_at = ? WHERE id = ?",
-                arguments: [status.rawValue, finishedAt.map(Timestamp.format), id])
-            if db.changesCount == 0 { throw LeaderboardError.unknownRun(id: id) }
+        try store.write { db in
+            let changed = try db.execute(
+                "UPDATE runs SET status = ?, finished_at = ? WHERE id = ?", [status.rawValue, finishedAt.map(Timestamp.format), id])
+            if changed == 0 { throw LeaderboardError.unknownRun(id: id) }
         }
     }
 
@@ -151,7 +122,7 @@ public struct Leaderboard: Sendable {
     @discardableResult
     public func record(episode: EpisodeRecord, steps: [StepRecord]) throws -> Int64 {
         let prepared = try PreparedEpisode(episode: episode, steps: steps)
-        return try pool.write { db in try prepared.insert(db) }
+        return try store.write { db in try prepared.insert(db) }
     }
 
     /// The same, for async callers: waits for the writer without blocking a thread of
@@ -159,10 +130,23 @@ public struct Leaderboard: Sendable {
     @discardableResult
     public func record(episode: EpisodeRecord, steps: [StepRecord]) async throws -> Int64 {
         let prepared = try PreparedEpisode(episode: episode, steps: steps)
-        return try await pool.write { db in try prepared.insert(db) }
+        return try await store.write { db in try prepared.insert(db) }
     }
 
-    private func validate(_ run: RunRecord) throws {
+    /// Writes `run` with `episodes` in ONE transaction, replacing a run with its id (and
+    /// that run's episodes) if there is one: a merge is all there or not at all, and
+    /// merging again gives the same. Returns whether a run was replaced.
+    func replaceRun(_ run: RunRecord, episodes: [PreparedEpisode]) throws -> Bool {
+        try validate(run)
+        return try store.write { db in
+            let replaced = try db.execute("DELETE FROM runs WHERE id = ?", [run.id]) > 0
+            try Self.insert(run, db)
+            for episode in episodes { _ = try episode.insert(db) }
+            return replaced
+        }
+    }
+
+    func validate(_ run: RunRecord) throws {
         if run.id.isEmpty { throw LeaderboardError.invalidRecord(field: "run.id", reason: "must not be empty") }
         if run.epochs < 1 {
             throw LeaderboardError.invalidRecord(field: "run.epochs", reason: "must be at least 1, got \(run.epochs)")

@@ -8,6 +8,7 @@ public enum LeaderboardError: Error, Equatable, CustomStringConvertible {
     case duplicateRun(id: String)
     case invalidRecord(field: String, reason: String)
     case corruptRow(table: String, field: String, value: String)
+    case mismatchedShards(field: String, first: String, firstValue: String, other: String, otherValue: String)
     case unknownEpisode(id: Int64)
     case unknownMetricSet(label: String)
 
@@ -27,6 +28,8 @@ public enum LeaderboardError: Error, Equatable, CustomStringConvertible {
             "\(field): \(reason)"
         case .corruptRow(let table, let field, let value):
             "\(table).\(field): unexpected value '\(value)'"
+        case .mismatchedShards(let field, let first, let firstValue, let other, let otherValue):
+            "not shards of one run: the \(field) differs between \(first) ('\(firstValue)') and \(other) ('\(otherValue)')"
         case .unknownEpisode(let id):
             "no episode \(id) in the leaderboard"
         case .unknownMetricSet(let label):

@@ -1,6 +1,5 @@
 import Digest
 import Foundation
-import GRDB
 import Vocabulary
 
 /// An episode checked and made ready for insertion: observation hashes and JSON are
@@ -12,30 +11,38 @@ struct PreparedEpisode: Sendable {
     let checkerJSON: String
     let keyNodesJSON: String
     let stateDiffJSON: String?
+    /// Each distinct observation text with its hash, in hash order.
+    let observations: [(hash: String, text: String)]
 
     init(episode: EpisodeRecord, steps: [StepRecord]) throws {
         try Self.validate(episode)
         self.episode = episode
         self.steps = steps.map { (step: $0, hash: SHA256.hex($0.observation)) }
+        var texts: [String: String] = [:]
+        for (step, hash) in self.steps { texts[hash] = step.observation }
+        observations = texts.keys.sorted().map { (hash: $0, text: texts[$0] ?? "") }
         checkerJSON = try Leaderboard.encodeJSON(episode.checkerResults)
         keyNodesJSON = try Leaderboard.encodeJSON(episode.keyNodes)
         stateDiffJSON = try episode.stateDiff.map(Leaderboard.encodeJSON)
     }
 
-    /// Inserts everything; the caller's `write` makes it one transaction.
-    func insert(_ db: Database) throws -> Int64 {
-        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM runs WHERE id = ?", arguments: [episode.runID]) == true else {
+    /// Inserts everything; the caller's `write` makes it one transaction. Observations go
+    /// first, each text once and in hash order, so that concurrent writers sharing texts
+    /// take their row locks in one order (PostgreSQL would otherwise deadlock them).
+    func insert(_ db: any SQLSession) throws -> Int64 {
+        guard try db.row("SELECT 1 AS found FROM runs WHERE id = ?", [episode.runID]) != nil else {
             throw LeaderboardError.unknownRun(id: episode.runID)
         }
-        try db.execute(
-            sql: """
-                INSERT INTO episodes (run_id, task_id, suite, template, split, revision, task_checksum, seed, epoch,
-                    attempt, status, score, progress, steps, wall_ms, input_tokens, output_tokens, cost_usd,
-                    answer_status, answer_value, reason, stderr_tail, final_url, checker_results_json, recorded_at,
-                    stream_index, agent_process, goal, key_nodes_json, state_diff_json, step_limit)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
+        guard let inserted = try db.row(
+            """
+            INSERT INTO episodes (run_id, task_id, suite, template, split, revision, task_checksum, seed, epoch,
+                attempt, status, score, progress, steps, wall_ms, input_tokens, output_tokens, cost_usd,
+                answer_status, answer_value, reason, stderr_tail, final_url, checker_results_json, recorded_at,
+                stream_index, agent_process, goal, key_nodes_json, state_diff_json, step_limit)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            RETURNING id
+            """,
+            [
                 episode.runID, episode.taskID, episode.suite, episode.template, episode.split, episode.revision,
                 episode.taskChecksum, Int64(bitPattern: episode.seed), episode.epoch, episode.attempt,
                 episode.status.rawValue, episode.score, episode.progress, episode.steps, episode.wallMilliseconds,
@@ -44,28 +51,25 @@ struct PreparedEpisode: Sendable {
                 Timestamp.format(Date()), episode.streamIndex, episode.agentProcess, episode.goal, keyNodesJSON,
                 stateDiffJSON, episode.stepLimit,
             ])
-        let episodeID = db.lastInsertedRowID
+        else { throw LeaderboardError.invalidRecord(field: "episode", reason: "the insert returned no id") }
+        let episodeID: Int64 = try inserted["id"]
         try db.execute(
-            sql: "INSERT INTO episode_artifacts (episode_id, final_state, request_log_json) VALUES (?, ?, ?)",
-            arguments: [episodeID, episode.finalState, episode.requestLogJSON])
+            "INSERT INTO episode_artifacts (episode_id, final_state, request_log_json) VALUES (?, ?, ?)",
+            [episodeID, episode.finalState, episode.requestLogJSON])
         for name in episode.metrics.keys.sorted() {
-            try db.execute(
-                sql: "INSERT INTO episode_metrics (episode_id, name, value) VALUES (?, ?, ?)",
-                arguments: [episodeID, name, episode.metrics[name]])
+            try db.execute("INSERT INTO episode_metrics (episode_id, name, value) VALUES (?, ?, ?)", [episodeID, name, episode.metrics[name]])
         }
         try TraitRows.insert(episode.traits, episodeID: episodeID, db)
-        let insertObservation = try db.cachedStatement(
-            sql: "INSERT INTO observations (hash, text) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING")
-        let insertStep = try db.cachedStatement(
-            sql: """
+        for (hash, text) in observations {
+            try db.execute("INSERT INTO observations (hash, text) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING", [hash, text])
+        }
+        for (step, hash) in steps {
+            try db.execute(
+                """
                 INSERT INTO steps (episode_id, idx, observation_hash, action, thought, error, latency_us, url)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        for (step, hash) in steps {
-            try insertObservation.execute(arguments: [hash, step.observation])
-            try insertStep.execute(arguments: [
-                episodeID, step.index, hash, step.action, step.thought, step.error, step.latencyMicroseconds, step.url,
-            ])
+                """,
+                [episodeID, step.index, hash, step.action, step.thought, step.error, step.latencyMicroseconds, step.url])
         }
         return episodeID
     }
