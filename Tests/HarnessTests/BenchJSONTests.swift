@@ -14,8 +14,9 @@ import Testing
     @Test func leaderboardKeys() async throws {
         let figures = try await object(["leaderboard", "--episodes", "3", "--steps", "2"])
         #expect(Set(figures.keys) == ["episodes", "steps_per_episode", "record_ms_p50", "record_ms_p99", "episodes_per_s",
-                                      "distinct_observations", "db_mb", "report_s", "report_pages"])
+                                      "distinct_observations", "db_mb", "report_s", "report_pages", "postgres"])
         #expect(figures["episodes"] as? Double == 3)
+        #expect(figures["postgres"] as? Double == 0, "a fresh SQLite file, not PostgreSQL")
     }
 
     @Test func textgameKeys() async throws {
