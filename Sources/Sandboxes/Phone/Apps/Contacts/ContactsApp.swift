@@ -146,7 +146,7 @@ struct ContactsApp: PhoneApp {
     private func save(_ id: Int?, _ context: CommandContext) throws -> [Effect] {
         let first = context.field("first_name"), last = context.field("last_name"), phone = context.field("phone")
         guard !(first.isEmpty && last.isEmpty) else { return [.toast("Enter a name")] }
-        let values: [DatabaseValueConvertible] = [first, last, phone, context.field("email"), context.field("company"), context.field("address"),
+        let values: [(any DatabaseValueConvertible)?] = [first, last, phone, context.field("email"), context.field("company"), context.field("address"),
                                                   context.field("birthday")]
         if let id {
             try context.db.execute(

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Phone: the call log (recents), a keypad that places calls, a call screen, call details
@@ -77,7 +78,7 @@ struct DialerApp: PhoneApp {
                 .icon("Search contacts", id: "search", tap: .push(ScreenRef("search"))),
                 .icon("More options", id: "more", tap: .menu([MenuItem("Clear call history", .dialog(clear))])),
             ],
-            body: rows.isEmpty ? [.text("No recent calls", id: "empty")] : rows.map { callRow($0, context) },
+            body: rows.isEmpty ? [.text("No recent calls", id: "empty")] : rows.map { row -> Widget in callRow(row, context) },
             fab: .icon("Keypad", id: "keypad", tap: .push(ScreenRef("keypad"))))
     }
 
@@ -151,7 +152,9 @@ struct DialerApp: PhoneApp {
                 arguments: [pattern, pattern])
             body = rows.isEmpty
                 ? [.text("No contacts match \u{201C}\(query)\u{201D}.", id: "empty")]
-                : rows.map { .row(ListRow("contact", title: $0["name"], subtitle: $0["phone"], tap: .run(Command("call", ["number": $0["phone"]])))) }
+                : rows.map { row -> Widget in
+                    .row(ListRow("contact", title: row["name"], subtitle: row["phone"], tap: .run(Command("call", ["number": row["phone"]]))))
+                }
         }
         return Screen(title: "Search", header: [.field(Field("query", hint: "Search contacts", value: query))], body: body)
     }

@@ -59,7 +59,8 @@ struct MessagesApp: PhoneApp {
             return [.clearFields]
         case "send_new":
             let to = context.field("to"), body = context.field("message")
-            guard let (address, contact) = try Self.recipient(to, db) else { return [.toast("Enter a contact's name or a phone number")] }
+            guard let recipient = try Self.recipient(to, db) else { return [.toast("Enter a contact's name or a phone number")] }
+            let (address, contact) = recipient
             guard !body.isEmpty else { return [.toast("Type a message first")] }
             var thread = try Int.fetchOne(db, sql: "SELECT id FROM messages_threads WHERE address = ? ORDER BY id LIMIT 1", arguments: [address])
             if thread == nil {
@@ -190,8 +191,8 @@ struct MessagesApp: PhoneApp {
                 """, arguments: ["%" + query + "%", "%" + query + "%"])
             body = rows.isEmpty
                 ? [.text("No messages match \u{201C}\(query)\u{201D}.", id: "empty")]
-                : rows.map { .row(ListRow("result", title: $0["body"], subtitle: "\($0["name"] as String) · \(context.clock.short($0["sent_at"]))",
-                                          tap: .run(Command("open", id: $0["thread_id"])))) }
+                : rows.map { row -> Widget in .row(ListRow("result", title: row["body"], subtitle: "\(row["name"] as String) · \(context.clock.short(row["sent_at"]))",
+                                          tap: .run(Command("open", id: row["thread_id"])))) }
         }
         return Screen(title: "Search", header: [.field(Field("query", hint: "Search messages", value: query))], body: body)
     }

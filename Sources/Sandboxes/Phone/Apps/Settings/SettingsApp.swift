@@ -63,7 +63,7 @@ struct SettingsApp: PhoneApp {
             var body = [toggle("Wi-Fi", "wifi")]
             if on("wifi") {
                 body.append(.section("Networks"))
-                for row in try Row.fetchAll(context.db, sql: "SELECT id, ssid, secured, saved, connected, signal FROM settings_wifi ORDER BY connected DESC, saved DESC, signal DESC, ssid") {
+                for row in try Row.fetchAll(context.db, sql: "SELECT id, ssid, secured, saved, connected, signal FROM settings_wifi ORDER BY connected DESC, saved DESC, ssid") {
                     let status = (row["connected"] as Int) == 1 ? "Connected" : (row["saved"] as Int) == 1 ? "Saved" : (row["secured"] as Int) == 1 ? "Secured" : "Open"
                     body.append(.row(ListRow("network", title: row["ssid"], subtitle: status, detail: "Signal \(row["signal"] as Int)/4",
                                              tap: .push(ScreenRef("network", id: row["id"])))))
@@ -87,7 +87,9 @@ struct SettingsApp: PhoneApp {
         case "pair":
             let rows = try Row.fetchAll(context.db, sql: "SELECT id, name, kind FROM settings_bluetooth WHERE paired = 0 ORDER BY name")
             let body: [Widget] = on("bluetooth")
-                ? [.section("Available devices")] + rows.map { .row(ListRow("available", title: $0["name"], subtitle: $0["kind"], tap: .run(Command("pair", id: $0["id"])))) }
+                ? [.section("Available devices")] + rows.map { row -> Widget in
+                    .row(ListRow("available", title: row["name"], subtitle: row["kind"], tap: .run(Command("pair", id: row["id"]))))
+                }
                 : [.text("Turn on Bluetooth to pair a device.", id: "empty")]
             return Screen(title: "Pair new device", body: body)
         case "device": return try device(ref.int("id") ?? 0, context)
@@ -152,7 +154,7 @@ struct SettingsApp: PhoneApp {
             body.append(.button("Connect", id: "connect", tap: .run(Command("connect", id: id))))
         }
         if saved {
-            body.append(.button("Forget", id: "forget", tap: .dialog(Dialog.confirm("Forget network?", message: "\(row["ssid"] as String) will be removed from saved networks.",
+            body.append(.button("Forget network", id: "forget", tap: .dialog(Dialog.confirm("Forget network?", message: "\(row["ssid"] as String) will be removed from saved networks.",
                                                                                      confirm: "Forget", Command("forget", id: id)))))
         }
         return Screen(title: row["ssid"], body: body, bodyID: "details")

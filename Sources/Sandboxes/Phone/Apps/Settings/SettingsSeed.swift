@@ -17,6 +17,12 @@ enum SettingsSeed {
         ("Bose QC45", "Headphones"), ("Logitech K380", "Keyboard"), ("Echo Dot", "Speaker"), ("Fitbit Charge", "Watch"),
     ]
 
+    /// A secured network's password: the network's, not the seed's, so task files can give it
+    /// (docs/phone.md): its first six letters, lowercased, a dash, and 1000 + (7919 × its length) mod 9000.
+    static func password(_ ssid: String) -> String {
+        "\(ssid.lowercased().filter(\.isLetter).prefix(6))-\(1000 + ssid.count * 7919 % 9000)"
+    }
+
     static func seed(_ db: Database, _ seed: AppSeed) throws {
         for (key, value) in defaults {
             try db.execute(sql: "INSERT INTO settings (key, value) VALUES (?, ?)", arguments: [key, value])
@@ -24,7 +30,7 @@ enum SettingsSeed {
         var rng = seed.generator("radios")
         for (i, ssid) in networks.enumerated() {
             let secured = ssid.contains("Free") || ssid.contains("Guest") || ssid == "xfinitywifi" ? 0 : 1
-            let password = secured == 1 ? "\(ssid.lowercased().filter(\.isLetter).prefix(6))\(1000 + rng.index(below: 9000))" : ""
+            let password = secured == 1 ? Self.password(ssid) : ""
             try db.execute(
                 sql: "INSERT INTO settings_wifi (id, ssid, secured, password, signal, saved, connected) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 arguments: [i + 1, ssid, secured, password, 1 + rng.index(below: 4), i < 3 ? 1 : 0, i == 0 ? 1 : 0])
