@@ -12,7 +12,9 @@ import Vocabulary
         try await phone.act("click [\(try await phone.id(of: "Birthday"))]")
         #expect(await phone.text().contains("'Previous month'"))
         try await phone.act("click [\(try await phone.id(of: "Next month"))]")
-        try await phone.act("click [\(try await phone.id(of: "14 July 2026"))]")
+        // Days show their number; the description names the date.
+        #expect((await phone.observation().xml ?? "").contains("content-desc=\"14 July 2026\""))
+        try await phone.act("click [\(try await phone.id(of: "14", role: "button"))]")
         try await phone.act("click [\(try await phone.id(of: "OK"))]")
         #expect(await phone.text().contains("2026-07-14"))
         try await phone.act("click [\(try await phone.id(of: "Save"))]")

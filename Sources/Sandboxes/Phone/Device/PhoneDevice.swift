@@ -148,7 +148,7 @@ private struct Step {
         state.overlay = nil
         switch tap {
         case .push(let ref): push(ref)
-        case .back: back()
+        case .back: closeScreen()
         case .run(let command): return try run(command)
         case .dialog(let dialog): state.overlay = .dialog(dialog)
         case .menu(let items): state.overlay = .menu(items)
@@ -177,7 +177,7 @@ private struct Step {
             case .replace(let ref):
                 top = StackEntry(ref: ref)
                 unfocus()
-            case .back: back()
+            case .back: closeScreen()
             case .backToHome:
                 stack = [stack[0]]
                 unfocus()
@@ -341,6 +341,11 @@ private struct Step {
     private mutating func back() {
         if state.overlay != nil { state.overlay = nil; return }
         if state.keyboard { state.keyboard = false; return }
+        closeScreen()
+    }
+
+    /// Closes the top screen (what "Navigate up" and an app's `.back` do, whatever is open).
+    private mutating func closeScreen() {
         if stack.count > 1 {
             stack = Array(stack.dropLast())
             unfocus()
