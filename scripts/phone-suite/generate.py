@@ -119,11 +119,13 @@ for n, label in enumerate(["Messages", "Phone", "Contacts"], start=1):
       ["click button 'Apps'", "click button '{label}'", "click switch 'Notifications'", "stop"], start="phone:/settings")
 # ---------- infeasible ----------
 for n, ssid in enumerate(["Starlight-Guest", "HarborView-5G"], start=1):
-    T("wifi-missing", n, "Connect my phone to the Wi-Fi network {ssid}.", {"ssid": ssid}, [],
+    # Evidence of looking: the answer is given from the list of networks, scrolled to its end.
+    T("wifi-missing", n, "Connect my phone to the Wi-Fi network {ssid}.", {"ssid": ssid},
+      [{"url": "phone:/settings/wifi"}, {"state": {"query": "SELECT scroll > 0 FROM phone_stack WHERE app = 'settings' AND screen = 'wifi'", "expect": [[1]]}}],
       ["click button 'Network & internet'", "scroll [down]", "answer [infeasible] [The network {ssid} is not in range.]"],
       start="phone:/settings", answer="infeasible")
 for n, device in enumerate(["Sony WH-1000XM5", "Garmin Venu"], start=1):
-    T("bluetooth-missing", n, "Pair my phone with the {device}.", {"device": device}, [],
+    T("bluetooth-missing", n, "Pair my phone with the {device}.", {"device": device}, [{"url": "phone:/settings/pair"}],
       ["click button 'Connected devices'", "click button 'Pair new device'", "answer [infeasible] [No device called {device} is nearby.]"],
       start="phone:/settings", answer="infeasible")
 
