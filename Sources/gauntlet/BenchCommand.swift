@@ -10,6 +10,7 @@ struct BenchCommand: AsyncParsableCommand {
             BenchTextgameCommand.self,
             BenchProtocolCommand.self,
             BenchLeaderboardCommand.self,
+            BenchTextCommand.self,
         ]
     )
 }
