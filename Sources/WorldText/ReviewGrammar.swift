@@ -32,7 +32,7 @@ enum ReviewGrammar {
             "Got this as a gift for {person} and ended up ordering one for myself.",
             "After {duration} of daily use, I [have no complaints|can't fault it|would buy it again tomorrow].",
             "{surprise}, this {$kind} beat every other one I tried.", "Replaced my old {$kind} with this and I'm {feeling}.",
-            "Five stars, [easily|no question|without hesitation].", "{person} [borrowed|stole|tried] mine and now wants one.",
+            "Five stars for this {$kind}, [easily|no question|without hesitation].", "{person} [borrowed|stole|tried] mine and now wants one.",
             "We use it {when} and it [never lets us down|just works|hasn't missed a beat].",
         ],
         "rev.open.4": [
@@ -42,19 +42,19 @@ enum ReviewGrammar {
             "[Four|4] stars because nothing is perfect, but this comes close.", "Not flawless, but I reach for it {when}.",
         ],
         "rev.open.3": [
-            "It's a {okay} {$kind}, nothing special.", "Some things I like, some I don't.",
-            "It works, but I expected a bit more from {$brand}.", "[Middle of the road|Average|Okay], {hedge}.",
+            "It's a {okay} {$kind}, nothing special.", "Some things I like about this {$kind}, some I [don't|really don't|could do without].",
+            "It works, but I expected a bit more from {$brand}.", "[Middle of the road|Average|Okay] {$kind}, {hedge}.",
             "For {$use} it's {okay}.", "After {duration} I'm still on the fence about this {$kind}.",
-            "Three stars: it does what it says, barely.",
+            "Three stars: the {$kind} does what it says, [barely|just about|and no more].",
         ],
         "rev.open.2": [
             "The {$kind} looked better in the photos.", "I had high hopes for this {$kind} but it fell short.",
             "Quality control seems hit or miss with {$brand}.", "Not impressed after {duration}.",
-            "I wanted to like it for {$use}, I really did.", "[Two|2] stars, and I'm being generous.",
+            "I wanted to like it for {$use}, I really did.", "[Two|2] stars for the {$kind}, and I'm being [generous|kind|polite].",
         ],
         "rev.open.1": [
-            "Stopped working after {shortDuration}.", "Arrived damaged and the replacement was no better.",
-            "Honestly one of the worst purchases I've made.", "I can't recommend this {$kind} to anyone.",
+            "My {$kind} stopped working after {shortDuration}.", "The {$kind} arrived damaged and the replacement was [no better|worse|just as bad].",
+            "Honestly one of the worst {$kinds} I've [bought|owned|had].", "I can't recommend this {$kind} to anyone, {hedge}.",
             "Returned it within {shortDuration}.", "Used it for {$use} once and gave up.",
         ],
         // Aspects, praised or criticised.
@@ -65,7 +65,7 @@ enum ReviewGrammar {
         ],
         "rev.material.neg": [
             "The {$material} [started wearing|began to look tired|scuffed] after {shortDuration}.",
-            "The {$material} is thinner than I expected.", "The {$material} feels {bad} for the price.",
+            "The {$material} is [thinner|flimsier|rougher] than I expected for {$use}.", "The {$material} feels {bad} for the price.",
             "Within {shortDuration} the {$material} had [a crack|a mark I couldn't shift|a loose seam].",
         ],
         "rev.fit.pos": [
@@ -81,7 +81,7 @@ enum ReviewGrammar {
             "{$myColor} looks {good} [in person|in daylight|with everything].",
         ],
         "rev.color.neg": [
-            "The {$myColor} is a little different from the picture.", "My {$myColor} one faded after a few washes.",
+            "The {$myColor} is a little different from the picture.", "My {$myColor} {$kind} faded [after a few washes|within weeks|in the sun].",
             "The {$myColor} looked [duller|brighter] than on screen.",
         ],
         "rev.use.pos": [
@@ -89,7 +89,8 @@ enum ReviewGrammar {
             "I mainly use it for {$use} and {$use2}, and it copes with both.", "Took it on [a trip|holiday|the road] for {$use} and it was {good}.",
         ],
         "rev.use.neg": [
-            "For {$use} it just isn't up to it.", "It struggles with {$use}.", "Fine for {$use2}, {bad} for {$use}.",
+            "For {$use} it just isn't up to it.", "It struggles with {$use}, {hedge}.", "Fine for {$use2}, {bad} for {$use}.",
+            "I bought it for {$use} and it [can't cope|gave up|isn't good enough].",
         ],
         "rev.brand.pos": [
             "{$brand} [hasn't lost it|still makes good stuff|lives up to its name].", "My last {$brand} {$kind} lasted years, and this feels the same.",
@@ -99,16 +100,18 @@ enum ReviewGrammar {
             "{$brand} used to be better than this.", "Not the {$brand} quality I remember.", "For a brand known for {$knownFor}, this is {bad}.",
         ],
         "rev.value.pos": [
-            "For the price, it's {very} {good}.", "Worth what I paid, {hedge}.", "Cheaper {$kinds} exist, but this one is worth the extra.",
+            "For the price, this {$kind} is {very} {good}.", "Worth what I paid, {hedge}.", "Cheaper {$kinds} exist, but this one is worth the extra.",
+            "[Money well spent|Good value|Fair price] for a {$kind} that [gets used daily|does this much|lasts]. ",
         ],
         "rev.value.neg": [
-            "Not worth the price.", "Overpriced for what you get.", "You can do better for the money.",
+            "Not worth the price for a {$kind} like this.", "Overpriced for what you get from {$brand}.", "You can find a better {$kind} for the money.",
         ],
         "rev.durability.pos": [
-            "{duration} in, it still looks new.", "It has survived {$use} {when} for {duration}.", "Built to last, {hedge}.",
+            "{duration} in, my {$kind} still looks new.", "It has survived {$use} {when} for {duration}.", "Built to last, {hedge}.",
+            "No sign of wear on the {$kind} after {duration}.",
         ],
         "rev.durability.neg": [
-            "After {shortDuration} it [started to fall apart|broke|stopped working properly].", "It didn't last {duration}.",
+            "After {shortDuration} the {$kind} [started to fall apart|broke|stopped working properly].", "It didn't last {duration} of {$use}.",
             "Mine needed replacing within {shortDuration}.",
         ],
         // A specification row, confirmed or complained about (values are the item's own).
@@ -138,10 +141,19 @@ enum ReviewGrammar {
             "{$other} liked the {$aspect}, but mine [was poor|disappointed|let me down].", "Unlike {$other}, I wasn't impressed by the {$aspect}.",
         ],
         // Closings.
-        "rev.close.5": ["[Highly|Would] recommend.", "Already eyeing the next one from {$brand}.", "No regrets at all.", "Buy it, you won't be sorry."],
-        "rev.close.4": ["Would recommend with that caveat.", "Still a {good} buy.", "Would buy again.", "Happy enough overall."],
-        "rev.close.3": ["Might keep it, might not.", "Fine if it's on sale.", "Wouldn't rush to buy another.", "It'll do for now."],
-        "rev.close.2": ["Probably returning it.", "Look elsewhere, {hedge}.", "I'll try a different brand next time."],
-        "rev.close.1": ["Avoid.", "Save your money.", "Still waiting on my refund.", "Back it goes."],
+        "rev.close.5": [
+            "[Highly|Would] recommend.", "Already eyeing the next {$kind} from {$brand}.", "No regrets at all.",
+            "If you need a {$kind} for {$use}, buy it.", "{person} is getting one for [their birthday|Christmas|the new flat].",
+        ],
+        "rev.close.4": [
+            "Would recommend [with that caveat|anyway|to {person}].", "Still a {good} {$kind}.", "Would buy again.",
+            "Happy enough with it for {$use}.",
+        ],
+        "rev.close.3": [
+            "Might keep it, might not.", "Fine if the {$kind} is on sale.", "Wouldn't rush to buy another {$kind}.",
+            "It'll do for {$use} for now.",
+        ],
+        "rev.close.2": ["Probably returning it.", "Look elsewhere for a {$kind}, {hedge}.", "I'll try a different brand than {$brand} next time."],
+        "rev.close.1": ["Avoid.", "Save your money.", "Still waiting on my refund.", "Back it goes to {$brand}.", "Stay away from this {$kind}."],
     ]
 }
