@@ -63,7 +63,7 @@ let package = Package(
         .target(name: "Worlds", dependencies: ["SandboxKit", "Browser", "AgentProtocol", "Vocabulary"]),
 
         // The sandboxes: one folder each under Sources/Sandboxes, each declaring its world.
-        .target(name: "Shop", dependencies: ["SandboxKit", "Worlds", "Vocabulary"], path: "Sources/Sandboxes/Shop"),
+        .target(name: "Shop", dependencies: ["SandboxKit", "Worlds", "WorldText", "Vocabulary"], path: "Sources/Sandboxes/Shop"),
 
         // Text games: household, crafting and exploration worlds with a planner-verified generator.
         .target(

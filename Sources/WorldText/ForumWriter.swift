@@ -12,6 +12,10 @@ public struct ForumWriter: Sendable {
     public struct Post: Sendable, Equatable {
         public var title: String
         public var body: String
+        public init(title: String, body: String) {
+            self.title = title
+            self.body = body
+        }
     }
 
     private let grammar: Grammar

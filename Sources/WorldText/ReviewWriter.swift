@@ -21,6 +21,10 @@ public struct ReviewWriter: Sendable {
     public struct Review: Sendable, Equatable {
         public var title: String
         public var body: String
+        public init(title: String, body: String) {
+            self.title = title
+            self.body = body
+        }
     }
 
     /// What a review talked about, for later reviews to refer to.
