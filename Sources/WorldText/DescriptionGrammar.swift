@@ -57,7 +57,7 @@ enum DescriptionGrammar {
             "Don't overlook it for {$use2}.",
         ],
         "desc.value.budget": [
-            "It is one of the [more affordable|lower-priced|gentler-priced|cheaper] {$category} we carry.",
+            "[This|The] {$kind} is one of the [more affordable|lower-priced|gentler-priced|cheaper] {$category} [we carry|in the shop|on our shelves].",
             "[An easy|A low-risk|A sensible|A smart] [pick|choice|buy] if you need a {$kind} [on a budget|without spending much|that won't break the bank].",
             "[Good|Honest|Real] value for a {$kind}, without cutting corners on the {materialWord}.",
             "{$brand} kept the price [low|down|friendly] on this {$kind}.",
@@ -69,7 +69,7 @@ enum DescriptionGrammar {
             "Not the cheapest {$kind} we sell, and not the dearest.",
         ],
         "desc.value.premium": [
-            "It is one of the [finest|most considered|top-end|best-finished] {$category} we sell.",
+            "[This|The] {$kind} is one of the [finest|most considered|top-end|best-finished] {$category} [we sell|in the shop|from {$brand}].",
             "[An investment|A buy-once] {$kind}, and it [shows|feels like one|looks the part].",
             "At the top of our {$category} range, with [the finish|the details|the build] to match.",
             "{$brand} [spared no expense|went all out|took no shortcuts] on this {$kind}.",
@@ -82,20 +82,20 @@ enum DescriptionGrammar {
         ],
         // Warranty: the specification's value, verbatim (a lifetime one is named as such).
         "say.warranty": [
-            "{$brand} backs it with a warranty of {$spec.warranty.years}.", "The warranty runs for {$spec.warranty.years}.",
-            "Warranty cover lasts {$spec.warranty.years}.", "Warranty cover: {$spec.warranty.years}.",
+            "{$brand} backs the {$kind} with a warranty of {$spec.warranty.years}.", "The {$brand} warranty runs for {$spec.warranty.years}.",
+            "Warranty cover on this {$kind} lasts {$spec.warranty.years}.", "[Every|Each] {$kind} has {$brand}'s warranty for {$spec.warranty.years}.",
         ],
         "say.warranty.lifetime": [
             "It carries a lifetime warranty from {$brand}.", "{$brand} covers it with a lifetime warranty.",
-            "A lifetime warranty comes with it.", "The warranty is lifetime.",
+            "A lifetime warranty comes with every {$kind}.", "The {$kind} carries a lifetime warranty: {$brand} [repairs or replaces it|stands behind it].",
         ],
         "say.weight": [
-            "It weighs {$spec.weight}.", "The whole thing weighs {$spec.weight}.", "On the scales it reads {$spec.weight}.",
-            "Its weight is {$spec.weight}.",
+            "It weighs {$spec.weight}.", "The whole {$kind} weighs {$spec.weight}.", "On the scales the {$kind} reads {$spec.weight}.",
+            "This {$kind} weighs {$spec.weight} [in all|boxed up|all in].",
         ],
         "say.country_of_origin": [
-            "It is made in {$spec.country_of_origin}.", "{$brand} produces it in {$spec.country_of_origin}.",
-            "Production takes place in {$spec.country_of_origin}.",
+            "The {$kind} is made in {$spec.country_of_origin}.", "{$brand} produces it in {$spec.country_of_origin}.",
+            "{$brand} makes this {$kind} in {$spec.country_of_origin}.", "It is [made|built|put together] in {$spec.country_of_origin} for {$brand}.",
         ],
         "say.fit": ["The fit is {$spec.fit.lc}.", "Cut to a {$spec.fit.lc} fit.", "Expect a {$spec.fit.lc} fit.", "It wears with a {$spec.fit.lc} fit."],
         "say.care": ["Care is simple: {$spec.care.lc}.", "Care instructions: {$spec.care.lc}.", "To clean it, {$spec.care.lc}.", "Looking after it is easy: {$spec.care.lc}."],

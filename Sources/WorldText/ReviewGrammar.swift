@@ -29,17 +29,17 @@ enum ReviewGrammar {
         "rev.open.5": [
             "I've been using this {$kind} for {$use} for {duration} and it still feels new.",
             "Bought it for {$use} and it has been {very} {good}.", "This is exactly the {$kind} I was hoping for.",
-            "Got this as a gift for {person} and ended up ordering one for myself.",
-            "After {duration} of daily use, I [have no complaints|can't fault it|would buy it again tomorrow].",
+            "Got this {$kind} as a gift for {person} and ended up ordering one for myself.",
+            "After {duration} of {$use}, I [have no complaints|can't fault it|would buy it again tomorrow].",
             "{surprise}, this {$kind} beat every other one I tried.", "Replaced my old {$kind} with this and I'm {feeling}.",
-            "Five stars for this {$kind}, [easily|no question|without hesitation].", "{person} [borrowed|stole|tried] mine and now wants one.",
-            "We use it {when} and it [never lets us down|just works|hasn't missed a beat].",
+            "Five stars for this {$kind}, [easily|no question|without hesitation].", "{person} [borrowed|stole|tried] my {$kind} and now wants one.",
+            "We use the {$kind} {when} and it [never lets us down|just works|hasn't missed a beat].",
         ],
         "rev.open.4": [
-            "Good {$kind} for the money.", "[Mostly|Largely|Overall] {very} happy with it after {duration}.",
+            "Good {$kind} for the money.", "[Mostly|Largely|Overall] {very} happy with the {$kind} after {duration}.",
             "It does almost everything I wanted for {$use}.", "{hedge}, this is a {good} {$kind} with one or two quirks.",
             "Solid {$kind}; I use it {when}.", "Bought it for {$use} and it has earned its keep.",
-            "[Four|4] stars because nothing is perfect, but this comes close.", "Not flawless, but I reach for it {when}.",
+            "[Four|4] stars because no {$kind} is perfect, but this [one|{$brand}] comes close.", "Not flawless, but I reach for this {$kind} {when}.",
         ],
         "rev.open.3": [
             "It's a {okay} {$kind}, nothing special.", "Some things I like about this {$kind}, some I [don't|really don't|could do without].",
@@ -49,13 +49,13 @@ enum ReviewGrammar {
         ],
         "rev.open.2": [
             "The {$kind} looked better in the photos.", "I had high hopes for this {$kind} but it fell short.",
-            "Quality control seems hit or miss with {$brand}.", "Not impressed after {duration}.",
+            "Quality control seems hit or miss with {$brand}.", "Not impressed with the {$kind} after {duration} of {$use}.",
             "I wanted to like it for {$use}, I really did.", "[Two|2] stars for the {$kind}, and I'm being [generous|kind|polite].",
         ],
         "rev.open.1": [
             "My {$kind} stopped working after {shortDuration}.", "The {$kind} arrived damaged and the replacement was [no better|worse|just as bad].",
             "Honestly one of the worst {$kinds} I've [bought|owned|had].", "I can't recommend this {$kind} to anyone, {hedge}.",
-            "Returned it within {shortDuration}.", "Used it for {$use} once and gave up.",
+            "Returned the {$kind} to {$brand} within {shortDuration}.", "Used it for {$use} once and gave up.",
         ],
         // Aspects, praised or criticised.
         "rev.material.pos": [
@@ -94,25 +94,25 @@ enum ReviewGrammar {
         ],
         "rev.brand.pos": [
             "{$brand} [hasn't lost it|still makes good stuff|lives up to its name].", "My last {$brand} {$kind} lasted years, and this feels the same.",
-            "Nice to see {$brand} still known for {$knownFor}.",
+            "[Nice|Good|Great] to see {$brand} [still|is still|remains] known for {$knownFor}.",
         ],
         "rev.brand.neg": [
             "{$brand} used to be better than this.", "Not the {$brand} quality I remember.", "For a brand known for {$knownFor}, this is {bad}.",
         ],
         "rev.value.pos": [
-            "For the price, this {$kind} is {very} {good}.", "Worth what I paid, {hedge}.", "Cheaper {$kinds} exist, but this one is worth the extra.",
+            "For the price, this {$kind} is {very} {good}.", "Worth what I paid for a {$kind}, {hedge}.", "Cheaper {$kinds} exist, but this one is worth the extra.",
             "[Money well spent|Good value|Fair price] for a {$kind} that [gets used daily|does this much|lasts]. ",
         ],
         "rev.value.neg": [
             "Not worth the price for a {$kind} like this.", "Overpriced for what you get from {$brand}.", "You can find a better {$kind} for the money.",
         ],
         "rev.durability.pos": [
-            "{duration} in, my {$kind} still looks new.", "It has survived {$use} {when} for {duration}.", "Built to last, {hedge}.",
+            "{duration} in, my {$kind} still looks new.", "It has survived {$use} {when} for {duration}.", "Built to last for {$use}, {hedge}.",
             "No sign of wear on the {$kind} after {duration}.",
         ],
         "rev.durability.neg": [
             "After {shortDuration} the {$kind} [started to fall apart|broke|stopped working properly].", "It didn't last {duration} of {$use}.",
-            "Mine needed replacing within {shortDuration}.",
+            "My {$kind} needed replacing within {shortDuration}.",
         ],
         // A specification row, confirmed or complained about (values are the item's own).
         "rev.spec.pos": [
@@ -143,17 +143,17 @@ enum ReviewGrammar {
         // Closings.
         "rev.close.5": [
             "[Highly|Would] recommend.", "Already eyeing the next {$kind} from {$brand}.", "No regrets at all.",
-            "If you need a {$kind} for {$use}, buy it.", "{person} is getting one for [their birthday|Christmas|the new flat].",
+            "If you need a {$kind} for {$use}, buy it.", "{person} is getting a {$kind} for [their birthday|Christmas|the new flat].",
         ],
         "rev.close.4": [
-            "Would recommend [with that caveat|anyway|to {person}].", "Still a {good} {$kind}.", "Would buy again.",
-            "Happy enough with it for {$use}.",
+            "Would recommend the {$kind} [with that caveat|anyway|to {person}].", "Still a {good} {$kind}.", "Would buy again.",
+            "Happy enough with it for {$use} [so far|overall|on the whole].",
         ],
         "rev.close.3": [
-            "Might keep it, might not.", "Fine if the {$kind} is on sale.", "Wouldn't rush to buy another {$kind}.",
-            "It'll do for {$use} for now.",
+            "Might keep the {$kind}, might not.", "Fine if the {$kind} is on sale.", "Wouldn't rush to buy another {$kind} from {$brand}.",
+            "It'll do for {$use} [for now|until something better comes along|this season].",
         ],
         "rev.close.2": ["Probably returning it.", "Look elsewhere for a {$kind}, {hedge}.", "I'll try a different brand than {$brand} next time."],
-        "rev.close.1": ["Avoid.", "Save your money.", "Still waiting on my refund.", "Back it goes to {$brand}.", "Stay away from this {$kind}."],
+        "rev.close.1": ["Avoid.", "Save your money.", "Still waiting on my refund from {$brand}.", "Back it goes to {$brand}.", "Stay away from this {$kind}."],
     ]
 }
