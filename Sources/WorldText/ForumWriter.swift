@@ -9,14 +9,7 @@ public struct ForumWriter: Sendable {
     }
 
     /// A submission's words. A link post's `body` is a short note or empty; the forum adds the link.
-    public struct Post: Sendable, Equatable {
-        public var title: String
-        public var body: String
-        public init(title: String, body: String) {
-            self.title = title
-            self.body = body
-        }
-    }
+    public typealias Post = TitledText
 
     private let grammar: Grammar
 

@@ -18,14 +18,7 @@ public struct ReviewWriter: Sendable {
         }
     }
 
-    public struct Review: Sendable, Equatable {
-        public var title: String
-        public var body: String
-        public init(title: String, body: String) {
-            self.title = title
-            self.body = body
-        }
-    }
+    public typealias Review = TitledText
 
     /// What a review talked about, for later reviews to refer to.
     struct Remark {
