@@ -26,4 +26,20 @@ public struct BrandFacts: Sendable, Equatable {
         home = rng.pick(PlaceFacts.towns)?.name ?? "Ashford"
         knownFor = rng.pick(specialties) ?? "well-made things"
     }
+
+    /// What a brand whose home department is `department` (by name, case-insensitive) can be
+    /// known for; general strengths for a department the world does not know.
+    public static func specialties(ofDepartment department: String) -> [String] {
+        specialtiesByDepartment[department.lowercased()] ?? ["well-made things", "friendly service", "good value"]
+    }
+
+    static let specialtiesByDepartment: [String: [String]] = [
+        "clothing": ["hard-wearing basics", "natural fabrics", "clean tailoring", "outerwear that lasts"],
+        "footwear": ["comfortable soles", "resoleable boots", "lightweight running shoes", "shoes that need no breaking in"],
+        "home & kitchen": ["cookware that lasts for decades", "simple, useful kitchen tools", "soft bedding", "warm lighting"],
+        "electronics": ["clear sound", "long battery life", "tidy desk gear", "sturdy cables and chargers"],
+        "sports & outdoors": ["kit that survives bad weather", "light packs", "trail-tested gear", "no-fuss camping gear"],
+        "furniture": ["solid wood furniture", "flat-pack that assembles easily", "chairs for long days", "small-space storage"],
+        "toys & games": ["family games", "clever puzzles", "games that teach quickly", "beautiful components"],
+    ]
 }

@@ -71,10 +71,18 @@ enum Finisher {
                 out.append(character)
                 if character.isLetter || character.isNumber { capitalise = false }
             }
-            if character == " ", ".!?".contains(previous) { capitalise = true }
+            // A name's initial ("Daniel R.") does not end a sentence.
+            if character == " ", ".!?".contains(previous), !Self.endsWithInitial(out.dropLast()) { capitalise = true }
             previous = character
         }
         return out
+    }
+
+    /// True when `text` ends with a lone capital and a full stop, as in "Daniel R.".
+    static func endsWithInitial(_ text: Substring) -> Bool {
+        let characters = Array(text.suffix(3))
+        guard characters.count == 3 else { return false }
+        return characters[2] == "." && characters[1].isUppercase && characters[0] == " "
     }
 
     static func soundsLikeVowel(_ word: String) -> Bool {

@@ -6,7 +6,8 @@ import Vocabulary
 /// Production syntax:
 /// - `{rule}` expands another rule; a voice's tone adds the productions of `rule@tone`.
 /// - `{?rule}` expands it half the time, else nothing.
-/// - `{$fact}` inserts a fact verbatim, `{$fact.lc}` lower-cased. Facts are never respelled or
+/// - `{$fact}` inserts a fact verbatim, `{$fact.lc}` lower-cased as mid-sentence words are
+///   (names and codes keep their capitals: `Casing.inProse`). Facts are never respelled or
 ///   given typos, so what the text says equals the structured data it came from. A production
 ///   naming a fact that is not bound is never chosen.
 /// - `[a|b|c]` chooses one alternative; alternatives nest.
@@ -78,7 +79,7 @@ public struct Grammar: Sendable {
                 segments.append(Segment(text: text, isFact: false))
             case .fact(let name, let lowercased):
                 guard let value = facts[name] else { return false }
-                segments.append(Segment(text: lowercased ? value.lowercased() : value, isFact: true))
+                segments.append(Segment(text: lowercased ? Casing.inProse(value) : value, isFact: true))
             case .rule(let name, let optional):
                 if optional, !rng.chance(0.5) { continue }
                 var inner: [Segment] = []

@@ -5,11 +5,11 @@ extension ItemFacts {
     func facts(rng: inout SeededGenerator) -> Facts {
         var facts = brand.facts
         facts["name"] = name
-        facts["kind"] = kind.lowercased()
-        facts["kinds"] = Self.plural(kind.lowercased())
-        facts["category"] = category.lowercased()
-        facts["material"] = material?.lowercased()
-        if material == nil { facts["materialChoices"] = Self.list(materialChoices.map { $0.lowercased() }, conjunction: "or") }
+        facts["kind"] = Casing.inProse(kind)
+        facts["kinds"] = Self.plural(Casing.inProse(kind))
+        facts["category"] = Casing.inProse(category)
+        facts["material"] = material.map(Casing.inProse)
+        if material == nil { facts["materialChoices"] = Self.list(materialChoices.map(Casing.inProse), conjunction: "or") }
         let first = rng.pick(uses)
         facts["use"] = first
         facts["use2"] = rng.pick(uses.filter { $0 != first }) ?? first

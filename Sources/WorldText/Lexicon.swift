@@ -4,8 +4,8 @@ enum Lexicon {
     static let rules: [String: [String]] = [
         "duration": [
             "a couple of weeks", "a few weeks", "a month or so", "about two months", "three months", "six months",
-            "most of the summer", "all winter", "nearly a year", "about a year", "since the spring", "since January",
-            "a fortnight", "ten days", "since last autumn", "over a year now", "the last few weeks", "two seasons",
+            "a whole summer", "a winter", "nearly a year", "about a year", "a fortnight", "ten days", "two seasons",
+            "eight months", "a year and a half", "five weeks",
         ],
         "shortDuration": ["a week", "a few days", "two weeks", "a weekend", "ten days", "a month", "a couple of weekends"],
         "person": [
@@ -23,7 +23,7 @@ enum Lexicon {
         "hedge@playful": ["not going to lie", "plot twist", "confession time"],
         "good": [
             "great", "excellent", "solid", "lovely", "brilliant", "superb", "impressive", "dependable", "terrific",
-            "first-rate", "spot on", "really good", "well made", "a joy",
+            "first-rate", "spot on", "well made", "a joy",
         ],
         "good@blunt": ["fine", "good", "decent"],
         "good@playful": ["a delight", "chef's kiss", "weirdly wonderful"],

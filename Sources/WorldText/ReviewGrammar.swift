@@ -81,7 +81,7 @@ enum ReviewGrammar {
             "{$myColor} looks {good} [in person|in daylight|with everything].",
         ],
         "rev.color.neg": [
-            "The {$myColor} is a little different from the picture.", "My {$myColor} {$kind} faded [after a few washes|within weeks|in the sun].",
+            "The {$myColor} is a little different from the picture.", "My {$myColor} {$kind} [faded|lost its color|looks duller] [within weeks|in the sun|already].",
             "The {$myColor} looked [duller|brighter] than on screen.",
         ],
         "rev.use.pos": [
