@@ -6,7 +6,7 @@ enum ReviewGrammar {
         // Titles.
         "rev.title.5": [
             "[Perfect|Brilliant|Superb|Fantastic] for {$use}", "Best {$kind} I've owned", "Love the {$material}",
-            "[Worth|Worth every] penny", "{$brand} [nailed|got] it", "Exactly the {$kind} I needed", "Five stars from a fussy buyer",
+            "Worth [every penny|the money|the wait]", "{$brand} [nailed|got] it", "Exactly the {$kind} I needed", "Five stars from a fussy buyer",
             "[Absolutely|Totally|Completely] love this {$kind}", "Bought a second one", "Still [perfect|flawless|great] after {duration}",
         ],
         "rev.title.4": [
@@ -36,7 +36,7 @@ enum ReviewGrammar {
             "We use the {$kind} {when} and it [never lets us down|just works|hasn't missed a beat].",
         ],
         "rev.open.4": [
-            "Good {$kind} for the money.", "[Mostly|Largely|Overall] {very} happy with the {$kind} after {duration}.",
+            "Good {$kind} for the money.", "[Mostly|Largely|Overall] happy with the {$kind} after {duration}.",
             "It does almost everything I wanted for {$use}.", "{hedge}, this is a {good} {$kind} with one or two quirks.",
             "Solid {$kind}; I use it {when}.", "Bought it for {$use} and it has earned its keep.",
             "[Four|4] stars because no {$kind} is perfect, but this [one|{$brand}] comes close.", "Not flawless, but I reach for this {$kind} {when}.",
@@ -122,6 +122,16 @@ enum ReviewGrammar {
         "rev.spec.neg": [
             "The {$specName} is listed as {$specValue}, and that's not enough for {$use}.",
             "A {$specName} of {$specValue} sounded fine, but in practice it isn't.",
+        ],
+        // The one small complaint of a four-star review.
+        "rev.gripe": [
+            "My only gripe: the {$material} [marks easily|shows fingerprints|creases a bit].",
+            "One niggle: the {$kind} is [a touch heavier|a bit bulkier|slightly louder] than I'd like.",
+            "[Minor|Small] complaint: the instructions for the {$kind} could be clearer.",
+            "If I'm picky, the {$myColor} is [a shade off|slightly darker than] the photos.",
+            "The {$mySize} runs [a little|slightly] [small|large], so check the chart.",
+            "[Only downside|The one downside]: {$brand}'s packaging [was excessive|was wasteful|came in a huge box].",
+            "The {$specName} ({$specValue}) is [just about|only just] enough for {$use}.",
         ],
         // Referring to an earlier review.
         "rev.ref.agree": [

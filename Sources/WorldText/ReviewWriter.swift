@@ -55,10 +55,13 @@ public struct ReviewWriter: Sendable {
                     local["specName"] = row.name.lowercased()
                     local["specValue"] = row.value
                 }
-                let text = grammar.expand("rev.\(aspect.rule).\(positive ? "pos" : "neg")", facts: local, voice: voice, rng: &rng)
+                // A four-star review's complaint is a small one, not a remark others answer.
+                let gripe = rating == 4 && !positive
+                let rule = gripe ? "rev.gripe" : "rev.\(aspect.rule).\(positive ? "pos" : "neg")"
+                let text = grammar.expand(rule, facts: local, voice: voice, rng: &rng)
                 guard !text.isEmpty else { continue }
                 sentences.append(text)
-                if let noun = aspect.noun(facts) { said.append(Remark(author: draft.author, aspect: noun, positive: positive)) }
+                if !gripe, let noun = aspect.noun(facts) { said.append(Remark(author: draft.author, aspect: noun, positive: positive)) }
             }
             // Refer to an earlier reviewer about what they said.
             if let earlier = remarks.filter({ $0.author != draft.author }).last, rng.chance(0.35) {
