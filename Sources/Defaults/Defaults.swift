@@ -118,6 +118,8 @@ public enum Defaults {
         public static let phoneSteps = 2_000
         public static let leaderboardEpisodes = 500
         public static let leaderboardSteps = 20
+        /// Pages `bench text` crawls (the issue measured the shop over 300).
+        public static let textPages = 300
     }
 
     /// Judges of induced metrics (`gauntlet metrics`, docs/metrics.md).

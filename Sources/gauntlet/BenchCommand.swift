@@ -11,6 +11,7 @@ struct BenchCommand: AsyncParsableCommand {
             BenchPhoneCommand.self,
             BenchProtocolCommand.self,
             BenchLeaderboardCommand.self,
+            BenchTextCommand.self,
         ]
     )
 }

@@ -63,6 +63,7 @@ import Testing
         "Defaults.Bench.phoneSteps": "\(Defaults.Bench.phoneSteps)",
         "Defaults.Bench.leaderboardEpisodes": "\(Defaults.Bench.leaderboardEpisodes)",
         "Defaults.Bench.leaderboardSteps": "\(Defaults.Bench.leaderboardSteps)",
+        "Defaults.Bench.textPages": "\(Defaults.Bench.textPages)",
         "Defaults.Judge.concurrency": "\(Defaults.Judge.concurrency)",
         "Defaults.Judge.timeoutSeconds": seconds(Defaults.Judge.timeoutSeconds),
         "Defaults.Judge.attempts": "\(Defaults.Judge.attempts)",

@@ -1,6 +1,7 @@
 import GRDB
 import SandboxKit
 import Vocabulary
+import WorldText
 
 /// Writes the shop's read-only catalog for a seed. Each kind of data draws from its own
 /// generator stream, so changing how reviews are made never moves a price.
@@ -35,9 +36,8 @@ struct CatalogGenerator {
 
     struct ProductRow {
         let id: Int
-        let noun: String
-        let material: String
-        let brand: String
+        /// What its description and reviews may say.
+        let item: ItemFacts
         let quality: Double
         let popularity: Double
         let createdDaysAgo: Double
@@ -85,6 +85,9 @@ struct CatalogGenerator {
 
     private func writeProducts(_ db: Database, leaves: [LeafRow], brandIDs: [String: Int]) throws -> [ProductRow] {
         var rng = SeededGenerator(seed: seed, stream: "shop.products")
+        var textRNG = SeededGenerator(seed: seed, stream: "shop.descriptions")
+        let prose = ShopProse(seed: seed)
+        let describer = DescriptionWriter()
         var products: [ProductRow] = []
         var usedNames = Set<String>()
         var id = 0
@@ -116,28 +119,22 @@ struct CatalogGenerator {
                 let stock = stockRoll < 0.07 ? 0 : stockRoll < 0.2 ? Int.random(in: 1...5, using: &rng) : Int.random(in: 6...150, using: &rng)
                 let quality = Double.random(in: 2.6...4.9, using: &rng)
                 let popularity = Double.random(in: 0.15...3.0, using: &rng)
-                let description = ShopText.description(name: name, brand: brand, material: material, category: leaf.name, rng: &rng)
-                try db.cachedStatement(sql: "INSERT INTO products VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0, 0)").execute(arguments: [id, sku, ShopText.slug(name) + "-" + sku.lowercased(), name, brandIDs[brand], leafRow.id, price, compareAt,
-                                ShopClock.daysBefore(daysAgo), description, material, stock])
-                var position = 0
+                // The template description this replaced drew five picks here; drawing them still keeps
+                // every later price, stock level and specification as it was.
+                for count in [3, 8, 4, 4, 4] { _ = rng.index(below: count) }
+                var options: [(kind: String, value: String)] = []
                 if leaf.hasColors {
                     let count = Int.random(in: 1...5, using: &rng)
                     var colors: [String] = []
                     while colors.count < count, let color = rng.pick(ShopTaxonomy.colors) {
                         if !colors.contains(color) { colors.append(color) }
                     }
-                    for color in colors {
-                        position += 1
-                        try db.cachedStatement(sql: "INSERT INTO product_options VALUES (?, 'color', ?, ?)").execute(arguments: [id, color, position])
-                    }
+                    options += colors.map { ("color", $0) }
                 }
                 if let sizes = leaf.sizes {
                     let start = Int.random(in: 0...max(0, sizes.count - 3), using: &rng)
                     let end = Int.random(in: min(sizes.count - 1, start + 2)...(sizes.count - 1), using: &rng)
-                    for size in sizes[start...end] {
-                        position += 1
-                        try db.cachedStatement(sql: "INSERT INTO product_options VALUES (?, 'size', ?, ?)").execute(arguments: [id, size, position])
-                    }
+                    options += sizes[start...end].map { ("size", $0) }
                 }
                 if leaf.materialIsOption {
                     var materials = [material]
@@ -145,22 +142,29 @@ struct CatalogGenerator {
                     while materials.count < extra + 1, let other = rng.pick(leaf.materials) {
                         if !materials.contains(other) { materials.append(other) }
                     }
-                    for value in materials {
-                        position += 1
-                        try db.cachedStatement(sql: "INSERT INTO product_options VALUES (?, 'material', ?, ?)").execute(arguments: [id, value, position])
-                    }
+                    options += materials.map { ("material", $0) }
                 }
                 var specs: [(String, String)] = [("Brand", brand), ("Model", sku), ("Material", leaf.materialIsOption ? "Choice of finish" : material)]
                 for (specName, values) in leaf.specs {
                     specs.append((specName, rng.pick(values) ?? ""))
                 }
-                specs.append(("Weight", String(format: "%.1f kg", Double.random(in: Self.weightRange(leaf), using: &rng))))
+                let weight = String(format: "%.1f kg", Double.random(in: Self.weightRange(leaf), using: &rng))
+                // A kind whose own specifications give its weight (tents) keeps that one row.
+                if !leaf.specs.contains(where: { $0.0 == "Weight" }) { specs.append(("Weight", weight)) }
                 specs.append(("Warranty", rng.pick(["1 year", "1 year", "2 years", "3 years", "Lifetime"]) ?? "1 year"))
                 specs.append(("Country of origin", rng.pick(["Portugal", "Vietnam", "USA", "Italy", "Japan", "Mexico", "Taiwan", "Germany"]) ?? "USA"))
+                let item = prose.item(name: name, noun: noun, brand: brand, material: material, leaf: leaf, department: department,
+                                      priceCents: price, specs: specs, options: options)
+                let description = describer.description(of: item, rng: &textRNG)
+                try db.cachedStatement(sql: "INSERT INTO products VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0, 0)").execute(arguments: [id, sku, ShopText.slug(name) + "-" + sku.lowercased(), name, brandIDs[brand], leafRow.id, price, compareAt,
+                                ShopClock.daysBefore(daysAgo), description, material, stock])
+                for (position, option) in options.enumerated() {
+                    try db.cachedStatement(sql: "INSERT INTO product_options VALUES (?, ?, ?, ?)").execute(arguments: [id, option.kind, option.value, position + 1])
+                }
                 for (offset, spec) in specs.enumerated() {
                     try db.cachedStatement(sql: "INSERT INTO product_specs VALUES (?, ?, ?, ?)").execute(arguments: [id, offset + 1, spec.0, spec.1])
                 }
-                products.append(ProductRow(id: id, noun: noun, material: material, brand: brand, quality: quality, popularity: popularity, createdDaysAgo: daysAgo))
+                products.append(ProductRow(id: id, item: item, quality: quality, popularity: popularity, createdDaysAgo: daysAgo))
             }
         }
         // Featured: popular products that are in stock, chosen deterministically.
@@ -169,6 +173,17 @@ struct CatalogGenerator {
                 SELECT id FROM products WHERE initial_stock > 0 ORDER BY (id * 7919) % 2003 LIMIT 24)
             """)
         return products
+    }
+
+    /// A seeded review before its words: who, which product (an index into the products), how many stars, when.
+    struct ReviewDraft {
+        let id: Int
+        let product: Int
+        let customerID: Int?
+        let author: String
+        let rating: Int
+        let daysAgo: Double
+        let verified: Bool
     }
 
     private func writeReviews(_ db: Database, products: [ProductRow]) throws {
@@ -180,6 +195,7 @@ struct CatalogGenerator {
             total += product.popularity
             cumulative.append(total)
         }
+        var drafts: [ReviewDraft] = []
         for reviewID in 1...Self.reviewCount {
             let target = Double.random(in: 0..<total, using: &rng)
             var low = 0, high = cumulative.count - 1
@@ -198,15 +214,29 @@ struct CatalogGenerator {
             } else {
                 author = "\(rng.pick(ShopTaxonomy.firstNames) ?? "Sam") \(rng.pick(ShopTaxonomy.lastNames)?.prefix(1) ?? "K")."
             }
-            let title = rng.pick(ShopTaxonomy.reviewTitles[rating] ?? []) ?? ""
-            let fill = { (text: String) in
-                text.replacingOccurrences(of: "{noun}", with: product.noun.lowercased())
-                    .replacingOccurrences(of: "{brand}", with: product.brand)
-                    .replacingOccurrences(of: "{material}", with: product.material.lowercased())
-            }
-            let body = fill(rng.pick(ShopTaxonomy.reviewOpeners[rating] ?? []) ?? "") + " " + fill(rng.pick(ShopTaxonomy.reviewAspects[rating] ?? []) ?? "")
+            // The template text this replaced drew three picks here; drawing them still keeps every
+            // later rating, author and date as it was.
+            for count in [5, 3, 3] { _ = rng.index(below: count) }
             let daysAgo = Double.random(in: 0.5..<max(1, product.createdDaysAgo), using: &rng)
-            try db.cachedStatement(sql: "INSERT INTO seed_reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [reviewID, product.id, customerID, author, rating, title, body, ShopClock.daysBefore(daysAgo), customerID != nil && rng.chance(0.8)])
+            drafts.append(ReviewDraft(
+                id: reviewID, product: low, customerID: customerID, author: author, rating: rating, daysAgo: daysAgo,
+                verified: customerID != nil && rng.chance(0.8)))
+        }
+        // Words last, product by product and oldest first, so a review can answer earlier ones.
+        var textRNG = SeededGenerator(seed: seed, stream: "shop.review-text")
+        let writer = ReviewWriter()
+        var texts: [Int: ReviewWriter.Review] = [:]
+        let byProduct = Dictionary(grouping: drafts, by: \.product)
+        for index in products.indices {
+            guard let reviews = byProduct[index]?.sorted(by: { ($0.daysAgo, $1.id) > ($1.daysAgo, $0.id) }) else { continue }
+            let written = writer.reviews(of: products[index].item, drafts: reviews.map {
+                ReviewWriter.Draft(author: $0.author, voice: Voice(author: $0.customerID.map { "shop.customer.\($0)" } ?? $0.author, seed: seed), rating: $0.rating)
+            }, rng: &textRNG)
+            for (draft, text) in zip(reviews, written) { texts[draft.id] = text }
+        }
+        for draft in drafts {
+            let text = texts[draft.id]
+            try db.cachedStatement(sql: "INSERT INTO seed_reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [draft.id, products[draft.product].id, draft.customerID, draft.author, draft.rating, text?.title ?? "", text?.body ?? "", ShopClock.daysBefore(draft.daysAgo), draft.verified])
         }
         try db.execute(sql: """
             UPDATE products SET seed_rating_sum = COALESCE((SELECT SUM(rating) FROM seed_reviews r WHERE r.product_id = products.id), 0),

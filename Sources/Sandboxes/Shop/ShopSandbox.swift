@@ -8,7 +8,7 @@ public struct ShopSandbox: PlayableSandbox {
 
     public var name: String { "shop" }
     public var title: String { "Larkspur Market (shop)" }
-    public var dataVersion: Int { 1 }
+    public var dataVersion: Int { 2 }
     /// Played in a browser, like every website.
     public var world: any EpisodeWorld { BrowserWorld() }
 

@@ -1,5 +1,5 @@
 /// The vocabulary the catalog generator draws from: departments, product types, brands,
-/// adjectives and phrase banks. These are word lists, not rows: every row is generated.
+/// adjectives, names and places. These are word lists, not rows: every row is generated.
 enum ShopTaxonomy {
     struct Leaf {
         let name: String
@@ -104,27 +104,6 @@ enum ShopTaxonomy {
         "Black", "White", "Navy", "Grey", "Red", "Green", "Blue", "Beige", "Brown", "Olive", "Burgundy", "Pink", "Yellow", "Teal",
     ]
 
-    static let descriptionOpeners = [
-        "The {name} is built for people who want {benefit} without compromise.",
-        "Meet the {name}: {benefit}, made to last.",
-        "Designed by {brand}, the {name} brings {benefit} to your routine.",
-        "With the {name}, {brand} set out to deliver {benefit} at an honest price.",
-    ]
-    static let benefits = [
-        "reliable everyday performance", "comfort that lasts all day", "clean, timeless design", "serious durability",
-        "thoughtful details", "easy care", "excellent value", "a lightweight feel",
-    ]
-    static let descriptionMiddles = [
-        "Its {material_lc} construction is finished by hand and checked twice before it ships.",
-        "{material} gives it a solid, premium feel that holds up to daily use.",
-        "We chose {material_lc} for its balance of strength, weight and feel.",
-        "The {material_lc} build is easy to clean and ages well.",
-    ]
-    static let descriptionClosers = [
-        "Backed by a {warranty} warranty.", "Ships in recyclable packaging.",
-        "A customer favourite in {category}.", "Pairs well with the rest of the {brand} range.",
-    ]
-
     static let firstNames = [
         "Emma", "Liam", "Olivia", "Noah", "Ava", "Elijah", "Sophia", "James", "Isabella", "Lucas", "Mia", "Mason", "Amelia",
         "Ethan", "Harper", "Logan", "Evelyn", "Aiden", "Abigail", "Carter", "Emily", "Jayden", "Ella", "Daniel", "Grace",
@@ -155,28 +134,6 @@ enum ShopTaxonomy {
         ("PA", "Pennsylvania", 600, [("Philadelphia", "191"), ("Pittsburgh", "152"), ("Erie", "165")]),
         ("NJ", "New Jersey", 663, [("Newark", "071"), ("Jersey City", "073"), ("Trenton", "086")]),
         ("MT", "Montana", 0, [("Billings", "591"), ("Missoula", "598"), ("Bozeman", "597")]),
-    ]
-
-    static let reviewTitles: [Int: [String]] = [
-        5: ["Absolutely love it", "Exceeded my expectations", "Best purchase this year", "Five stars, no question", "Worth every penny"],
-        4: ["Very good overall", "Solid choice", "Happy with it", "Great, with one small gripe", "Would buy again"],
-        3: ["It's okay", "Does the job", "Mixed feelings", "Average at best", "Fine for the price"],
-        2: ["Disappointed", "Not as described", "Expected more", "Quality issues", "Wouldn't buy again"],
-        1: ["Terrible", "Broke quickly", "Waste of money", "Returned it", "Do not recommend"],
-    ]
-    static let reviewOpeners: [Int: [String]] = [
-        5: ["I've been using this {noun} daily for a month and it still feels brand new.", "This is exactly what I was looking for.", "Bought this as a gift and ended up getting one for myself."],
-        4: ["Good {noun} for the money.", "Really nice quality overall.", "Does almost everything I wanted."],
-        3: ["It's a decent {noun}, nothing special.", "Some things I like, some I don't.", "It works, but I expected a bit more from {brand}."],
-        2: ["The {noun} looked better in the photos.", "I had high hopes but it fell short.", "Quality control seems hit or miss."],
-        1: ["Stopped working after a week.", "Arrived damaged and customer service was slow.", "Honestly one of the worst purchases I've made."],
-    ]
-    static let reviewAspects: [Int: [String]] = [
-        5: ["The {material} feels premium.", "Shipping was fast and the packaging was great.", "Fits perfectly and looks even better in person."],
-        4: ["The {material} is nice, though it shows marks easily.", "Sizing runs slightly small, so consider going up.", "Instructions could be clearer."],
-        3: ["The {material} is thinner than I expected.", "The colour is a little different from the picture.", "Fine for occasional use."],
-        2: ["The {material} started wearing out quickly.", "Stitching came loose on one side.", "Way too small for the listed size."],
-        1: ["The {material} cracked almost immediately.", "Nothing like the description.", "I'm still waiting on my refund."],
     ]
 
     static let couponWords = ["WELCOME", "SAVE", "SPRING", "SUMMER", "AUTUMN", "WINTER", "FLASH", "HOLIDAY", "VIP", "FRESH", "WEEKEND", "THANKS"]

@@ -1,7 +1,7 @@
 import SandboxKit
 import Vocabulary
 
-/// Text helpers for generated data.
+/// Slugs for generated names (the prose itself comes from WorldText, `ShopProse`).
 enum ShopText {
     static func slug(_ text: String) -> String {
         var out = ""
@@ -16,23 +16,5 @@ enum ShopText {
             }
         }
         return out.hasSuffix("-") ? String(out.dropLast()) : out
-    }
-
-    static func description(name: String, brand: String, material: String, category: String, rng: inout SeededGenerator) -> String {
-        let warranty = rng.pick(["one-year", "two-year", "lifetime"]) ?? "one-year"
-        let benefit = rng.pick(ShopTaxonomy.benefits) ?? ""
-        let parts = [
-            rng.pick(ShopTaxonomy.descriptionOpeners) ?? "",
-            rng.pick(ShopTaxonomy.descriptionMiddles) ?? "",
-            rng.pick(ShopTaxonomy.descriptionClosers) ?? "",
-        ]
-        return parts.joined(separator: " ")
-            .replacingOccurrences(of: "{name}", with: name)
-            .replacingOccurrences(of: "{brand}", with: brand)
-            .replacingOccurrences(of: "{material_lc}", with: material.lowercased())
-            .replacingOccurrences(of: "{material}", with: material)
-            .replacingOccurrences(of: "{category}", with: category.lowercased())
-            .replacingOccurrences(of: "{benefit}", with: benefit)
-            .replacingOccurrences(of: "{warranty}", with: warranty)
     }
 }
