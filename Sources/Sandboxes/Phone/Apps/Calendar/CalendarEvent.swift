@@ -2,9 +2,9 @@
 struct CalendarEvent: Sendable, Equatable {
     var id: Int
     var title: String
-    /// "2026-06-02 10:30"; an all-day event starts at 00:00 and ends at 00:00 the day after its last day.
-    var startsAt: String
-    var endsAt: String
+    /// Seconds on the phone's clock; an all-day event starts at 00:00 and ends at 00:00 the day after its last day.
+    var startsAt: Int
+    var endsAt: Int
     var allDay: Bool
     /// The venue's name ("Riverside Dental"), or "".
     var location: String

@@ -3,28 +3,27 @@ import Vocabulary
 /// The seeded calendar: a year of events from six months before the phone's clock to six
 /// months after. Weekly team syncs, a fortnightly yoga class, contacts' birthdays, dinners
 /// and coffees with contacts, errands with addresses, work reviews, trips, and a dentist
-/// appointment tomorrow morning (confirmed by mail). Ids follow start order. Stream `phone.calendar`.
+/// appointment tomorrow morning (confirmed by mail). Ids follow start order.
 struct CalendarSeed {
-    let seed: UInt64
+    let seed: AppSeed
     let now: CivilTime
     let contacts: [SeedPerson]
 
-    struct Result: Sendable {
-        let events: [CalendarEvent]
-        /// Visits booked with a merchant, which Mail confirms.
-        let appointments: [(merchant: Merchant, at: CivilTime)]
+    /// Visits booked with a merchant, which Mail confirms: the dentist half a year ago and
+    /// tomorrow at 10:30 (the anchor of "text the address of tomorrow's appointment").
+    static func appointments(now: CivilTime) -> [(merchant: Merchant, at: CivilTime)] {
+        guard let dentist = Merchant.named("Riverside Dental") else { return [] }
+        let tomorrow = now.startOfDay.adding(days: 1, hours: 10, minutes: 30)
+        return [(dentist, tomorrow.adding(days: -175)), (dentist, tomorrow)]
     }
 
-    /// The dentist appointment tomorrow: the anchor of "text the address of tomorrow's appointment".
-    var dentistTomorrow: CivilTime { now.startOfDay.adding(days: 1, hours: 10, minutes: 30) }
-
-    func generate() -> Result {
-        var rng = SeededGenerator(seed: seed, stream: "phone.calendar")
+    func generate() -> [CalendarEvent] {
+        var rng = seed.generator("events")
         let first = now.startOfDay.adding(days: -182)
         var drafts: [CalendarEvent] = []
         func event(_ title: String, _ start: CivilTime, minutes: Int, venue: Venue? = nil, calendar: String = "Personal",
                    attendees: [Int] = [], notes: String = "", reminder: Int?? = nil) -> CalendarEvent {
-            CalendarEvent(id: 0, title: title, startsAt: start.stamp, endsAt: start.adding(minutes: minutes).stamp, allDay: false,
+            CalendarEvent(id: 0, title: title, startsAt: start.seconds, endsAt: start.adding(minutes: minutes).seconds, allDay: false,
                           location: venue?.name ?? "", address: venue?.address ?? "", notes: notes,
                           reminderMinutes: reminder ?? (rng.pick(CalendarEvent.reminderChoices) ?? nil), calendar: calendar, attendees: attendees)
         }
@@ -33,7 +32,7 @@ struct CalendarSeed {
         // Weekly team sync, Mondays at 10:00.
         let team = workers.prefix(5).map(\.contactID)
         var monday = first
-        while monday.weekday != 1 { monday = monday.adding(days: 1) }
+        while monday.weekday != 0 { monday = monday.adding(days: 1) }
         for week in 0..<52 {
             drafts.append(event("Team sync", monday.adding(days: 7 * week, hours: 10), minutes: 30, venue: office, calendar: "Work", attendees: team, reminder: 10))
         }
@@ -45,7 +44,7 @@ struct CalendarSeed {
         // Birthdays of the first contacts, all day, on a fixed day of the year each.
         for person in contacts.prefix(24) {
             let day = first.startOfDay.adding(days: Int.random(in: 0..<364, using: &rng))
-            drafts.append(CalendarEvent(id: 0, title: "\(person.name)'s birthday", startsAt: day.stamp, endsAt: day.adding(days: 1).stamp,
+            drafts.append(CalendarEvent(id: 0, title: "\(person.name)'s birthday", startsAt: day.seconds, endsAt: day.adding(days: 1).seconds,
                                         allDay: true, location: "", address: "", notes: "", reminderMinutes: 1440, calendar: "Family", attendees: [person.contactID]))
         }
         func someDay() -> CivilTime { first.adding(days: Int.random(in: 0..<364, using: &rng)) }
@@ -72,7 +71,7 @@ struct CalendarSeed {
         // Work reviews.
         for _ in 0..<36 {
             var day = someDay()
-            while day.weekday == 0 || day.weekday == 6 { day = day.adding(days: 1) }
+            while day.weekday >= 5 { day = day.adding(days: 1) }
             let topic = rng.pick(MailText.topics) ?? "Planning"
             var invited: [Int] = []
             for person in workers where rng.chance(0.15) && invited.count < 4 { invited.append(person.contactID) }
@@ -85,18 +84,13 @@ struct CalendarSeed {
             drafts.append(event("Flight SK \(Int.random(in: 100...899, using: &rng)) to Seattle", day.adding(hours: 7, minutes: 45), minutes: 65,
                                 venue: Venue(name: "Portland International Airport", address: "7000 Airport Way, Portland, OR 97218"), reminder: 120))
             let inn = Merchant.named("Lakeside Inn")
-            drafts.append(CalendarEvent(id: 0, title: "Weekend at Lakeside Inn", startsAt: day.adding(days: 20).stamp, endsAt: day.adding(days: 22).stamp,
+            drafts.append(CalendarEvent(id: 0, title: "Weekend at Lakeside Inn", startsAt: day.adding(days: 20).seconds, endsAt: day.adding(days: 22).seconds,
                                         allDay: true, location: inn?.name ?? "", address: inn?.address ?? "", notes: "Booking confirmed by mail.",
                                         reminderMinutes: 1440, calendar: "Personal", attendees: []))
         }
-        // The dentist: one visit half a year ago, one tomorrow.
-        var appointments: [(merchant: Merchant, at: CivilTime)] = []
-        if let dentist = Merchant.named("Riverside Dental") {
-            let venue = Venue(name: dentist.name, address: dentist.address)
-            for at in [dentistTomorrow.adding(days: -175), dentistTomorrow] {
-                drafts.append(event("Dentist appointment", at, minutes: 60, venue: venue, notes: "Cleaning and checkup.", reminder: 60))
-                appointments.append((dentist, at))
-            }
+        for (merchant, at) in Self.appointments(now: now) {
+            drafts.append(event("Dentist appointment", at, minutes: 60, venue: Venue(name: merchant.name, address: merchant.address),
+                                notes: "Cleaning and checkup.", reminder: 60))
         }
         let ordered = drafts.enumerated().sorted { ($0.element.startsAt, $0.offset) < ($1.element.startsAt, $1.offset) }.map(\.element)
         let events = ordered.enumerated().map { index, draft in
@@ -104,6 +98,6 @@ struct CalendarSeed {
             event.id = index + 1
             return event
         }
-        return Result(events: events, appointments: appointments)
+        return events
     }
 }

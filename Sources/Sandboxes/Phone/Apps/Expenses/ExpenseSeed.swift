@@ -2,9 +2,9 @@ import Vocabulary
 
 /// The seeded expense log over the year before the phone's clock: every logged `Charge`
 /// (naming its mail), the rent on the first of each month, and everyday spending without a
-/// mail (coffee, parking, the farmers market). Ids follow the day spent. Stream `phone.expenses`.
+/// mail (coffee, parking, the farmers market). Ids follow the day spent.
 struct ExpenseSeed {
-    let seed: UInt64
+    let seed: AppSeed
     let now: CivilTime
 
     static let rentCents = 172_500
@@ -19,26 +19,26 @@ struct ExpenseSeed {
 
     /// - Parameter mailOfCharge: each charge's mail id, from `MailSeed`.
     func generate(charges: [Charge], mailOfCharge: [Int: Int]) -> [Expense] {
-        var rng = SeededGenerator(seed: seed, stream: "phone.expenses")
+        var rng = seed.generator("expenses")
         var drafts: [Expense] = []
         for charge in charges where charge.logged {
             drafts.append(Expense(id: 0, categoryID: ExpenseCategory.id(named: charge.merchant.category), amountCents: charge.cents,
                                   merchant: charge.merchant.name, note: charge.merchant.sends == .invoice ? "Invoice \(charge.reference)" : "",
-                                  spentOn: charge.at.dayText, payment: "Card", mailID: mailOfCharge[charge.id]))
+                                  spentOn: charge.at.dateText, payment: "Card", mailID: mailOfCharge[charge.id]))
         }
         let start = now.startOfDay.adding(days: -365)
         for month in 1...12 {
             let first = CivilTime(year: start.year, month: start.month, day: 1).adding(months: month)
             guard first < now else { continue }
             drafts.append(Expense(id: 0, categoryID: ExpenseCategory.id(named: "Rent"), amountCents: Self.rentCents, merchant: "Pearl Street Apartments",
-                                  note: "Rent for \(CivilTime.monthNames[first.month - 1])", spentOn: first.dayText, payment: "Bank transfer", mailID: nil))
+                                  note: "Rent for \(CivilTime.monthNames[first.month - 1])", spentOn: first.dateText, payment: "Bank transfer", mailID: nil))
         }
         for _ in 0..<150 {
             let item = rng.pick(Self.everyday) ?? Self.everyday[0]
             let day = start.adding(days: Int.random(in: 0..<365, using: &rng))
             guard day < now.startOfDay else { continue }
             drafts.append(Expense(id: 0, categoryID: ExpenseCategory.id(named: item.category), amountCents: Int.random(in: item.cents, using: &rng),
-                                  merchant: item.merchant, note: "", spentOn: day.dayText, payment: rng.chance(0.3) ? "Cash" : "Card", mailID: nil))
+                                  merchant: item.merchant, note: "", spentOn: day.dateText, payment: rng.chance(0.3) ? "Cash" : "Card", mailID: nil))
         }
         return drafts.enumerated().sorted { ($0.element.spentOn, $0.offset) < ($1.element.spentOn, $1.offset) }.enumerated().map { index, entry in
             var expense = entry.element

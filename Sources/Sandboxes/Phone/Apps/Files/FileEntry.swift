@@ -7,8 +7,8 @@ struct FileEntry: Sendable, Equatable {
     var isFolder: Bool
     /// 0 for a folder.
     var sizeBytes: Int
-    /// "2026-05-20 18:04".
-    var modifiedAt: String
+    /// Seconds on the phone's clock.
+    var modifiedAt: Int
 
     /// "2.4 MB", "820 KB", "512 B".
     static func sizeLabel(_ bytes: Int) -> String {

@@ -3,17 +3,17 @@ import Vocabulary
 /// The seeded file tree: Documents (taxes, work, the lease), Download (the attachments of
 /// recent invoice mails and work mail), Pictures (screenshots), DCIM/Camera (photos),
 /// Music, Movies and Recordings. Ids follow a depth-first walk, folders before their
-/// contents. Stream `phone.files`.
+/// contents.
 struct FileSeed {
-    let seed: UInt64
+    let seed: AppSeed
     let now: CivilTime
 
     /// - Parameter attachments: names of files attached to mails, the most recent of which were downloaded.
     func generate(attachments: [String]) -> [FileEntry] {
-        var rng = SeededGenerator(seed: seed, stream: "phone.files")
+        var rng = seed.generator("files")
         var entries: [FileEntry] = []
-        func time() -> String {
-            now.adding(days: -Int.random(in: 1...300, using: &rng), hours: -Int.random(in: 0...23, using: &rng), minutes: -Int.random(in: 0...59, using: &rng)).stamp
+        func time() -> Int {
+            now.adding(days: -Int.random(in: 1...300, using: &rng), hours: -Int.random(in: 0...23, using: &rng), minutes: -Int.random(in: 0...59, using: &rng)).seconds
         }
         @discardableResult
         func add(_ name: String, in parent: Int?, folder: Bool = false, bytes: ClosedRange<Int> = 0...0) -> Int {
@@ -50,7 +50,7 @@ struct FileSeed {
         let screenshots = add("Screenshots", in: pictures, folder: true)
         for _ in 0..<16 {
             let at = now.adding(days: -Int.random(in: 1...200, using: &rng), minutes: -Int.random(in: 0...1439, using: &rng))
-            add("Screenshot_\(at.dayText.replacing("-", with: ""))_\(at.clockText.replacing(":", with: "")).png", in: screenshots, bytes: 200_000...1_600_000)
+            add("Screenshot_\(at.dateText.replacing("-", with: ""))_\(at.timeText.replacing(":", with: "")).png", in: screenshots, bytes: 200_000...1_600_000)
         }
         let wallpapers = add("Wallpapers", in: pictures, folder: true)
         for name in ["mountains.jpg", "ocean.jpg", "forest.jpg"] { add(name, in: wallpapers, bytes: 1_500_000...4_000_000) }
@@ -61,7 +61,7 @@ struct FileSeed {
             shots.append(now.adding(days: -Int.random(in: 1...300, using: &rng), minutes: -Int.random(in: 0...1439, using: &rng)))
         }
         for at in shots.sorted() {
-            add("IMG_\(at.dayText.replacing("-", with: ""))_\(at.clockText.replacing(":", with: ""))\(10 + Int.random(in: 0...49, using: &rng)).jpg", in: camera, bytes: 1_800_000...6_500_000)
+            add("IMG_\(at.dateText.replacing("-", with: ""))_\(at.timeText.replacing(":", with: ""))\(10 + Int.random(in: 0...49, using: &rng)).jpg", in: camera, bytes: 1_800_000...6_500_000)
         }
         let music = add("Music", in: nil, folder: true)
         for name in ["Morning Playlist.mp3", "Podcast - Episode 41.mp3", "Podcast - Episode 42.mp3", "Rain sounds.mp3"] { add(name, in: music, bytes: 3_000_000...60_000_000) }

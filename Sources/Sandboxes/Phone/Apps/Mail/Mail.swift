@@ -18,8 +18,8 @@ struct Mail: Sendable, Equatable {
     let cc: String
     let subject: String
     let body: String
-    /// "2026-05-31 09:12" on the phone's clock.
-    let sentAt: String
+    /// Seconds on the phone's clock.
+    let sentAt: Int
     var isRead: Bool
     var isStarred: Bool
     /// The attached file's name, or "".

@@ -3,9 +3,9 @@ import Vocabulary
 /// The seeded mailbox: mail from contacts (personal and work), the owner's sent mail and
 /// replies, newsletters, a bill or receipt for every `Charge`, and a confirmation for every
 /// booked appointment. Received, sent and bill mail take ids in time order (1 is the oldest);
-/// the owner's replies and drafts follow. Stream `phone.mail`.
+/// the owner's replies and drafts follow.
 struct MailSeed {
-    let seed: UInt64
+    let seed: AppSeed
     let now: CivilTime
     let owner: SeedPerson
     let contacts: [SeedPerson]
@@ -21,7 +21,7 @@ struct MailSeed {
 
     /// - Parameter appointments: booked visits to merchants (the dentist), each confirmed by mail a few days before.
     func generate(charges: [Charge], appointments: [(merchant: Merchant, at: CivilTime)]) -> Result {
-        var rng = SeededGenerator(seed: seed, stream: "phone.mail")
+        var rng = seed.generator("messages")
         var drafts: [(draft: Draft, chargeID: Int?)] = []
         let people = contacts.isEmpty ? [owner] : contacts
         let workers = Array(people.prefix(max(1, people.count / 3)))
@@ -70,8 +70,8 @@ struct MailSeed {
             let at = appointment.at
             drafts.append((Draft(
                 folder: MailFolder.inbox, fromName: merchant.name, fromEmail: merchant.email, to: owner.email, cc: "",
-                subject: "Appointment confirmed: \(at.shortDay) at \(at.clockText)",
-                body: "Hello \(owner.firstName),\n\nThis confirms your appointment at \(merchant.name) on \(at.shortDay), \(at.year) at \(at.clockText).\n\nAddress: \(merchant.address)\n\nPlease arrive 10 minutes early. To reschedule, reply to this mail.\n\n\(merchant.name)",
+                subject: "Appointment confirmed: \(at.dayTitle) at \(at.timeText)",
+                body: "Hello \(owner.firstName),\n\nThis confirms your appointment at \(merchant.name) on \(at.dayTitle), \(at.year) at \(at.timeText).\n\nAddress: \(merchant.address)\n\nPlease arrive 10 minutes early. To reschedule, reply to this mail.\n\n\(merchant.name)",
                 at: min(at.adding(days: -5).startOfDay.adding(hours: 9, minutes: 15), now.adding(minutes: -90)), kind: .notice, attachment: ""), nil))
         }
         // Time order, ties in the order drafted.
@@ -96,7 +96,7 @@ struct MailSeed {
             let read = folder != MailFolder.inbox || age > 3 || rng.chance(0.4)
             mails.append(Mail(
                 id: id, folderID: folder, fromName: draft.fromName, fromEmail: draft.fromEmail, to: draft.to, cc: draft.cc,
-                subject: draft.subject, body: draft.body, sentAt: draft.at.stamp, isRead: read,
+                subject: draft.subject, body: draft.body, sentAt: draft.at.seconds, isRead: read,
                 isStarred: draft.kind != .newsletter && rng.chance(0.07), attachment: draft.attachment, kind: draft.kind,
                 amountCents: entry.chargeID.flatMap { id in charges.first { $0.id == id }?.cents }, inReplyTo: nil))
         }
@@ -121,13 +121,13 @@ struct MailSeed {
             return Draft(
                 folder: MailFolder.inbox, fromName: merchant.name, fromEmail: merchant.email, to: owner.email, cc: "",
                 subject: "Your \(merchant.name) invoice \(charge.reference)",
-                body: "Hello \(owner.firstName),\n\nYour invoice \(charge.reference) for \(CivilTime.monthNames[charge.at.month - 1]) \(charge.at.year) is ready.\n\nAmount due: \(amount)\nDue date: \(due.dayText)\n\nThe amount will be charged to your card on file on the due date.\n\n\(merchant.name)\n\(merchant.address)",
+                body: "Hello \(owner.firstName),\n\nYour invoice \(charge.reference) for \(CivilTime.monthNames[charge.at.month - 1]) \(charge.at.year) is ready.\n\nAmount due: \(amount)\nDue date: \(due.dateText)\n\nThe amount will be charged to your card on file on the due date.\n\n\(merchant.name)\n\(merchant.address)",
                 at: charge.at, kind: .invoice, attachment: "\(charge.reference).pdf")
         }
         return Draft(
             folder: MailFolder.inbox, fromName: merchant.name, fromEmail: merchant.email, to: owner.email, cc: "",
             subject: "Your receipt from \(merchant.name)",
-            body: "Thank you for your purchase, \(owner.firstName).\n\nReceipt \(charge.reference)\nDate: \(charge.at.stamp)\nTotal: \(amount)\nPaid with: Visa ending in 4242\n\n\(merchant.name)\n\(merchant.address)",
+            body: "Thank you for your purchase, \(owner.firstName).\n\nReceipt \(charge.reference)\nDate: \(charge.at.dateText) \(charge.at.timeText)\nTotal: \(amount)\nPaid with: Visa ending in 4242\n\n\(merchant.name)\n\(merchant.address)",
             at: charge.at, kind: .receipt, attachment: "")
     }
 
@@ -135,13 +135,14 @@ struct MailSeed {
     private func replies(to mails: [Mail], rng: inout SeededGenerator) -> [Mail] {
         var result: [Mail] = []
         for mail in mails where (mail.kind == .personal || mail.kind == .work) && mail.fromEmail != owner.email && rng.chance(0.12) {
-            guard let at = CivilTime(stamp: mail.sentAt)?.adding(hours: Int.random(in: 1...5, using: &rng)), at < now else { continue }
+            let at = CivilTime(seconds: mail.sentAt).adding(hours: Int.random(in: 1...5, using: &rng))
+            guard at < now else { continue }
             let first = String(mail.fromName.split(separator: " ").first ?? "")
             result.append(Mail(
                 id: mails.count + result.count + 1, folderID: MailFolder.sent, fromName: owner.name, fromEmail: owner.email,
                 to: mail.fromEmail, cc: "", subject: "Re: " + mail.subject,
                 body: "Hi \(first),\n\n\(rng.pick(["Sounds good, count me in.", "Thanks for this, I'll take a look.", "Great, see you then.", "Sorry, I can't make it this time."]) ?? "")\n\n\(owner.firstName)\n\n> " + mail.body.replacing("\n", with: "\n> "),
-                sentAt: at.stamp, isRead: true, isStarred: false, attachment: "", kind: mail.kind, amountCents: nil, inReplyTo: mail.id))
+                sentAt: at.seconds, isRead: true, isStarred: false, attachment: "", kind: mail.kind, amountCents: nil, inReplyTo: mail.id))
         }
         return result
     }
@@ -154,7 +155,7 @@ struct MailSeed {
             return Mail(
                 id: count + index + 1, folderID: MailFolder.drafts, fromName: owner.name, fromEmail: owner.email, to: person.email, cc: "",
                 subject: subject.replacing("{first}", with: person.firstName), body: "Hi \(person.firstName),\n\n",
-                sentAt: now.adding(days: -Int.random(in: 1...20, using: &rng), hours: -Int.random(in: 0...3, using: &rng), minutes: -Int.random(in: 0...59, using: &rng)).stamp,
+                sentAt: now.adding(days: -Int.random(in: 1...20, using: &rng), hours: -Int.random(in: 0...3, using: &rng), minutes: -Int.random(in: 0...59, using: &rng)).seconds,
                 isRead: true, isStarred: false, attachment: "", kind: .personal, amountCents: nil, inReplyTo: nil)
         }
     }

@@ -6,7 +6,7 @@ struct Note: Sendable, Equatable {
     /// Markdown: `#` headings, `-` lists, `- [ ]` and `- [x]` checkboxes, `**bold**`.
     var body: String
     var pinned: Bool
-    /// "2026-05-20 18:04".
-    var createdAt: String
-    var updatedAt: String
+    /// Seconds on the phone's clock.
+    var createdAt: Int
+    var updatedAt: Int
 }

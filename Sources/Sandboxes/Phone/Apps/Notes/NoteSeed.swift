@@ -2,14 +2,14 @@ import Vocabulary
 
 /// The seeded notes: Markdown in five folders (meeting notes, recipes, packing and shopping
 /// lists, gift ideas for contacts), written over the half year before the phone's clock.
-/// Ids follow creation order. Stream `phone.notes`.
+/// Ids follow creation order.
 struct NoteSeed {
-    let seed: UInt64
+    let seed: AppSeed
     let now: CivilTime
     let contacts: [SeedPerson]
 
     func generate() -> [Note] {
-        var rng = SeededGenerator(seed: seed, stream: "phone.notes")
+        var rng = seed.generator("notes")
         var drafts: [(folder: Int, title: String, body: String)] = []
         for topic in MailText.topics {
             let person = rng.pick(contacts)?.firstName ?? "Sam"
@@ -63,7 +63,7 @@ struct NoteSeed {
             let draft = drafts[entry.offset]
             let edited = entry.at.adding(days: rng.chance(0.3) ? Int.random(in: 0...20, using: &rng) : 0)
             return Note(id: index + 1, folderID: draft.folder, title: draft.title, body: draft.body, pinned: rng.chance(0.1),
-                        createdAt: entry.at.stamp, updatedAt: min(edited, now.adding(minutes: -30)).stamp)
+                        createdAt: entry.at.seconds, updatedAt: min(edited, now.adding(minutes: -30)).seconds)
         }
     }
 }

@@ -21,9 +21,10 @@ struct Charge: Sendable, Equatable {
     static let unloggedDays = 12
 
     /// Every charge for `seed`: each invoicing merchant bills once a month on its own day, for
-    /// twelve months; receipt merchants are visited at random. Stream `phone.charges`.
+    /// twelve months; receipt merchants are visited at random. Stream `phone.expenses.charges`,
+    /// the same for Mail (which mails them) and Expenses (which logs them).
     static func generate(seed: UInt64, now: CivilTime) -> [Charge] {
-        var rng = SeededGenerator(seed: seed, stream: "phone.charges")
+        var rng = SeededGenerator(seed: seed, stream: "phone.expenses.charges")
         var drafts: [(merchant: Merchant, cents: Int, at: CivilTime)] = []
         let start = now.startOfDay.adding(days: -365)
         for merchant in Merchant.all {
