@@ -52,7 +52,8 @@ struct CalendarEditor {
     func save(_ context: CommandContext) throws -> [Effect] {
         let title = context.field("title")
         guard !title.isEmpty else { return [.toast("Enter a title")] }
-        let allDay = context.field("all_day") == "1"
+        // A check box is no field widget: untouched, it is the stored value.
+        let allDay = try (context.fields["all_day"] ?? stored()["all_day"]) == "1"
         guard let start = CivilTime(date: context.field("date"), time: allDay ? "00:00" : context.field("start")) else {
             return [.toast("Pick a start date and time")]
         }

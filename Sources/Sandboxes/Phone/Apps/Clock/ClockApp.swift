@@ -118,8 +118,11 @@ struct ClockApp: PhoneApp {
         guard CivilTime(date: "2000-01-01", time: time) != nil, time.count == 5 else { return [.toast("Pick a time")] }
         let sound = context.field("sound")
         guard Alarm.sounds.contains(sound) else { return [.toast("Pick a sound")] }
-        let values: [(any DatabaseValueConvertible)?] = [time, context.field("label"), Alarm.storedDays(Alarm.days(stored: context.field("days"))),
-                                                          sound, context.field("vibrate") != "0"]
+        // Check boxes and switches are no field widgets: untouched, they keep the stored values.
+        let stored = try ClockStore.alarm(id, context.db)
+        let days = context.fields["days"].map { Alarm.days(stored: $0) } ?? stored?.days ?? []
+        let vibrate = context.fields["vibrate"].map { $0 != "0" } ?? stored?.vibrate ?? true
+        let values: [(any DatabaseValueConvertible)?] = [time, context.field("label"), Alarm.storedDays(days), sound, vibrate]
         if let id {
             try context.db.execute(sql: "UPDATE clock_alarms SET time = ?, label = ?, days = ?, sound = ?, vibrate = ?, enabled = 1 WHERE id = ?",
                                    arguments: StatementArguments(values + [id]))

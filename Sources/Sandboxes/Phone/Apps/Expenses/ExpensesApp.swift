@@ -20,7 +20,7 @@ struct ExpensesApp: PhoneApp {
         for charge in charges where charge.logged {
             mailOfCharge[charge.id] = try Int.fetchOne(find, arguments: [charge.merchant.email, charge.at.seconds])
         }
-        let expenses = ExpenseSeed(seed: seed, now: now).generate(charges: charges, mailOfCharge: mailOfCharge)
+        let expenses = ExpensesSeed(seed: seed, now: now).generate(charges: charges, mailOfCharge: mailOfCharge)
         try ExpenseStore.insert(categories: ExpenseCategory.seeded, expenses: expenses, into: db)
     }
 

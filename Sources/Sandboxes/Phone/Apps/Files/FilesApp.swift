@@ -14,7 +14,7 @@ struct FilesApp: PhoneApp {
         let attachments = try String.fetchAll(db, sql: """
             SELECT attachment FROM mail_messages WHERE attachment != '' AND folder_id != \(MailFolder.sent) ORDER BY sent_at, id
             """)
-        try FileStore.insert(FileSeed(seed: seed, now: CivilTime(seconds: seed.clock.now)).generate(attachments: attachments), into: db)
+        try FileStore.insert(FilesSeed(seed: seed, now: CivilTime(seconds: seed.clock.now)).generate(attachments: attachments), into: db)
     }
 
     func screen(_ ref: ScreenRef, _ context: ScreenContext) throws -> Screen {

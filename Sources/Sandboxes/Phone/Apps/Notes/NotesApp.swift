@@ -11,7 +11,7 @@ struct NotesApp: PhoneApp {
     let schema = NoteStore.schema
 
     func seed(_ db: Database, _ seed: AppSeed) throws {
-        let notes = NoteSeed(seed: seed, now: CivilTime(seconds: seed.clock.now), contacts: try SeedPerson.contacts(db)).generate()
+        let notes = NotesSeed(seed: seed, now: CivilTime(seconds: seed.clock.now), contacts: try SeedPerson.contacts(db)).generate()
         try NoteStore.insert(folders: NoteFolder.seeded, notes: notes, into: db)
     }
 

@@ -3,7 +3,7 @@ import Vocabulary
 /// The seeded notes: Markdown in five folders (meeting notes, recipes, packing and shopping
 /// lists, gift ideas for contacts), written over the half year before the phone's clock.
 /// Ids follow creation order.
-struct NoteSeed {
+struct NotesSeed {
     let seed: AppSeed
     let now: CivilTime
     let contacts: [SeedPerson]

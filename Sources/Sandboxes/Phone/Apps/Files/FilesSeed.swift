@@ -4,7 +4,7 @@ import Vocabulary
 /// recent invoice mails and work mail), Pictures (screenshots), DCIM/Camera (photos),
 /// Music, Movies and Recordings. Ids follow a depth-first walk, folders before their
 /// contents.
-struct FileSeed {
+struct FilesSeed {
     let seed: AppSeed
     let now: CivilTime
 

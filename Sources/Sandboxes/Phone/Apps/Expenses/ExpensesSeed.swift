@@ -3,7 +3,7 @@ import Vocabulary
 /// The seeded expense log over the year before the phone's clock: every logged `Charge`
 /// (naming its mail), the rent on the first of each month, and everyday spending without a
 /// mail (coffee, parking, the farmers market). Ids follow the day spent.
-struct ExpenseSeed {
+struct ExpensesSeed {
     let seed: AppSeed
     let now: CivilTime
 
