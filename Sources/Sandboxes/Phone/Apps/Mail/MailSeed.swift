@@ -26,8 +26,10 @@ struct MailSeed {
         let people = contacts.isEmpty ? [owner] : contacts
         let workers = Array(people.prefix(max(1, people.count / 3)))
         func someTime() -> CivilTime {
-            now.adding(days: -Int.random(in: 0..<Self.historyDays, using: &rng), hours: 0, minutes: 0).startOfDay
+            let at = now.adding(days: -Int.random(in: 0..<Self.historyDays, using: &rng)).startOfDay
                 .adding(hours: Int.random(in: 7...22, using: &rng), minutes: Int.random(in: 0...59, using: &rng))
+            // History lies before the clock: a time later today moves to yesterday.
+            return at < now ? at : at.adding(days: -1)
         }
         func fill(_ text: String, sender: SeedPerson, place: String, day: String, topic: String) -> String {
             text.replacing("{first}", with: sender.firstName).replacing("{me}", with: owner.firstName)
