@@ -71,6 +71,16 @@ let package = Package(
             path: "Sources/Sandboxes/TextWorlds"
         ),
 
+        // The phone: a simulated Android-like device, its system UI and its apps (docs/phone.md).
+        .target(
+            name: "Phone",
+            dependencies: [
+                "SandboxKit", "Worlds", "Browser", "ObservationTree", "AgentProtocol", "Vocabulary",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Sources/Sandboxes/Phone"
+        ),
+
         // SHA-256 for task checksums, agent binary hashes and observation dedup. Depends on nothing.
         .target(name: "Digest"),
 
@@ -156,8 +166,8 @@ let package = Package(
         .target(
             name: "Benchmarks",
             dependencies: [
-                "Vocabulary", "ObservationTree", "Browser", "SandboxKit", "AgentProtocol", "AgentRunner", "TextWorlds", "Leaderboard",
-                "GauntletTesting",
+                "Vocabulary", "ObservationTree", "Browser", "SandboxKit", "AgentProtocol", "AgentRunner", "TextWorlds", "Phone", "Worlds",
+                "Leaderboard", "GauntletTesting",
             ]
         ),
 
@@ -177,6 +187,7 @@ let package = Package(
                 "AgentRunner",
                 "Shop",
                 "TextWorlds",
+                "Phone",
                 "Harness",
                 "EnvServer",
                 "Leaderboard",
@@ -224,6 +235,7 @@ let package = Package(
             dependencies: ["InducedMetrics", "Leaderboard", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["scripted_judge.py"]
         ),
+        .testTarget(name: "PhoneTests", dependencies: ["Phone", "Worlds", "SandboxKit", "ObservationTree", "AgentProtocol", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "GamesSandboxTests", dependencies: ["TextWorlds", "SandboxKit", "ObservationTree", "Tasks", "Vocabulary", "GauntletTesting"]),
     ],
     swiftLanguageModes: [.v6]

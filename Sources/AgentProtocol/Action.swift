@@ -11,8 +11,8 @@ public enum ActionSpace: String, Sendable, CaseIterable {
             return ["click", "type", "clear", "select", "check", "uncheck", "hover", "press", "scroll",
                     "goto", "go_back", "go_forward", "new_tab", "tab_focus", "close_tab", "stop", "answer"]
         case .gui:
-            return ["click", "long_press", "input_text", "scroll", "swipe", "navigate_back",
-                    "navigate_home", "open_app", "wait", "stop", "answer"]
+            return ["click", "long_press", "input_text", "clear", "clear_text", "scroll", "swipe", "navigate_back",
+                    "navigate_home", "open_app", "keyboard_enter", "wait", "ask_user", "stop", "answer"]
         case .text:
             return ["say", "stop", "answer"]
         }
@@ -78,6 +78,12 @@ public enum Action: Sendable, Equatable, CustomStringConvertible {
     case navigateBack
     case navigateHome
     case openApp(name: String)
+    /// Scrolls the scrollable element `target` (GUI), where `scroll(_:)` scrolls the screen's.
+    case scrollElement(ElementTarget, Direction)
+    /// The on-screen keyboard's Enter key.
+    case keyboardEnter
+    /// A question to the task's scripted user, who answers by intent (docs/protocol.md).
+    case askUser(question: String)
     case wait(seconds: Double?)
     /// A text-game command.
     case say(String)
@@ -107,6 +113,9 @@ public enum Action: Sendable, Equatable, CustomStringConvertible {
         case .navigateBack: return "navigate_back"
         case .navigateHome: return "navigate_home"
         case .openApp: return "open_app"
+        case .scrollElement: return "scroll"
+        case .keyboardEnter: return "keyboard_enter"
+        case .askUser: return "ask_user"
         case .wait: return "wait"
         case .say: return "say"
         case .stop: return "stop"
@@ -139,6 +148,9 @@ public enum Action: Sendable, Equatable, CustomStringConvertible {
         case .navigateBack: return "navigate_back"
         case .navigateHome: return "navigate_home"
         case .openApp(let app): return "open_app \(b(app))"
+        case .scrollElement(let t, let d): return "scroll \(t) \(b(d.rawValue))"
+        case .keyboardEnter: return "keyboard_enter"
+        case .askUser(let question): return "ask_user \(b(question))"
         case .wait(let seconds): return "wait" + (seconds.map { " " + b(ElementTarget.format($0)) } ?? "")
         case .say(let text): return "say \(b(text))"
         case .stop(let answer):

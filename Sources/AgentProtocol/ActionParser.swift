@@ -48,7 +48,7 @@ public enum ActionParser {
     private static func parseArguments(name: String, scanner: inout ArgumentScanner, space: ActionSpace) throws(ActionParseError) -> Action {
         switch name {
         case "click": return .click(try scanner.target(for: name, space: space))
-        case "clear": return .clear(try scanner.target(for: name, space: space))
+        case "clear", "clear_text": return .clear(try scanner.target(for: name, space: space))
         case "check": return .check(try scanner.target(for: name, space: space))
         case "uncheck": return .uncheck(try scanner.target(for: name, space: space))
         case "hover": return .hover(try scanner.target(for: name, space: space))
@@ -69,7 +69,17 @@ public enum ActionParser {
             let target = try scanner.target(for: name, space: space)
             return .select(target, option: try scanner.text(for: name, what: "option"))
         case "press": return .press(key: try nonEmpty(scanner.text(for: name, what: "key"), name, "key"))
-        case "scroll": return .scroll(try direction(scanner.text(for: name, what: "direction"), name, space: space))
+        case "scroll":
+            // GUI: `scroll [id] [down]` scrolls that element; `scroll [down]` the screen.
+            let first = try scanner.argument(for: name, what: "direction")
+            if space == .gui, let second = scanner.optionalArgument() {
+                guard case .text(let text) = second else { throw ActionParseError("scroll: the direction must be in brackets") }
+                return .scrollElement(try targetFrom(first, for: name, space: space), try direction(text, name, space: space))
+            }
+            switch first {
+            case .text(let text), .named(nil, let text): return .scroll(try direction(text, name, space: space))
+            case .named(.some, _): throw ActionParseError("scroll: the direction must be in [brackets] or 'quotes'")
+            }
         case "swipe": return .swipe(try direction(scanner.text(for: name, what: "direction"), name, space: .gui))
         case "goto": return .goto(url: try nonEmpty(scanner.text(for: name, what: "url"), name, "url"))
         case "go_back": return .goBack
@@ -78,6 +88,8 @@ public enum ActionParser {
         case "close_tab": return .closeTab
         case "navigate_back": return .navigateBack
         case "navigate_home": return .navigateHome
+        case "keyboard_enter": return .keyboardEnter
+        case "ask_user": return .askUser(question: try nonEmpty(scanner.text(for: name, what: "question"), name, "question"))
         case "tab_focus":
             let text = try scanner.text(for: name, what: "tab index")
             guard let index = Int(text), index >= 0 else {

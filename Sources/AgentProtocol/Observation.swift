@@ -31,13 +31,16 @@ public struct Observation: Sendable, Equatable {
     public var tabs: [TabInfo]
     /// The same tree as JSON with every property, already encoded by the renderer.
     public var tree: RawJSON?
+    /// The screen's source for GUI episodes: uiautomator XML, for agents that read it.
+    public var xml: String?
 
-    public init(url: String, title: String, text: String, tabs: [TabInfo] = [], tree: RawJSON? = nil) {
+    public init(url: String, title: String, text: String, tabs: [TabInfo] = [], tree: RawJSON? = nil, xml: String? = nil) {
         self.url = url
         self.title = title
         self.text = text
         self.tabs = tabs
         self.tree = tree
+        self.xml = xml
     }
 
     public var json: JSONValue {
@@ -46,6 +49,7 @@ public struct Observation: Sendable, Equatable {
             ("tabs", .array(tabs.map(\.json))),
         ]
         if let tree { members.append(("tree", .raw(tree))) }
+        if let xml { members.append(("xml", .string(xml))) }
         return .object(members)
     }
 }

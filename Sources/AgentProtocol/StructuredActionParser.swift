@@ -3,13 +3,13 @@ import Vocabulary
 /// The structured form of an action: `{"name":"type","target":"5","text":"shoes","press_enter":false}`.
 extension ActionParser {
     private static let fieldsByName: [String: Set<String>] = [
-        "click": ["target", "x", "y"], "clear": ["target"], "check": ["target"], "uncheck": ["target"],
+        "click": ["target", "x", "y"], "clear": ["target", "x", "y"], "clear_text": ["target", "x", "y"], "check": ["target"], "uncheck": ["target"],
         "hover": ["target"], "long_press": ["target", "x", "y"],
         "type": ["target", "text", "press_enter"], "select": ["target", "option"],
-        "press": ["key"], "scroll": ["direction"], "swipe": ["direction"], "goto": ["url"],
+        "press": ["key"], "scroll": ["direction", "target", "x", "y"], "swipe": ["direction"], "goto": ["url"],
         "go_back": [], "go_forward": [], "new_tab": [], "close_tab": [], "navigate_back": [],
         "navigate_home": [], "tab_focus": ["index"], "input_text": ["target", "text", "x", "y"],
-        "open_app": ["app"], "wait": ["seconds"], "say": ["text"], "stop": ["answer"],
+        "open_app": ["app"], "keyboard_enter": [], "ask_user": ["question"], "wait": ["seconds"], "say": ["text"], "stop": ["answer"],
         "answer": ["status", "value"],
     ]
 
@@ -28,7 +28,7 @@ extension ActionParser {
         let fields = StructuredFields(action: name, object: value)
         switch name {
         case "click": return .click(try fields.target(space: space))
-        case "clear": return .clear(try fields.target(space: space))
+        case "clear", "clear_text": return .clear(try fields.target(space: space))
         case "check": return .check(try fields.target(space: space))
         case "uncheck": return .uncheck(try fields.target(space: space))
         case "hover": return .hover(try fields.target(space: space))
@@ -44,6 +44,10 @@ extension ActionParser {
             guard let d = Direction(rawValue: text), allowed.contains(d) else {
                 throw ActionParseError("\(name): field 'direction' must be one of \(allowed.map(\.rawValue).joined(separator: ", "))")
             }
+            if name == "scroll", value["target"] != nil || value["x"] != nil {
+                guard space == .gui else { throw ActionParseError("scroll: a target is only accepted in gui episodes") }
+                return .scrollElement(try fields.target(space: space), d)
+            }
             return name == "scroll" ? .scroll(d) : .swipe(d)
         case "goto": return .goto(url: try fields.string("url", nonEmpty: true))
         case "go_back": return .goBack
@@ -52,6 +56,8 @@ extension ActionParser {
         case "close_tab": return .closeTab
         case "navigate_back": return .navigateBack
         case "navigate_home": return .navigateHome
+        case "keyboard_enter": return .keyboardEnter
+        case "ask_user": return .askUser(question: try fields.string("question", nonEmpty: true))
         case "tab_focus":
             guard let index = value["index"]?.intValue, index >= 0, index < Int64(Int32.max) else {
                 throw ActionParseError("tab_focus: field 'index' must be a non-negative integer")

@@ -183,7 +183,7 @@ public struct TextgameBenchmark: Sendable {
     }
 
     /// As `playEpisodes` one at a time, with each step handed to the host's dispatcher in
-    /// process, as the harness plays a text game (`GameExchange`): no socket, no thread hop.
+    /// process, as the harness plays a text game (`HostExchange`): no socket, no thread hop.
     private static func playInProcess(host: SandboxHost, port: Int, keys: [GameKey], steps: Int,
                                       clock: ContinuousClock) async throws -> (steps: Int, stepping: Duration) {
         var done = 0

@@ -114,6 +114,8 @@ public enum Defaults {
         public static let textgameSteps = 200_000
         public static let textgameTasks = 20
         public static let textgameHarnessSteps = 5_000
+        public static let phoneInstances = 300
+        public static let phoneSteps = 2_000
         public static let leaderboardEpisodes = 500
         public static let leaderboardSteps = 20
     }

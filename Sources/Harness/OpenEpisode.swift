@@ -39,7 +39,8 @@ struct OpenEpisode: Sendable {
             return .failure(Failure(reason: "sandbox error: cannot make an instance: \(error)"))
         }
         let checks = InstanceChecks(host: sandboxes.host, instanceID: instanceID, baseURLs: sandboxes.baseURLs)
-        let instance = WorldInstance(id: instanceID, origins: sandboxes.origins, includeTree: includeTree, host: sandboxes.host)
+        let instance = WorldInstance(
+            id: instanceID, origins: sandboxes.origins, includeTree: includeTree, host: sandboxes.host, user: task.user)
         do {
             let stage = try await EpisodeStage(
                 world, start: task.start, on: instance, monitor: ProgressMonitor(keyNodes: task.keyNodes, checks: checks))

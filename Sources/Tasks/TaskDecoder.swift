@@ -5,7 +5,7 @@ import Vocabulary
 struct TaskDecoder {
     static let fields = [
         "answer", "checks", "goal", "id", "key_nodes", "limits", "oracle", "oracles", "params", "revision",
-        "sandboxes", "seed", "split", "start", "template",
+        "sandboxes", "seed", "split", "start", "template", "user",
     ]
     static let requiredFields = ["checks", "goal", "id", "oracle", "revision", "sandboxes", "seed", "start"]
 
@@ -100,6 +100,8 @@ struct TaskDecoder {
             if let decoded = decodeKeyNodes(node) { keyNodes = decoded } else { keyNodesOK = false }
         }
         let oracle = field("oracle").flatMap { decodeOracle($0, "oracle") }
+        var user: ScriptedUser?
+        if let node = field("user") { user = decodeUser(node) }
         var alternatives: [[String]] = []
         var alternativesOK = true
         if let node = field("oracles") {
@@ -120,7 +122,28 @@ struct TaskDecoder {
             goal: goal, params: params.map { NameValue($0.name, $0.value) }, seed: seed, split: split,
             template: template, limits: limits.over(suiteLimits).over(.harnessDefault), expectedStatus: status,
             checks: checks, keyNodes: keyNodes, oracle: oracle, alternativeOracles: alternatives, file: reader.file,
-            checksum: SHA256.hex(root.value.canonicalText), statements: statements.sorted { $0.line < $1.line })
+            checksum: SHA256.hex(root.value.canonicalText), statements: statements.sorted { $0.line < $1.line }, user: user)
+    }
+
+    /// `"user": {"intents": [{"keywords": ["…"], "reply": "…"}]}`: the scripted user who
+    /// answers `ask_user` (docs/tasks.md). Replies may name parameters.
+    private mutating func decodeUser(_ node: LocatedJSON) -> ScriptedUser? {
+        guard let members = reader.object(node, "user", allowed: ["intents"], required: ["intents"]),
+            let list = members.first(where: { $0.key == "intents" })?.value,
+            let items = reader.array(list, "user.intents", nonEmpty: true)
+        else { return nil }
+        var intents: [ScriptedUser.Intent] = []
+        for (i, item) in items.enumerated() {
+            let path = FieldReader.index("user.intents", i)
+            guard let fields = reader.object(item, path, allowed: ["keywords", "reply"], required: ["keywords", "reply"]) else { continue }
+            let keywords = fields.first { $0.key == "keywords" }.flatMap { reader.stringArray($0.value, FieldReader.join(path, "keywords"), nonEmpty: true) }
+            let reply = fields.first { $0.key == "reply" }.flatMap { member -> String? in
+                guard let raw = reader.string(member.value, FieldReader.join(path, "reply")) else { return nil }
+                return render(raw, member.value, FieldReader.join(path, "reply"))
+            }
+            if let keywords, let reply { intents.append(ScriptedUser.Intent(keywords: keywords, reply: reply)) }
+        }
+        return intents.count == items.count ? ScriptedUser(intents: intents) : nil
     }
 
     // MARK: - Top-level fields

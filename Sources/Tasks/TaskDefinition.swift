@@ -34,6 +34,8 @@ public struct TaskDefinition: Sendable, Equatable {
     /// Every oracle step and SQL statement with its place in the file, in file order,
     /// for checks that need the sandbox (`gauntlet tasks validate`, `gauntlet verify`).
     public var statements: [LocatedStatement]
+    /// Who answers `ask_user`, when the task scripts a user.
+    public var user: ScriptedUser?
     /// Path of the file the task came from.
     public var file: String
     /// SHA-256 (hex) of the file's canonical JSON: stable under reformatting, changes
@@ -46,8 +48,9 @@ public struct TaskDefinition: Sendable, Equatable {
         id: String, revision: Int, sandboxes: [String], start: String, goalTemplate: String, goal: String,
         params: [NameValue], seed: UInt64, split: String?, template: String?, limits: Limits,
         expectedStatus: AnswerStatus, checks: [Check], keyNodes: [KeyNode], oracle: [String], alternativeOracles: [[String]] = [],
-        file: String, checksum: String, statements: [LocatedStatement] = []
+        file: String, checksum: String, statements: [LocatedStatement] = [], user: ScriptedUser? = nil
     ) {
+        self.user = user
         self.id = id
         self.revision = revision
         self.sandboxes = sandboxes

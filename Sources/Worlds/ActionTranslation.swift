@@ -26,7 +26,7 @@ public enum ActionTranslation {
         case .newTab: .success(.newTab(nil))
         case .tabFocus(let index): .success(.tabFocus(index))
         case .closeTab: .success(.closeTab)
-        case .longPress, .inputText, .swipe, .navigateBack, .navigateHome, .openApp, .wait, .say:
+        case .longPress, .inputText, .swipe, .navigateBack, .navigateHome, .openApp, .scrollElement, .keyboardEnter, .askUser, .wait, .say:
             .failure(.invalidAction("\(action.name) is not a web action; see the actions listed in the episode message"))
         case .stop:
             .failure(.invalidAction("stop ends the episode and is handled by the harness"))

@@ -4,7 +4,7 @@ import ObservationTree
 
 /// What verify's trials do on a website (docs/tasks.md "Trials"): the other value of a
 /// form step, and the links a goal-blind explorer follows.
-enum WebTrials {
+public enum WebTrials {
     /// Form steps carry a goal's details; a search box only navigates, and where the
     /// search led is judged by the checks, so it is not mutated.
     static func isParameterised(_ action: Action) -> Bool {
@@ -47,7 +47,7 @@ enum WebTrials {
     /// A plausible other value of the same shape: the last number one higher (a ZIP code,
     /// a quantity, a phone number, a password with digits), else another mailbox at the
     /// same domain, else the words in reverse order, else the word with a letter more.
-    static func otherText(_ text: String) -> String {
+    public static func otherText(_ text: String) -> String {
         var characters = Array(text)
         if let last = characters.lastIndex(where: \.isASCIIDigit) {
             var i = last

@@ -1,5 +1,6 @@
 import Browser
 import SandboxKit
+import Vocabulary
 
 /// The sandbox instance a world session plays on, and how it is reached.
 public struct WorldInstance: Sendable {
@@ -13,11 +14,14 @@ public struct WorldInstance: Sendable {
     /// need no browser (a text game) sends them to it directly, without a socket. People,
     /// agents' browsers and `gauntlet serve` keep HTTP.
     public var host: SandboxHost?
+    /// The task's scripted user, who answers `ask_user` in worlds that take it.
+    public var user: ScriptedUser?
 
-    public init(id: String, origins: [String: Origin], includeTree: Bool = false, host: SandboxHost? = nil) {
+    public init(id: String, origins: [String: Origin], includeTree: Bool = false, host: SandboxHost? = nil, user: ScriptedUser? = nil) {
         self.id = id
         self.origins = origins
         self.includeTree = includeTree
         self.host = host
+        self.user = user
     }
 }

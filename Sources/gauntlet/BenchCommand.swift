@@ -8,6 +8,7 @@ struct BenchCommand: AsyncParsableCommand {
             BenchObserveCommand.self,
             BenchSandboxCommand.self,
             BenchTextgameCommand.self,
+            BenchPhoneCommand.self,
             BenchProtocolCommand.self,
             BenchLeaderboardCommand.self,
         ]

@@ -1,3 +1,4 @@
+import Phone
 import Shop
 import TextWorlds
 import Worlds
@@ -7,5 +8,6 @@ extension SandboxRegistry {
     static let standard = SandboxRegistry([
         ShopSandbox(),
         GamesSandbox(),
+        PhoneSandbox(),
     ])
 }

@@ -118,4 +118,22 @@ import Vocabulary
         #expect(throws: ActionParseError("a structured action needs a string field 'name'")) { try parse(#"{"target":"1"}"#) }
         #expect(throws: ActionParseError("type: field 'text' must be a string, not number")) { try parse(#"{"name":"type","target":"1","text":5}"#) }
     }
+
+    /// The phone's additions to the gui space, in both forms; the web space keeps its own.
+    @Test func guiActionsForThePhone() throws {
+        #expect(try ActionParser.parse("keyboard_enter", space: .gui) == .keyboardEnter)
+        #expect(try ActionParser.parse("ask_user [What time?]", space: .gui) == .askUser(question: "What time?"))
+        #expect(try ActionParser.parse("scroll [12] [down]", space: .gui) == .scrollElement(.id("12"), .down))
+        #expect(try ActionParser.parse("scroll [down]", space: .gui) == .scroll(.down))
+        #expect(try ActionParser.parse("clear_text [4]", space: .gui) == .clear(.id("4")))
+        #expect(Action.scrollElement(.id("12"), .down).description == "scroll [12] [down]")
+        #expect(try ActionParser.parse(Action.askUser(question: "Why?").description, space: .gui) == .askUser(question: "Why?"))
+        #expect(try ActionParser.parse(structured: .object([("name", .string("scroll")), ("direction", .string("up")), ("target", .string("7"))]), space: .gui)
+                == .scrollElement(.id("7"), .up))
+        #expect(try ActionParser.parse(structured: .object([("name", .string("ask_user")), ("question", .string("Which one?"))]), space: .gui)
+                == .askUser(question: "Which one?"))
+        #expect(throws: ActionParseError.self) { try ActionParser.parse("scroll [12] [down]", space: .web) }
+        #expect(throws: ActionParseError.self) { try ActionParser.parse("ask_user []", space: .gui) }
+        #expect(throws: ActionParseError.self) { try ActionParser.parse("keyboard_enter", space: .web) }
+    }
 }

@@ -59,6 +59,8 @@ import Testing
         "Defaults.Bench.textgameSteps": "\(Defaults.Bench.textgameSteps)",
         "Defaults.Bench.textgameTasks": "\(Defaults.Bench.textgameTasks)",
         "Defaults.Bench.textgameHarnessSteps": "\(Defaults.Bench.textgameHarnessSteps)",
+        "Defaults.Bench.phoneInstances": "\(Defaults.Bench.phoneInstances)",
+        "Defaults.Bench.phoneSteps": "\(Defaults.Bench.phoneSteps)",
         "Defaults.Bench.leaderboardEpisodes": "\(Defaults.Bench.leaderboardEpisodes)",
         "Defaults.Bench.leaderboardSteps": "\(Defaults.Bench.leaderboardSteps)",
         "Defaults.Judge.concurrency": "\(Defaults.Judge.concurrency)",

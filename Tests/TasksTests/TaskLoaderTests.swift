@@ -47,6 +47,28 @@ import Vocabulary
         #expect(task.statements.map(\.kind) == [.sql, .sql, .sql, .action, .action])
     }
 
+    /// The scripted user: intents with keywords and a reply (parameters filled in); every
+    /// malformed part is reported with its line and field.
+    @Test func aScriptedUserIsReadStrictly() throws {
+        let scripted = TaskLoaderTests.valid.replacingOccurrences(
+            of: #""template": "cheapest","#,
+            with: #""template": "cheapest", "user": {"intents": [{"keywords": ["colour"], "reply": "I like {color}."}]},"#)
+        let task = try #require(loader.parseTask(scripted, file: "t.json").task)
+        #expect(task.user == ScriptedUser(intents: [.init(keywords: ["colour"], reply: "I like red.")]))
+        #expect(task.user?.reply(to: "Which COLOUR do you want?") == "I like red.")
+        #expect(task.user?.reply(to: "How many?") == ScriptedUser.unknownReply)
+        let broken = TaskLoaderTests.valid.replacingOccurrences(
+            of: #""template": "cheapest","#,
+            with: "\"template\": \"cheapest\",\n\"user\": {\"intents\": [{\"keywords\": [], \"reply\": \"x\"}, {\"keywords\": [\"a\"], \"answer\": \"y\"}]},")
+        let result = loader.parseTask(broken, file: "t.json")
+        #expect(result.task == nil)
+        #expect(result.problems.map(\.description) == [
+            "t.json:11: user.intents[0].keywords: must not be empty",
+            "t.json:11: user.intents[1].answer: unknown field (expected one of: keywords, reply)",
+            "t.json:11: user.intents[1].reply: missing required field",
+        ])
+    }
+
     @Test func aParameterNothingUsesIsAProblem() {
         let unused = TaskLoaderTests.valid.replacingOccurrences(of: #""qty": 2}"#, with: #""qty": 2, "size": 9}"#)
         let result = loader.parseTask(unused, file: "t.json")
@@ -164,7 +186,7 @@ import Vocabulary
             "\(path):24: key_nodes[0].request.absent: a key node is reached when something happens; absent belongs in checks",
             "\(path):24: key_nodes[1]: a key node needs one of: page, request, state, url",
             "\(path):25: oracle: must not be empty",
-            "\(path):26: notes: unknown field (expected one of: answer, checks, goal, id, key_nodes, limits, oracle, oracles, params, revision, sandboxes, seed, split, start, template)",
+            "\(path):26: notes: unknown field (expected one of: answer, checks, goal, id, key_nodes, limits, oracle, oracles, params, revision, sandboxes, seed, split, start, template, user)",
         ]
         let got = result.problems.map(\.description)
         #expect(got == expected)

@@ -10,14 +10,14 @@ import Worlds
 /// command and answers the new screen at once (one request per step instead of POST,
 /// 303, GET).
 actor TextGameSession: WorldSession {
-    private let exchange: GameExchange
+    private let exchange: HostExchange
     private let game: WebURL
     private let postURL: WebURL?
     private var tree: ObservationTree
     private let renderer = TextRenderer()
 
     /// - Parameter tree: the screen shown, when it is known already (a restored session).
-    init(exchange: GameExchange, game: WebURL, tree: ObservationTree = ObservationTree(nodes: [])) {
+    init(exchange: HostExchange, game: WebURL, tree: ObservationTree = ObservationTree(nodes: [])) {
         self.exchange = exchange
         self.game = game
         self.tree = tree

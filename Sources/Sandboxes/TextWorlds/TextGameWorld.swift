@@ -17,7 +17,7 @@ public struct TextGameWorld: EpisodeWorld {
     }
 
     public func open(_ start: String, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession {
-        let exchange = try GameExchange(instance)
+        let exchange = try HostExchange(instance)
         let policy = OriginPolicy(sandboxes: instance.origins)
         guard case .success(let game) = policy.resolve(start, from: nil) else {
             throw .sandbox("the start location \(start) is not a sandbox URL")
@@ -32,6 +32,6 @@ public struct TextGameWorld: EpisodeWorld {
         guard let screen = snapshot.payload as? TextGameSession.Screen else {
             throw .sandbox("a \(snapshot.world) snapshot cannot be restored in a \(name) world")
         }
-        return TextGameSession(exchange: try GameExchange(instance), game: screen.game, tree: screen.tree)
+        return TextGameSession(exchange: try HostExchange(instance), game: screen.game, tree: screen.tree)
     }
 }

@@ -1,17 +1,16 @@
 import Browser
 import SandboxKit
-import Worlds
 
-/// How a text-game session reaches the games sandbox: over HTTP, or, when the host runs in
-/// the same process (the harness, the env server), by calling it directly, which skips the
-/// per-step hand-offs between libcurl's thread, the socket and the server's threads. Both
-/// go through the same routing, handler and request log.
-enum GameExchange: Sendable {
+/// How a world session that needs no browser (a text game, the phone) reaches its sandbox:
+/// over HTTP, or, when the host runs in the same process (the harness, the env server), by
+/// calling it directly, which skips the per-step hand-offs between libcurl's thread, the
+/// socket and the server's threads. Both go through the same routing, handler and request log.
+public enum HostExchange: Sendable {
     case http(HTTPTransport)
     case inProcess(SandboxHost, instance: String)
 
     /// Direct when `instance` names its host, else a fresh HTTP client.
-    init(_ instance: WorldInstance) throws(WorldFailure) {
+    public init(_ instance: WorldInstance) throws(WorldFailure) {
         if let host = instance.host {
             self = .inProcess(host, instance: instance.id)
             return
@@ -23,7 +22,7 @@ enum GameExchange: Sendable {
         }
     }
 
-    func perform(_ request: HTTPRequest) async throws(BrowserError) -> HTTPResponse {
+    public func perform(_ request: HTTPRequest) async throws(BrowserError) -> HTTPResponse {
         switch self {
         case .http(let transport):
             return try await transport.perform(request)
