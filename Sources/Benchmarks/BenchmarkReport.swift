@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a benchmark prints: one JSON object for scripts, or lines for people. The CLI
 /// chooses which; both are complete, so a wrapper does nothing but print one.
 public struct BenchmarkReport: Sendable {
@@ -8,5 +10,13 @@ public struct BenchmarkReport: Sendable {
     public init(json: String, text: String) {
         self.json = json
         self.text = text
+    }
+
+    /// Named figures of one sandbox: a JSON object (the sandbox first) and aligned lines.
+    static func figures(_ figures: [(String, Double)], sandbox: String) -> BenchmarkReport {
+        let body = figures.map { "  \"\($0.0)\": \(Stats.format($0.1))" }.joined(separator: ",\n")
+        return BenchmarkReport(
+            json: "{\n\"sandbox\": \"\(sandbox)\",\n\(body)\n}\n",
+            text: figures.map { "\($0.0.padding(toLength: 26, withPad: " ", startingAt: 0)) \(Stats.format($0.1))\n" }.joined())
     }
 }

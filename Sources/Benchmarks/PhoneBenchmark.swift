@@ -84,9 +84,6 @@ public struct PhoneBenchmark: Sendable {
             ("blueprint_build_ms", buildMillis),
             ("instance_image_kib", Double(imageBytes) / 1024),
         ]
-        let body = figures.map { "  \"\($0.0)\": \(Stats.format($0.1))" }.joined(separator: ",\n")
-        return BenchmarkReport(
-            json: "{\n\"sandbox\": \"phone\",\n\(body)\n}\n",
-            text: figures.map { "\($0.0.padding(toLength: 26, withPad: " ", startingAt: 0)) \(Stats.format($0.1))\n" }.joined())
+        return .figures(figures, sandbox: "phone")
     }
 }

@@ -137,10 +137,7 @@ public struct SandboxBenchmark: Sendable {
             ("blueprint_build_ms", buildMillis),
             ("instance_image_kib", Double(imageBytes) / 1024),
         ]
-        let body = figures.map { "  \"\($0.0)\": \(Stats.format($0.1))" }.joined(separator: ",\n")
-        return BenchmarkReport(
-            json: "{\n\"sandbox\": \"\(sandbox)\",\n\(body)\n}\n",
-            text: figures.map { "\($0.0.padding(toLength: 26, withPad: " ", startingAt: 0)) \(Stats.format($0.1))\n" }.joined())
+        return .figures(figures, sandbox: sandbox)
     }
 
     struct Target: Sendable {

@@ -1,32 +1,14 @@
 import Vocabulary
 
-/// A screen of an app and its arguments (`detail?id=12`): what a back stack holds.
-/// Arguments are kept sorted by name, so one screen has one spelling.
-public struct ScreenRef: Sendable, Hashable, Codable, CustomStringConvertible {
-    public var name: String
-    public private(set) var args: [NameValue]
+/// A screen of an app and its arguments (`detail?id=12`): what a back stack holds. Its
+/// description is the path of the phone's location.
+public struct ScreenRef: NamedArguments {
+    public let name: String
+    public let args: [NameValue]
 
-    public init(_ name: String, _ args: [String: String] = [:]) {
+    public init(name: String, sortedArgs: [NameValue]) {
         self.name = name
-        self.args = args.sorted { $0.key < $1.key }.map { NameValue(name: $0.key, value: $0.value) }
-    }
-
-    public init(_ name: String, id: Int) {
-        self.init(name, ["id": String(id)])
-    }
-
-    public subscript(_ key: String) -> String? {
-        args.first { $0.name == key }?.value
-    }
-
-    /// An integer argument (`ref.int("id")`), nil when absent or not a number.
-    public func int(_ key: String) -> Int? {
-        self[key].flatMap { Int($0) }
-    }
-
-    /// `name` or `name?k=v&k=v`, percent-encoded: the path of the phone's location.
-    public var description: String {
-        args.isEmpty ? name : name + "?" + FormFields(pairs: args).urlEncoded
+        args = sortedArgs
     }
 
     /// Reads `description` back; nil when it is not that shape.
