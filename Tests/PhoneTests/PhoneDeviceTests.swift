@@ -45,7 +45,7 @@ import Testing
     @Test func badActionsGetPreciseErrorsAndLeaveThePhoneUsable() async throws {
         let phone = try await PhoneFixture.open("phone:/contacts")
         #expect(try await phone.act("click [2000,100]") == "(2000, 100) is outside the 1080×2400 screen")
-        #expect(try await phone.act("open_app [Camera]")?.hasPrefix("no app named 'Camera' on this phone (apps: Contacts") == true)
+        #expect(try await phone.act("open_app [Camera]")?.hasPrefix("no app named 'Camera' on this phone (apps: Calendar, Clock, Contacts") == true)
         let title = try await phone.id(of: "Contacts", role: "StaticText")
         #expect(try await phone.act("input_text [\(title)] [hello]") == "'Contacts' (TextView) is not a text field: only an EditText takes text")
         #expect(try await phone.act("input_text [hello]") == "no text field has focus: click a field first, or give the element to type into")

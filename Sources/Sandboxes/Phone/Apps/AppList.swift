@@ -6,5 +6,11 @@ enum PhoneApps {
         DialerApp(),
         MessagesApp(),
         SettingsApp(),
+        CalendarApp(),
+        MailApp(),
+        ExpensesApp(),
+        NotesApp(),
+        FilesApp(),
+        ClockApp(),
     ]
 }
