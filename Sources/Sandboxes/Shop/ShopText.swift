@@ -2,8 +2,8 @@ import SandboxKit
 import Vocabulary
 
 /// Text helpers for generated data.
-enum ShopText {
-    static func slug(_ text: String) -> String {
+public enum ShopText {
+    public static func slug(_ text: String) -> String {
         var out = ""
         var lastDash = true
         for scalar in text.lowercased().unicodeScalars {
