@@ -30,6 +30,10 @@ let package = Package(
         // and the stable hash. Depends on nothing of ours; every module speaks these types.
         .target(name: "Vocabulary"),
 
+        // The world's prose: a seeded compositional grammar with per-author voice, writing
+        // product descriptions, reviews and forum posts from the items' own facts (docs/text.md).
+        .target(name: "WorldText", dependencies: ["Vocabulary"]),
+
         // HTML and XML to observation trees.
         .target(name: "ObservationTree", dependencies: ["CLibXML2", "Vocabulary"]),
 
@@ -191,6 +195,7 @@ let package = Package(
         ),
 
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),
+        .testTarget(name: "WorldTextTests", dependencies: ["WorldText", "Vocabulary"]),
         .testTarget(name: "ObservationTreeTests", dependencies: ["ObservationTree", "SandboxKit", "Vocabulary", "GauntletTesting"]),
         // swift-mustache is the reference the template renderer is compared with.
         .testTarget(name: "SandboxKitTests", dependencies: ["SandboxKit", "Vocabulary", "GauntletTesting", .product(name: "Mustache", package: "swift-mustache")]),
