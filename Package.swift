@@ -63,9 +63,9 @@ let package = Package(
         .target(name: "Worlds", dependencies: ["SandboxKit", "Browser", "AgentProtocol", "Vocabulary"]),
 
         // The sandboxes: one folder each under Sources/Sandboxes, each declaring its world.
-        .target(name: "Shop", dependencies: ["SandboxKit", "Worlds", "Vocabulary"], path: "Sources/Sandboxes/Shop"),
+        .target(name: "Shop", dependencies: ["SandboxKit", "Worlds", "Vocabulary", "WorldText"], path: "Sources/Sandboxes/Shop"),
         // The forum lives in the shop's world: it reads the shop's generators (one way).
-        .target(name: "Forum", dependencies: ["SandboxKit", "Worlds", "Vocabulary", "Shop"], path: "Sources/Sandboxes/Forum"),
+        .target(name: "Forum", dependencies: ["SandboxKit", "Worlds", "Vocabulary", "WorldText", "Shop"], path: "Sources/Sandboxes/Forum"),
 
         // Text games: household, crafting and exploration worlds with a planner-verified generator.
         .target(

@@ -114,7 +114,7 @@ public struct SandboxBenchmark: Sendable {
         await host.stop()
 
         let all = steps.map(\.1)
-        let figures: [(String, Double)] = [
+        var figures: [(String, Double)] = [
             ("instance_ready_p50_ms", Stats.percentile(ready, 50)),
             ("instance_ready_p95_ms", Stats.percentile(ready, 95)),
             ("instance_cpu_ms", cpuPerInstance),
@@ -122,12 +122,20 @@ public struct SandboxBenchmark: Sendable {
             ("instance_cold_p95_ms", Stats.percentile(cold, 95)),
             ("step_p50_ms", Stats.percentile(webSteps.map(\.1), 50)),
             ("step_p95_ms", Stats.percentile(webSteps.map(\.1), 95)),
-        ] + kinds.map { kind in ("step_\(kind)_p50_ms", Stats.percentile(webSteps.filter { $0.0 == kind }.map(\.1), 50)) } + [
-            ("server_step_p50_ms", Stats.percentile(all, 50)),
-            ("server_step_p95_ms", Stats.percentile(all, 95)),
-        ] + kinds.map { kind in ("server_step_\(kind)_p50_ms", Stats.percentile(steps.filter { $0.0 == kind }.map(\.1), 50)) }
-            // Page sizes: the browser's share of a step grows with them.
-            + kinds.map { kind in ("page_\(kind)_kib", Stats.mean(steps.filter { $0.0 == kind }.map { Double($0.2) / 1024 })) } + [
+        ]
+        for kind in kinds {
+            figures.append(("step_\(kind)_p50_ms", Stats.percentile(webSteps.filter { $0.0 == kind }.map(\.1), 50)))
+        }
+        figures.append(("server_step_p50_ms", Stats.percentile(all, 50)))
+        figures.append(("server_step_p95_ms", Stats.percentile(all, 95)))
+        for kind in kinds {
+            figures.append(("server_step_\(kind)_p50_ms", Stats.percentile(steps.filter { $0.0 == kind }.map(\.1), 50)))
+        }
+        // Page sizes: the browser's share of a step grows with them.
+        for kind in kinds {
+            figures.append(("page_\(kind)_kib", Stats.mean(steps.filter { $0.0 == kind }.map { Double($0.2) / 1024 })))
+        }
+        figures += [
             ("rss_256_instances_mib", memory.currentMiB),
             ("rss_peak_mib", memory.peakMiB),
             ("live_instances", Double(live)),

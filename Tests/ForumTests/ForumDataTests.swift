@@ -40,13 +40,11 @@ import Vocabulary
             guard case .integer(let customer) = row[0], case .text(let email) = row[1] else { Issue.record("bad row \(row)"); continue }
             #expect(world.customers[Int(customer) - 1].email == email)
         }
-        let linked = try await host.query(id, "SELECT product_id, title, url FROM submissions WHERE product_id IS NOT NULL ORDER BY id LIMIT 200").rows
+        let linked = try await host.query(id, "SELECT product_id, url FROM submissions WHERE product_id IS NOT NULL AND url != '' ORDER BY id LIMIT 200").rows
         #expect(linked.count == 200)
         for row in linked {
-            guard case .integer(let product) = row[0], case .text(let title) = row[1], case .text(let url) = row[2] else { continue }
-            let item = world.products[Int(product) - 1]
-            #expect(url.isEmpty || url.hasSuffix(item.slug))
-            #expect(title.contains(item.name) || title.contains(item.category.lowercased()) || title.contains(item.brand), "\(title) is about \(item.name)")
+            guard case .integer(let product) = row[0], case .text(let url) = row[1] else { Issue.record("bad row \(row)"); continue }
+            #expect(url == "http://shop.localhost/product/" + world.products[Int(product) - 1].slug)
         }
     }
 
@@ -66,8 +64,9 @@ import Vocabulary
             || (SELECT group_concat(x, char(10)) FROM (SELECT sender_id || '|' || recipient_id || '|' || subject || '|' || body AS x FROM messages ORDER BY id))
             """
         let digest = String(StableHash.fnv1a(try await host.text(a, content)), radix: 16)
-        #expect(try await host.text(a, counts) == "47/600/5200/38581/3600/900")
-        #expect(digest == "0")
+        let countText = try await host.text(a, counts)
+        #expect(countText == "47/600/5200/38581/3600/900")
+        #expect(digest == "c2b2f0b25424e437")
         #expect(try await host.text(b, content) == (try await host.text(a, content)))
         #expect(try await host.text(c, content) != (try await host.text(a, content)))
         #expect(try await host.exportState(a) == (try await host.exportState(b)))

@@ -1,7 +1,9 @@
+import Foundation
 import GRDB
 import SandboxKit
 import Shop
 import Vocabulary
+import WorldText
 
 /// Writes the forum's read-only catalogue for a seed: users (many of them the shop's
 /// customers), forums, submissions and nested comments about the shop's products and
@@ -11,7 +13,12 @@ struct ForumCatalogGenerator {
     static let userCount = 600
     static let submissionCount = 5_200
 
-    private let prose = ForumProse()
+    private let prose: ForumProse
+
+    init(seed: UInt64) {
+        self.seed = seed
+        prose = ForumProse(seed: seed)
+    }
 
     func build(_ db: Database) throws {
         try db.execute(sql: ForumSchema.catalog)
@@ -26,8 +33,9 @@ struct ForumCatalogGenerator {
     /// A forum as the generator sees it: what its posts are about, and how busy it is.
     struct ForumPlan {
         let id: Int
+        /// Shop products (posts about them link to their pages), and other topics.
         let products: [ShopWorld.Product]
-        let subjects: [String]
+        let topics: [ForumTopic]
         let weight: Double
     }
 
@@ -39,7 +47,7 @@ struct ForumCatalogGenerator {
         }
         var names = Set<String>()
         var usernames: [String] = []
-        let interests = world.departments.map { $0.lowercased() } + ForumDirectory.everyday.flatMap(\.subjects)
+        let interests = world.departments + ForumDirectory.everyday.map(\.title)
         for id in 1...Self.userCount {
             var customer: ShopWorld.Customer? = nil
             if rng.chance(0.3), !customers.isEmpty { customer = customers.removeLast() }
@@ -54,7 +62,8 @@ struct ForumCatalogGenerator {
             names.insert(username.lowercased())
             usernames.append(username)
             let email = customer?.email ?? "\(username.replacingOccurrences(of: "_", with: "."))@example.net"
-            let bio = rng.chance(0.6) ? prose.bio(interest: rng.pick(interests) ?? "shopping", rng: &rng) : ""
+            // A profile states interests only; everything users write comes from the text generator.
+            let bio = rng.chance(0.6) ? "Interests: " + [rng.pick(interests), rng.pick(interests)].compactMap { $0 }.joined(separator: ", ") : ""
             try db.cachedStatement(sql: "INSERT INTO forum_users VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [
                 id, username, email, ForumAccounts.password(userID: id), customer?.id, bio, ShopClock.daysBefore(Double.random(in: 760...1500, using: &rng)),
             ])
@@ -67,10 +76,10 @@ struct ForumCatalogGenerator {
         var plans: [ForumPlan] = []
         var categories: [String] = []
         for product in world.products where !categories.contains(product.category) { categories.append(product.category) }
-        func add(name: String, title: String, about: String, products: [ShopWorld.Product], subjects: [String]) throws {
+        func add(name: String, title: String, about: String, products: [ShopWorld.Product], topics: [ForumTopic]) throws {
             let id = plans.count + 1
             let owner = Int.random(in: 1...userCount, using: &rng)
-            let sidebar = prose.forumSidebar(title: title, about: about, rng: &rng)
+            let sidebar = "Welcome to \(title). \(about)"
             try db.cachedStatement(sql: "INSERT INTO forums VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [
                 id, name, title, about, sidebar, owner, ShopClock.daysBefore(Double.random(in: 740...900, using: &rng)),
             ])
@@ -87,21 +96,26 @@ struct ForumCatalogGenerator {
             for user in moderators {
                 try db.cachedStatement(sql: "INSERT INTO forum_moderators VALUES (?, ?)").execute(arguments: [id, user])
             }
-            plans.append(ForumPlan(id: id, products: products, subjects: subjects, weight: Double.random(in: 0.4...2.5, using: &rng)))
+            plans.append(ForumPlan(id: id, products: products, topics: topics, weight: Double.random(in: 0.4...2.5, using: &rng)))
         }
         for department in world.departments {
             let products = world.products.filter { $0.department == department }
+            // A department's forum also talks about its brands as a whole.
+            var brands: [ForumTopic] = []
+            for product in products where !brands.contains(.brand(product.facts.brand)) { brands.append(.brand(product.facts.brand)) }
             try add(name: forumName(department), title: department, about: "Everything \(department.lowercased()): what to buy, what to skip, and how it holds up.",
-                    products: products, subjects: [])
+                    products: products, topics: brands)
         }
         for category in categories {
             let products = world.products.filter { $0.category == category }
             try add(name: forumName(category), title: category, about: "Owners and would-be owners of \(category.lowercased()) compare notes.",
-                    products: products, subjects: [])
+                    products: products, topics: [])
         }
         for everyday in ForumDirectory.everyday {
             let products = everyday.name == "deals" ? world.products : []
-            try add(name: everyday.name, title: everyday.title, about: everyday.about, products: products, subjects: everyday.subjects)
+            var topics = everyday.subjects.map { ForumTopic.everyday(EverydayTopic(name: $0, phrases: [$0])) }
+            if everyday.name == "travel" { topics += (PlaceFacts.towns + PlaceFacts.outings).map { .place($0) } }
+            try add(name: everyday.name, title: everyday.title, about: everyday.about, products: products, topics: topics)
         }
         return plans
     }
@@ -124,16 +138,18 @@ struct ForumCatalogGenerator {
             let roll = Double.random(in: 0..<total, using: &rng)
             let forum = forums[cumulative.firstIndex { $0 > roll } ?? forums.count - 1]
             let author = Int.random(in: 1...users.count, using: &rng)
-            var topic = ForumProse.Topic(subject: rng.pick(forum.subjects) ?? "")
             var product: ShopWorld.Product? = nil
-            if let picked = rng.pick(forum.products) {
+            let topic: ForumTopic
+            if let other = rng.pick(forum.topics), forum.products.isEmpty || rng.chance(0.25) {
+                topic = other
+            } else {
+                let picked = rng.pick(forum.products) ?? world.products[0]
                 product = picked
-                topic = ForumProse.Topic(subject: picked.name, brand: picked.brand, category: picked.category, price: picked.priceText)
+                topic = .product(picked.facts)
             }
             let link = product != nil && rng.chance(0.35)
-            let title = prose.title(topic, link: link, rng: &rng)
+            let post = prose.submission(about: topic, link: link, author: users[author - 1], rng: &rng)
             let url = link ? "http://shop.localhost/product/\(product?.slug ?? "")" : ""
-            let body = link && rng.chance(0.6) ? "" : prose.body(topic, voice: ForumProse.Voice(userID: author), rng: &rng)
             // Recent posts are more common, as on any living forum.
             let unit = Double.random(in: 0..<1, using: &rng)
             let daysAgo = 0.02 + 729 * unit * unit
@@ -142,14 +158,14 @@ struct ForumCatalogGenerator {
             let sticky = rng.chance(0.004)
             let locked = rng.chance(0.01)
             try db.cachedStatement(sql: "INSERT INTO seed_submissions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [
-                id, forum.id, author, title, url, body, ShopClock.daysBefore(daysAgo), popularity + 1, downvotes, sticky, locked, product?.id,
+                id, forum.id, author, post.title, url, post.body, ShopClock.daysBefore(daysAgo), popularity + 1, downvotes, sticky, locked, product?.id,
             ])
             commentID = try writeComments(db, submission: id, daysAgo: daysAgo, topic: topic, users: users, firstID: commentID + 1, rng: &comments)
         }
     }
 
     /// Writes a heavy-tailed number of nested comments; returns the last id used.
-    private func writeComments(_ db: Database, submission: Int, daysAgo: Double, topic: ForumProse.Topic, users: [String], firstID: Int, rng: inout SeededGenerator) throws -> Int {
+    private func writeComments(_ db: Database, submission: Int, daysAgo: Double, topic: ForumTopic, users: [String], firstID: Int, rng: inout SeededGenerator) throws -> Int {
         let roll = Double.random(in: 0..<1, using: &rng)
         let count: Int
         switch roll {
@@ -163,7 +179,6 @@ struct ForumCatalogGenerator {
         for offset in 0..<count {
             let id = firstID + offset
             let author = Int.random(in: 1...users.count, using: &rng)
-            let voice = ForumProse.Voice(userID: author)
             var parent: (id: Int, author: Int, depth: Int, daysAgo: Double)? = nil
             if !written.isEmpty, rng.chance(0.55) {
                 let candidate = written[written.count - 1 - rng.index(below: min(written.count, 12))]
@@ -171,7 +186,7 @@ struct ForumCatalogGenerator {
             }
             let after = parent?.daysAgo ?? daysAgo
             let created = max(0.01, after - Double.random(in: 0.001...min(3, max(0.002, after * 0.5)), using: &rng))
-            let body = parent.map { prose.reply(topic, to: users[$0.author - 1], voice: voice, rng: &rng) } ?? prose.comment(topic, voice: voice, rng: &rng)
+            let body = parent.map { prose.reply(to: users[$0.author - 1], on: topic, author: users[author - 1], rng: &rng) } ?? prose.comment(on: topic, author: users[author - 1], rng: &rng)
             let up = Int(pow(Double.random(in: 0..<1, using: &rng), 3) * 60)
             try db.cachedStatement(sql: "INSERT INTO seed_comments VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [
                 id, submission, parent?.id, author, body, ShopClock.daysBefore(created), up + 1, Int(Double(up) * Double.random(in: 0...0.3, using: &rng)),

@@ -2,6 +2,7 @@ import GRDB
 import SandboxKit
 import Shop
 import Vocabulary
+import WorldText
 
 /// Writes the forum's per-instance tables and their seeded rows: subscriptions and private
 /// messages (the catalogue is attached, so users and forums are read from it).
@@ -13,6 +14,7 @@ struct ForumStateGenerator {
         try db.execute(sql: ForumSchema.instance)
         var rng = SeededGenerator(seed: seed, stream: "forum.subscriptions")
         let users = try Int.fetchAll(db, sql: "SELECT id FROM forum_users ORDER BY id")
+        let usernames = try String.fetchAll(db, sql: "SELECT username FROM forum_users ORDER BY id")
         let forums = try Row.fetchAll(db, sql: "SELECT f.id, f.title, (SELECT COUNT(*) FROM seed_submissions s WHERE s.forum_id = f.id) AS posts FROM forums f ORDER BY f.id")
         let weights = forums.map { Double($0["posts"] as Int) + 20 }
         let total = weights.reduce(0, +)
@@ -30,14 +32,14 @@ struct ForumStateGenerator {
             }
         }
         var messages = SeededGenerator(seed: seed, stream: "forum.messages")
-        let prose = ForumProse()
+        let prose = ForumProse(seed: seed)
         var drafts: [(sender: Int, recipient: Int, subject: String, body: String, daysAgo: Double)] = []
         for _ in 0..<Self.messageCount {
             let sender = messages.pick(users) ?? 1
             var recipient = messages.pick(users) ?? 2
             if recipient == sender { recipient = sender % users.count + 1 }
-            let forum = messages.pick(forums)
-            let text = prose.message(ForumProse.Topic(subject: forum.map { $0["title"] as String } ?? "the forum"), voice: ForumProse.Voice(userID: sender), rng: &messages)
+            let subject = messages.pick(forums).map { $0["title"] as String } ?? "the forum"
+            let text = prose.message(about: .everyday(EverydayTopic(name: subject, phrases: [subject.lowercased()])), author: usernames[sender - 1], rng: &messages)
             drafts.append((sender, recipient, text.subject, text.body, Double.random(in: 0.05...700, using: &messages)))
         }
         // Message ids rise with time.

@@ -45,7 +45,7 @@ enum UserPage {
         if page > 1 { pager["previous"] = "/u/\(name)?show=\(tab)&page=\(page - 1)" }
         if hasNext { pager["next"] = "/u/\(name)?show=\(tab)&page=\(page + 1)" }
         return try forum.page("user", title: name, [
-            "username": name, "bio": user["bio"] as String, "joined": ShopClock.display(user["joined_at"]),
+            "username": name, "user_id": id, "bio": user["bio"] as String, "joined": ShopClock.display(user["joined_at"]),
             "post_karma": postKarma, "comment_karma": commentKarma, "karma": postKarma + commentKarma,
             "moderates": moderates, "is_moderator": !moderates.isEmpty, "is_self": forum.user?.id == id, "signed_in": forum.user != nil,
             "show_submissions": tab == "submissions", "show_comments": tab == "comments", "items": items, "empty": items.isEmpty, "pager": pager,
