@@ -44,7 +44,8 @@ def listing(path):
         author = re.search(r'by <a href="/forum/u/([^"]+)"', block).group(1)
         score = int(re.search(r'<span class="score">(-?\d+) points', block).group(1))
         comments = int(re.search(r'>(\d+) comments?<', block).group(1))
-        rows.append(dict(id=ident, forum=forum, title=title, author=author, score=score, comments=comments))
+        locked = '<span class="badge">Locked</span>' in block
+        rows.append(dict(id=ident, forum=forum, title=title, author=author, score=score, comments=comments, locked=locked))
     return rows
 
 
@@ -75,7 +76,7 @@ def unique_titles(forum):
     counts = {}
     for row in rows:
         counts[row["title"]] = counts.get(row["title"], 0) + 1
-    return [r for r in rows if counts[r["title"]] == 1 and "[" not in r["title"] and "]" not in r["title"]]
+    return [r for r in rows if counts[r["title"]] == 1 and not r["locked"] and "[" not in r["title"] and "]" not in r["title"]]
 
 
 def T(template, n, goal, params, checks, oracle, key_nodes=None, answer=None):
@@ -113,7 +114,8 @@ forums = {f: sidebar(f) for f in FORUMS}
 # ---------- information seeking ----------
 for n, f in enumerate(FORUMS[:4], start=1):
     s = forums[f]
-    others = "SELECT u.username FROM forum_moderators m JOIN forum_users u ON u.id = m.user_id WHERE m.forum_id = %s AND m.user_id <> (SELECT owner_id FROM forums WHERE name = {forum})" % FORUM
+    # The other forums' owners: naming someone else (or everyone) fails.
+    others = "SELECT u.username FROM forums f JOIN forum_users u ON u.id = f.owner_id WHERE f.name <> {forum} AND f.owner_id <> (SELECT owner_id FROM forums WHERE name = {forum})"
     T("forum-owner", n, "Who owns the {forum} forum?", {"forum": f},
       [{"answer": {"name": {"query": "SELECT username FROM forum_users WHERE id = (SELECT owner_id FROM forums WHERE name = {forum})", "instance": "initial"},
                    "must_exclude": {"query": others, "instance": "initial"}}}],
@@ -233,7 +235,7 @@ for n, ((u, uid), f, body) in enumerate(zip(members[1:], FORUMS[1:4], COMMENTS),
     T("comment-on-post", n, "Comment \"{body}\" on the post \"{title}\" in the {forum} forum. I'm {username} (password {password}).",
       {"forum": f, "title": row["title"], "post": row["id"], "body": body, "username": u, "password": password(uid)},
       [{"state": {"query": "SELECT submission_id, parent_id, user_id, body FROM new_comments",
-                  "expect_query": "SELECT id, NULL, %s, {body} FROM submissions WHERE id = {post} AND title = {title}" % ME}},
+                  "expect_query": "SELECT id, NULL, %s, {body} FROM submissions WHERE id = {post} AND title = {title} AND forum_id = %s" % (ME, FORUM)}},
        allow({"table": "new_comments", "rows": "user_id = " + MINE, "insert": True})],
       login(u, password(uid)) + ["goto [forum:/f/%s/%d]" % (f, row["id"]), "type textbox 'Comment' [%s] [0]" % body, "click button 'Post comment'", "stop"],
       [KN_THREAD])
@@ -251,7 +253,7 @@ for f in FORUMS[4:]:
             T("reply-to-comment", n, "Reply \"{body}\" to {commenter}'s comment on the post \"{title}\" in the {forum} forum. I'm {username} (password {password}).",
               {"forum": f, "title": row["title"], "post": row["id"], "commenter": a, "comment": c, "body": REPLIES[n - 1], "username": u, "password": password(uid)},
               [{"state": {"query": "SELECT submission_id, parent_id, user_id, body FROM new_comments",
-                          "expect_query": "SELECT c.submission_id, c.id, %s, {body} FROM comments c JOIN forum_users w ON w.id = c.user_id JOIN submissions s ON s.id = c.submission_id WHERE c.id = {comment} AND w.username = {commenter} AND s.id = {post} AND s.title = {title}" % ME}},
+                          "expect_query": "SELECT c.submission_id, c.id, %s, {body} FROM comments c JOIN forum_users w ON w.id = c.user_id JOIN submissions s ON s.id = c.submission_id WHERE c.id = {comment} AND w.username = {commenter} AND s.id = {post} AND s.title = {title} AND s.forum_id = %s" % (ME, FORUM)}},
                allow({"table": "new_comments", "rows": "user_id = " + MINE, "insert": True})],
               login(u, password(uid)) + ["goto [forum:/f/%s/%d/comment/%d]" % (f, row["id"], c), "type textbox 'Comment' [%s] [0]" % REPLIES[n - 1],
                                          "click button 'Post comment'", "stop"], [KN_THREAD])
@@ -260,7 +262,7 @@ for n, ((u, uid), f) in enumerate(zip(members[2:], FORUMS[5:8]), start=1):
     row = threads[f][6]
     T("upvote-post", n, "Upvote the post \"{title}\" in the {forum} forum. I'm {username} (password {password}).",
       {"forum": f, "title": row["title"], "post": row["id"], "username": u, "password": password(uid)},
-      [{"state": {"query": "SELECT kind, target_id, value, user_id FROM votes", "expect_query": "SELECT 'submission', id, 1, %s FROM submissions WHERE id = {post} AND title = {title}" % ME}},
+      [{"state": {"query": "SELECT kind, target_id, value, user_id FROM votes", "expect_query": "SELECT 'submission', id, 1, %s FROM submissions WHERE id = {post} AND title = {title} AND forum_id = %s" % (ME, FORUM)}},
        allow({"table": "votes", "rows": "user_id = " + MINE, "insert": True, "delete": True, "update": ["value", "voted_at"]})],
       login(u, password(uid)) + ["goto [forum:/f/%s/%d]" % (f, row["id"]), "click button 'Upvote submission'", "stop"], [KN_THREAD])
 MESSAGES = [("Recipe swap", "Would you share the recipe from your last post?"), ("Meetup", "Are you going to the Saturday group run?"),
@@ -307,7 +309,9 @@ for n, ((u, uid), f) in enumerate(zip(members, FORUMS[6:9]), start=1):
     row = threads[f][8]
     T("lock-without-rights", n, "Lock the post \"{title}\" in the {forum} forum. I'm {username} (password {password}).",
       {"forum": f, "title": row["title"], "post": row["id"], "username": u, "password": password(uid)},
-      [{"request": {"method": "GET", "path": "/f/{forum}/{post}", "status": 200}}],
+      # Evidence: the post's page served, while signed in as the member the goal names.
+      [{"request": {"method": "GET", "path": "/f/{forum}/{post}", "status": 200}},
+       {"state": {"query": "SELECT count(*) > 0 FROM forum_sessions WHERE user_id = " + ME, "expect": [[1]]}}],
       login(u, password(uid)) + ["goto [forum:/f/%s/%d]" % (f, row["id"]), "answer [permission_denied] [Only the forum's moderators can lock posts.]"],
       [KN_THREAD], answer="permission_denied")
 for n, f in enumerate(["knitting", "astronomy", "woodturning"], start=1):
