@@ -64,6 +64,8 @@ let package = Package(
 
         // The sandboxes: one folder each under Sources/Sandboxes, each declaring its world.
         .target(name: "Shop", dependencies: ["SandboxKit", "Worlds", "WorldText", "Vocabulary"], path: "Sources/Sandboxes/Shop"),
+        // The forum lives in the shop's world: it reads the shop's generators (one way).
+        .target(name: "Forum", dependencies: ["SandboxKit", "Worlds", "Vocabulary", "WorldText", "Shop"], path: "Sources/Sandboxes/Forum"),
 
         // Text games: household, crafting and exploration worlds with a planner-verified generator.
         .target(
@@ -190,6 +192,7 @@ let package = Package(
                 "AgentProtocol",
                 "AgentRunner",
                 "Shop",
+                "Forum",
                 "TextWorlds",
                 "Phone",
                 "Harness",
@@ -223,6 +226,7 @@ let package = Package(
         .testTarget(name: "AgentProtocolTests", dependencies: ["AgentProtocol", "Vocabulary"]),
         .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest", "Vocabulary", "GauntletTesting"]),
         .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit", "Vocabulary", "GauntletTesting"]),
+        .testTarget(name: "ForumTests", dependencies: ["Forum", "Shop", "SandboxKit", "ObservationTree", "Vocabulary", "GauntletTesting"]),
         .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "Vocabulary", "CLibXML2"]),
         .testTarget(
             name: "HarnessTests",

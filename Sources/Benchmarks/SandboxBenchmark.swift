@@ -6,8 +6,8 @@ import SandboxKit
 /// `gauntlet bench sandbox`: instance readiness, CPU per instance, web-step latency through the
 /// browser (and the server-side part alone), and memory with many live instances.
 public struct SandboxBenchmark: Sendable {
-    /// The sandbox measured (its pages must include `/category/<slug>` and `/product/<slug>`).
-    public var sandbox: any Sandbox
+    /// The sandbox measured, which names the pages to step through.
+    public var sandbox: any BenchmarkPages
     /// Instances made for the readiness figures.
     public var instances: Int
     /// Requests for the step figures.
@@ -17,7 +17,7 @@ public struct SandboxBenchmark: Sendable {
     /// The warm pool the readiness figures draw from.
     public var poolSize: Int
 
-    public init(sandbox: any Sandbox, instances: Int, requests: Int, live: Int, poolSize: Int) {
+    public init(sandbox: any BenchmarkPages, instances: Int, requests: Int, live: Int, poolSize: Int) {
         self.sandbox = sandbox
         self.instances = instances
         self.requests = requests
@@ -62,6 +62,7 @@ public struct SandboxBenchmark: Sendable {
         let port = try await host.start()
         let stepInstance = try await host.makeInstance(sandboxes: [sandbox], seed: seed)
         let targets = try await stepTargets(host, instance: stepInstance)
+        let kinds = self.sandbox.benchmarkPages.map(\.kind)
         let requestCount = requests
         let steps = try await BlockingThreads.run {
             let client = LoopbackHTTPClient(port: port, hostName: "\(selected[0].name).localhost", instanceID: stepInstance)
@@ -101,20 +102,19 @@ public struct SandboxBenchmark: Sendable {
         var liveIDs: [String] = []
         for _ in 0..<live { liveIDs.append(try await host.makeInstance(sandboxes: [sandbox], seed: seed)) }
         let frozen = liveIDs
-        let product = targets.first { $0.kind == "product" }?.path ?? "/"
+        let firstPages = kinds.compactMap { kind in targets.first { $0.kind == kind }?.path }
         try await BlockingThreads.run {
             for id in frozen {
                 let client = LoopbackHTTPClient(port: port, hostName: "\(selected[0].name).localhost", instanceID: id)
                 _ = try client.get("/")
-                _ = try client.get(product)
-                _ = try client.get("/category/footwear?sort=rating")
+                for page in firstPages { _ = try client.get(page) }
             }
         }
         let memory = ProcessUsage.memory()
         await host.stop()
 
         let all = steps.map(\.1)
-        let figures: [(String, Double)] = [
+        var figures: [(String, Double)] = [
             ("instance_ready_p50_ms", Stats.percentile(ready, 50)),
             ("instance_ready_p95_ms", Stats.percentile(ready, 95)),
             ("instance_cpu_ms", cpuPerInstance),
@@ -122,15 +122,20 @@ public struct SandboxBenchmark: Sendable {
             ("instance_cold_p95_ms", Stats.percentile(cold, 95)),
             ("step_p50_ms", Stats.percentile(webSteps.map(\.1), 50)),
             ("step_p95_ms", Stats.percentile(webSteps.map(\.1), 95)),
-            ("step_category_p50_ms", Stats.percentile(webSteps.filter { $0.0 == "category" }.map(\.1), 50)),
-            ("step_product_p50_ms", Stats.percentile(webSteps.filter { $0.0 == "product" }.map(\.1), 50)),
-            ("server_step_p50_ms", Stats.percentile(all, 50)),
-            ("server_step_p95_ms", Stats.percentile(all, 95)),
-            ("server_step_category_p50_ms", Stats.percentile(steps.filter { $0.0 == "category" }.map(\.1), 50)),
-            ("server_step_product_p50_ms", Stats.percentile(steps.filter { $0.0 == "product" }.map(\.1), 50)),
-            // Page sizes: the browser's share of a step grows with them.
-            ("page_category_kib", Stats.mean(steps.filter { $0.0 == "category" }.map { Double($0.2) / 1024 })),
-            ("page_product_kib", Stats.mean(steps.filter { $0.0 == "product" }.map { Double($0.2) / 1024 })),
+        ]
+        for kind in kinds {
+            figures.append(("step_\(kind)_p50_ms", Stats.percentile(webSteps.filter { $0.0 == kind }.map(\.1), 50)))
+        }
+        figures.append(("server_step_p50_ms", Stats.percentile(all, 50)))
+        figures.append(("server_step_p95_ms", Stats.percentile(all, 95)))
+        for kind in kinds {
+            figures.append(("server_step_\(kind)_p50_ms", Stats.percentile(steps.filter { $0.0 == kind }.map(\.1), 50)))
+        }
+        // Page sizes: the browser's share of a step grows with them.
+        for kind in kinds {
+            figures.append(("page_\(kind)_kib", Stats.mean(steps.filter { $0.0 == kind }.map { Double($0.2) / 1024 })))
+        }
+        figures += [
             ("rss_256_instances_mib", memory.currentMiB),
             ("rss_peak_mib", memory.peakMiB),
             ("live_instances", Double(live)),
@@ -145,20 +150,19 @@ public struct SandboxBenchmark: Sendable {
         let path: String
     }
 
-    /// Category pages with varied sorts and pages, and product pages, in a fixed order.
+    /// The sandbox's pages, kind by kind in turn (as many rounds as the longest kind has pages).
     private func stepTargets(_ host: SandboxHost, instance: String) async throws -> [Target] {
-        let categories = try await host.query(instance, "SELECT slug FROM categories ORDER BY id").rows.compactMap { row -> String? in
-            if case .text(let slug) = row[0] { return slug } else { return nil }
+        var lists: [(String, [String])] = []
+        for (kind, sql) in sandbox.benchmarkPages {
+            let paths = try await host.query(instance, sql).rows.compactMap { row -> String? in
+                if case .text(let path) = row[0] { return path } else { return nil }
+            }
+            guard !paths.isEmpty else { throw BenchmarkError("\(sandbox.name) names no \(kind) pages to step through") }
+            lists.append((kind, paths))
         }
-        let products = try await host.query(instance, "SELECT slug FROM products ORDER BY (id * 7919) % 2003 LIMIT 64").rows.compactMap { row -> String? in
-            if case .text(let slug) = row[0] { return slug } else { return nil }
-        }
-        let sorts = ["price_asc", "price_desc", "rating", "newest", "name"]
         var targets: [Target] = []
-        for index in 0..<64 {
-            let slug = categories[index % max(1, categories.count)]
-            targets.append(Target(kind: "category", path: "/category/\(slug)?sort=\(sorts[index % sorts.count])&page=\(1 + index % 3)"))
-            targets.append(Target(kind: "product", path: "/product/\(products[index % max(1, products.count)])"))
+        for index in 0..<(lists.map(\.1.count).max() ?? 0) {
+            for (kind, paths) in lists { targets.append(Target(kind: kind, path: paths[index % paths.count])) }
         }
         return targets
     }

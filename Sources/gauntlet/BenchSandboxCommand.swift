@@ -2,6 +2,7 @@ import ArgumentParser
 import Defaults
 import Worlds
 import Benchmarks
+import SandboxKit
 
 /// `gauntlet bench sandbox`: instance readiness, CPU per instance, web-step latency through the
 /// browser (and the server-side part alone), and memory with many live instances.
@@ -27,7 +28,7 @@ struct BenchSandboxCommand: AsyncParsableCommand {
     var live = Defaults.Bench.sandboxLiveInstances
 
     func validate() throws {
-        _ = try SandboxRegistry.standard.select([sandbox])
+        _ = try measured()
         try ArgumentRange.atLeast(1, instances, "--instances")
         try ArgumentRange.atLeast(1, requests, "--requests")
         try ArgumentRange.atLeast(1, live, "--live")
@@ -35,9 +36,17 @@ struct BenchSandboxCommand: AsyncParsableCommand {
 
     func run() async throws {
         let benchmark = SandboxBenchmark(
-            sandbox: try SandboxRegistry.standard.select([sandbox])[0], instances: instances, requests: requests, live: live,
+            sandbox: try measured(), instances: instances, requests: requests, live: live,
             poolSize: Defaults.PoolSize.bench)
         let report = try await benchmark.run()
         print(json ? report.json : report.text, terminator: "")
+    }
+
+    /// The sandbox, which must name the pages to step through.
+    private func measured() throws -> any BenchmarkPages {
+        guard let pages = try SandboxRegistry.standard.select([sandbox])[0] as? any BenchmarkPages else {
+            throw ValidationError("--sandbox \(sandbox): it names no pages to step through (SandboxKit.BenchmarkPages)")
+        }
+        return pages
     }
 }

@@ -1,3 +1,4 @@
+import Forum
 import Phone
 import Shop
 import TextWorlds
@@ -7,6 +8,7 @@ extension SandboxRegistry {
     /// Every sandbox the CLI can host. A new sandbox adds one line here.
     static let standard = SandboxRegistry([
         ShopSandbox(),
+        ForumSandbox(),
         GamesSandbox(),
         PhoneSandbox(),
     ])

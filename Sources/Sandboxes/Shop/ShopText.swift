@@ -2,8 +2,8 @@ import SandboxKit
 import Vocabulary
 
 /// Slugs for generated names (the prose itself comes from WorldText, `ShopProse`).
-enum ShopText {
-    static func slug(_ text: String) -> String {
+public enum ShopText {
+    public static func slug(_ text: String) -> String {
         var out = ""
         var lastDash = true
         for scalar in text.lowercased().unicodeScalars {

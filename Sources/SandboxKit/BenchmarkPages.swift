@@ -1,0 +1,7 @@
+/// A sandbox that names the pages `gauntlet bench sandbox` steps through: for each kind of
+/// page, SQL over a fresh instance whose rows (one text column, in order) are paths. The
+/// benchmark takes the kinds in turn, reports a step figure per kind, and has every live
+/// instance serve `/` and the first page of each kind.
+public protocol BenchmarkPages: Sandbox {
+    var benchmarkPages: [(kind: String, sql: String)] { get }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import GauntletTesting
+import SandboxKit
+import Testing
+import Vocabulary
+
+@Suite struct ForumPagesTests {
+    @Test func everyPageTypeServesAndBadInputIsA4xx() async throws {
+        let (host, port) = try await ForumFixture.shared.host()
+        let id = try await host.makeInstance(sandboxes: ["forum"], seed: 1)
+        let seed = try await Seed.load(host, id)
+        let comment = try await host.int(id, "SELECT MIN(id) FROM comments WHERE submission_id = ?", [.integer(Int64(seed.bigThread))])
+        let message = try await host.int(id, "SELECT MIN(id) FROM messages WHERE recipient_id = ?", [.integer(Int64(seed.memberID))])
+        try await BlockingThreads.run {
+            let guest = Member(port: port, instance: id)
+            try guest.get("/", contains: "All forums")
+            try guest.get("/all?sort=new")
+            try guest.get("/all?sort=top&t=week", contains: "Past week")
+            try guest.get("/all?sort=comments&page=2", contains: "Page 2")
+            try guest.get("/forums?sort=subscribers", contains: "Cooking")
+            try guest.get("/f/\(seed.forum)", contains: "Rules")
+            try guest.get("/f/\(seed.forum)?sort=top&t=year")
+            let big = try guest.get("/f/\(seed.bigForum)/\(seed.bigThread)", contains: "Comments")
+            #expect(big.body.components(separatedBy: "<article class=\"comment\"").count - 1 >= 200)
+            try guest.get("/f/\(seed.bigForum)/\(seed.bigThread)?sort=new")
+            try guest.get("/f/\(seed.bigForum)/\(seed.bigThread)/comment/\(comment)", contains: "single comment")
+            try guest.get("/u/\(seed.owner)", contains: "Karma")
+            try guest.get("/u/\(seed.owner)?show=comments")
+            try guest.get("/search?q=sourdough", contains: "Results")
+            try guest.get("/search?q=sourdough&forum=cooking&sort=top")
+            try guest.get("/login", contains: "Sign in")
+            // Pages that need a user send guests to sign in.
+            #expect(try guest.client.get("/messages").status == 303)
+            #expect(try guest.client.get("/submit").status == 303)
+            // Malformed parameters and unknown ids: a 4xx page, never a 5xx.
+            for (path, status) in [
+                ("/all?page=-1", 400), ("/all?page=abc", 400), ("/all?sort=unknown", 400), ("/f/cooking?t=decade&sort=top", 400),
+                ("/all?page=9999", 404), ("/f/nowhere", 404), ("/f/cooking/999999999", 404), ("/f/cooking/abc", 404),
+                ("/f/\(seed.bigForum)/\(seed.bigThread)/comment/1", 404), ("/u/nobody_here", 404), ("/search?q=x&sort=best", 400),
+                ("/search?q=x&forum=nowhere", 404), ("/u/\(seed.owner)?show=likes", 400), ("/nothing/here", 404),
+                ("/f/\(seed.bigForum)/\(seed.bigThread)?sort=hot", 400),
+            ] {
+                let response = try guest.client.get(path)
+                #expect(response.status == status, "\(path) answered \(response.status)")
+                #expect(response.body.contains("<h1"), "\(path) is a page")
+            }
+            let member = Member(port: port, instance: id)
+            try member.signIn(seed.member, Seed.password(seed.memberID))
+            try member.get("/", contains: "Your front page")
+            try member.get("/messages", contains: "Inbox")
+            try member.get("/messages/sent", contains: "Sent messages")
+            try member.get("/messages/\(message)", contains: "Reply")
+            try member.get("/messages/new?to=\(seed.owner)", contains: "New message")
+            try member.get("/messages/new?re=\(message)", contains: "Re: ")
+            try member.get("/messages/999999", 404)
+            try member.get("/submit", contains: "Create a post")
+            try member.get("/f/cooking/submit", contains: "Create a post")
+        }
+        await host.dropInstance(id)
+    }
+
+    @Test func membersPostCommentVoteSubscribeAndMessage() async throws {
+        let (host, port) = try await ForumFixture.shared.host()
+        let id = try await host.makeInstance(sandboxes: ["forum"], seed: 1)
+        let seed = try await Seed.load(host, id)
+        let threadPath = "/f/\(seed.forum)/\(seed.thread)"
+        let scoreSQL = "SELECT upvotes - downvotes FROM submissions WHERE id = ?"
+        let scoreBefore = try await host.int(id, scoreSQL, [.integer(Int64(seed.thread))])
+        let subscribed = try await host.int(id, "SELECT COUNT(*) FROM subscriptions WHERE user_id = ? AND forum_id = ?", [.integer(Int64(seed.memberID)), .integer(Int64(seed.forumID))])
+        let post = try await BlockingThreads.run { () -> String in
+            let member = Member(port: port, instance: id)
+            try member.expect(member.client.post("/login", form: [("login", seed.member), ("password", "wrong")]), 422, "wrong password", contains: "do not match")
+            try member.signIn(seed.member, Seed.password(seed.memberID))
+            // Forms validate on the server and show their errors in the page.
+            let empty = try member.post("/submit", [("forum", "cooking"), ("title", ""), ("url", ""), ("body", "")], status: 422, contains: "Enter a title.")
+            #expect(empty.body.contains("aria-invalid=\"true\"") && empty.body.contains("role=\"alert\""))
+            try member.post("/submit", [("forum", "cooking"), ("title", "Link"), ("url", "not a link"), ("body", "")], status: 422, contains: "http://")
+            try member.post("/submit", [("forum", "nowhere"), ("title", "Hi"), ("url", ""), ("body", "Text")], status: 422, contains: "Choose a forum")
+            let page = try member.post("/submit", [("forum", "cooking"), ("title", "Best pan for eggs?"), ("url", ""), ("body", "Mine sticks every time.")], contains: "Best pan for eggs?")
+            #expect(page.body.contains("Your post was submitted."))
+            try member.post("\(threadPath)/comment", [("body", "  ")], status: 422, contains: "Enter a comment.")
+            try member.post("\(threadPath)/comment", [("body", "Low heat and patience.")], contains: "Low heat and patience.")
+            try member.post("\(threadPath)/comment", [("body", "Also butter."), ("parent_id", "1000000")], contains: "Also butter.")
+            try member.post("\(threadPath)/comment", [("body", "Orphan"), ("parent_id", "1")], status: 404)
+            try member.post("/comment/1000000/edit", [("body", "")], status: 422, contains: "Enter a comment.")
+            try member.post("/comment/1000000/edit", [("body", "Low heat, patience, and a good pan.")], contains: "a good pan")
+            try member.post("/comment/1000001/delete", [])
+            try member.post("/vote", [("kind", "submission"), ("id", String(seed.thread)), ("value", "1"), ("next", threadPath)])
+            try member.post("/vote", [("kind", "comment"), ("id", "1000000"), ("value", "-1"), ("next", threadPath)])
+            try member.post("/vote", [("kind", "comment"), ("id", "999999999"), ("value", "1")], status: 404)
+            try member.post("/vote", [("kind", "post"), ("id", "1"), ("value", "1")], status: 400)
+            try member.post("/f/\(seed.forum)/\(subscribed == 1 ? "unsubscribe" : "subscribe")", [])
+            try member.post("/messages/new", [("to", "nobody_here"), ("subject", "Hi"), ("body", "Hello")], status: 422, contains: "There is no user")
+            try member.post("/messages/new", [("to", seed.owner), ("subject", "Question"), ("body", "Can I post recipes?")], contains: "Can I post recipes?")
+            return try member.client.get("/f/cooking/1000000").body
+        }
+        #expect(post.contains("Best pan for eggs?"))
+        let me: SQLValue = .integer(Int64(seed.memberID))
+        #expect(try await host.text(id, "SELECT title || '|' || body || '|' || user_id FROM new_submissions WHERE id = 1000000") == "Best pan for eggs?|Mine sticks every time.|\(seed.memberID)")
+        #expect(try await host.int(id, "SELECT parent_id FROM new_comments WHERE id = 1000001") == 1_000_000)
+        #expect(try await host.text(id, "SELECT body FROM comments WHERE id = 1000000") == "Low heat, patience, and a good pan.")
+        #expect(try await host.int(id, "SELECT deleted FROM comments WHERE id = 1000001") == 1)
+        #expect(try await host.int(id, scoreSQL, [.integer(Int64(seed.thread))]) == scoreBefore + 1)
+        #expect(try await host.int(id, "SELECT value FROM votes WHERE kind = 'comment' AND target_id = 1000000") == -1)
+        #expect(try await host.int(id, "SELECT COUNT(*) FROM subscriptions WHERE user_id = ? AND forum_id = ?", [me, .integer(Int64(seed.forumID))]) == 1 - subscribed)
+        #expect(try await host.int(id, "SELECT COUNT(*) FROM messages WHERE sender_id = ? AND recipient_id = ? AND subject = 'Question'", [me, .integer(Int64(seed.ownerID))]) == 1)
+        // Voting the same way again takes the vote back; the author deletes the post.
+        _ = try await BlockingThreads.run {
+            let member = Member(port: port, instance: id)
+            try member.signIn(seed.member, Seed.password(seed.memberID))
+            try member.post("/vote", [("kind", "submission"), ("id", String(seed.thread)), ("value", "1"), ("next", threadPath)])
+            try member.post("/f/cooking/1000000/edit", [("title", "Best pan for eggs, really?"), ("url", ""), ("body", "Mine sticks.")], contains: "really?")
+            try member.post("/f/cooking/1000000/delete", [])
+            try member.get("/f/cooking/1000000", contains: "[deleted by the author]")
+        }
+        #expect(try await host.int(id, scoreSQL, [.integer(Int64(seed.thread))]) == scoreBefore)
+        #expect(try await host.text(id, "SELECT title || '|' || deleted FROM submissions WHERE id = 1000000") == "Best pan for eggs, really?|1")
+        await host.dropInstance(id)
+    }
+
+    @Test func onlyModeratorsModerate() async throws {
+        let (host, port) = try await ForumFixture.shared.host()
+        let id = try await host.makeInstance(sandboxes: ["forum"], seed: 1)
+        let seed = try await Seed.load(host, id)
+        let threadPath = "/f/\(seed.forum)/\(seed.thread)"
+        let comment = try await host.int(id, "SELECT MIN(id) FROM comments WHERE submission_id IN (SELECT id FROM submissions WHERE forum_id = ?)", [.integer(Int64(seed.forumID))])
+        let commentThread = try await host.int(id, "SELECT submission_id FROM comments WHERE id = ?", [.integer(Int64(comment))])
+        try await BlockingThreads.run {
+            let member = Member(port: port, instance: id)
+            try member.signIn(seed.member, Seed.password(seed.memberID))
+            for action in ["lock", "remove", "sticky"] {
+                try member.post("\(threadPath)/\(action)", [], status: 403, contains: "Only moderators")
+            }
+            try member.post("/comment/\(comment)/remove", [], status: 403)
+            try member.get("/f/\(seed.forum)/bans", 403, contains: "Access denied")
+            try member.post("/f/\(seed.forum)/bans", [("username", seed.owner), ("reason", "Coup")], status: 403)
+            try member.post("/comment/\(comment)/edit", [("body", "Not mine")], status: 403)
+            let owner = Member(port: port, instance: id)
+            try owner.signIn(seed.owner, Seed.password(seed.ownerID))
+            try owner.get(threadPath, contains: "Lock thread")
+            try owner.post("\(threadPath)/lock", [], contains: "Thread locked.")
+            try owner.post("\(threadPath)/sticky", [], contains: "Pinned")
+            try owner.post("/comment/\(comment)/remove", [], contains: "Comment removed.")
+            try owner.get("/f/\(seed.forum)/bans", contains: "Ban a user")
+            try owner.post("/f/\(seed.forum)/bans", [("username", "nobody_here"), ("reason", "Spam")], status: 422, contains: "There is no user")
+            try owner.post("/f/\(seed.forum)/bans", [("username", seed.member), ("reason", "")], status: 422, contains: "Enter a reason.")
+            try owner.post("/f/\(seed.forum)/bans", [("username", seed.member), ("reason", "Spam links")], contains: "Spam links")
+            // A locked thread takes no comments; a banned member cannot post in the forum.
+            try member.post("\(threadPath)/comment", [("body", "Hello?")], status: 403, contains: "locked")
+            try member.post("/submit", [("forum", seed.forum), ("title", "Still here"), ("url", ""), ("body", "Hi")], status: 422, contains: "banned")
+            try member.get("/f/\(seed.forum)/\(commentThread)", contains: "[removed by a moderator]")
+            try owner.post("/f/\(seed.forum)/bans/\(seed.member)/unban", [], contains: "may post")
+            try owner.post("\(threadPath)/unlock", [], contains: "Thread unlocked.")
+            try owner.post("\(threadPath)/remove", [], contains: "[removed by a moderator]")
+        }
+        let thread: SQLValue = .integer(Int64(seed.thread))
+        #expect(try await host.text(id, "SELECT locked || sticky || removed FROM submissions WHERE id = ?", [thread]) == "011")
+        #expect(try await host.int(id, "SELECT removed_by FROM submission_changes WHERE submission_id = ?", [thread]) == seed.ownerID)
+        #expect(try await host.int(id, "SELECT removed FROM comments WHERE id = ?", [.integer(Int64(comment))]) == 1)
+        #expect(try await host.int(id, "SELECT COUNT(*) FROM forum_bans") == 0)
+        await host.dropInstance(id)
+    }
+}
