@@ -61,6 +61,9 @@ let package = Package(
         // The sandboxes: one folder each under Sources/Sandboxes, each declaring its world.
         .target(name: "Shop", dependencies: ["SandboxKit", "Worlds", "Vocabulary"], path: "Sources/Sandboxes/Shop"),
 
+        // The store admin over the shop's tables in the same instance (it builds on the shop).
+        .target(name: "Admin", dependencies: ["SandboxKit", "Worlds", "Vocabulary", "Shop"], path: "Sources/Sandboxes/Admin"),
+
         // Text games: household, crafting and exploration worlds with a planner-verified generator.
         .target(
             name: "TextWorlds",
@@ -176,6 +179,7 @@ let package = Package(
                 "AgentProtocol",
                 "AgentRunner",
                 "Shop",
+                "Admin",
                 "TextWorlds",
                 "Harness",
                 "EnvServer",
@@ -207,6 +211,7 @@ let package = Package(
         .testTarget(name: "AgentProtocolTests", dependencies: ["AgentProtocol", "Vocabulary"]),
         .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest", "Vocabulary", "GauntletTesting"]),
         .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit", "Vocabulary", "GauntletTesting"]),
+        .testTarget(name: "AdminTests", dependencies: ["Admin", "Shop", "SandboxKit", "Vocabulary", "GauntletTesting"]),
         .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "Vocabulary", "CLibXML2"]),
         .testTarget(
             name: "HarnessTests",

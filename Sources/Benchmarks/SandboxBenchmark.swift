@@ -6,8 +6,9 @@ import SandboxKit
 /// `gauntlet bench sandbox`: instance readiness, CPU per instance, web-step latency through the
 /// browser (and the server-side part alone), and memory with many live instances.
 public struct SandboxBenchmark: Sendable {
-    /// The sandbox measured (its pages must include `/category/<slug>` and `/product/<slug>`).
-    public var sandbox: any Sandbox
+    /// The sandbox measured (the shop or the admin: `StepPlan` names the pages of each),
+    /// then those it builds on, which its instances hold too.
+    public var sandboxes: [any Sandbox]
     /// Instances made for the readiness figures.
     public var instances: Int
     /// Requests for the step figures.
@@ -17,8 +18,8 @@ public struct SandboxBenchmark: Sendable {
     /// The warm pool the readiness figures draw from.
     public var poolSize: Int
 
-    public init(sandbox: any Sandbox, instances: Int, requests: Int, live: Int, poolSize: Int) {
-        self.sandbox = sandbox
+    public init(sandboxes: [any Sandbox], instances: Int, requests: Int, live: Int, poolSize: Int) {
+        self.sandboxes = sandboxes
         self.instances = instances
         self.requests = requests
         self.live = live
@@ -26,8 +27,8 @@ public struct SandboxBenchmark: Sendable {
     }
 
     public func run() async throws -> BenchmarkReport {
-        let selected = [sandbox]
-        let sandbox = self.sandbox.name
+        let selected = sandboxes
+        let sandbox = sandboxes[0].name
         let seed: UInt64 = 1
         // Cold: catalog and blueprint built once per process and seed.
         let buildStart = ContinuousClock.now
@@ -61,10 +62,12 @@ public struct SandboxBenchmark: Sendable {
         // Steps: category and product pages over one keep-alive loopback connection.
         let port = try await host.start()
         let stepInstance = try await host.makeInstance(sandboxes: [sandbox], seed: seed)
-        let targets = try await stepTargets(host, instance: stepInstance)
+        let plan = try await StepPlan.make(for: sandbox, host: host, instance: stepInstance)
+        let targets = plan.targets
         let requestCount = requests
         let steps = try await BlockingThreads.run {
-            let client = LoopbackHTTPClient(port: port, hostName: "\(selected[0].name).localhost", instanceID: stepInstance)
+            let client = LoopbackHTTPClient(port: port, hostName: "\(sandbox).localhost", instanceID: stepInstance)
+            try plan.signIn(client)
             for target in targets.prefix(20) { _ = try client.get(target.path) }  // warm-up
             var samples: [(String, Double, Int)] = []
             for index in 0..<requestCount {
@@ -80,9 +83,18 @@ public struct SandboxBenchmark: Sendable {
 
         // Web steps as agents see them: the browser fetches the page (libcurl, keep-alive),
         // parses it into a tree and renders the observation text.
-        var browser = try Browser(
-            policy: OriginPolicy(sandboxes: [sandbox: Origin(host: "\(sandbox).localhost", port: port)]),
-            instance: stepInstance)
+        let policy = OriginPolicy(sandboxes: [sandbox: Origin(host: "\(sandbox).localhost", port: port)])
+        var browser = try Browser(policy: policy, instance: stepInstance)
+        let cookies = try await BlockingThreads.run {
+            let client = LoopbackHTTPClient(port: port, hostName: "\(sandbox).localhost", instanceID: stepInstance)
+            try plan.signIn(client)
+            return client.cookies.keys.sorted().map { "\(sandbox).localhost\tFALSE\t/\tFALSE\t0\t\($0)\t\(client.cookies[$0] ?? "")" }
+        }
+        if !cookies.isEmpty {
+            var state = browser.state
+            state.cookies = cookies
+            browser = try Browser(restoring: state, policy: policy, instance: stepInstance)
+        }
         for target in targets.prefix(20) { _ = await browser.perform(.goto("\(sandbox):\(target.path)")) }
         var webSteps: [(String, Double)] = []
         for index in 0..<requestCount {
@@ -101,20 +113,21 @@ public struct SandboxBenchmark: Sendable {
         var liveIDs: [String] = []
         for _ in 0..<live { liveIDs.append(try await host.makeInstance(sandboxes: [sandbox], seed: seed)) }
         let frozen = liveIDs
-        let product = targets.first { $0.kind == "product" }?.path ?? "/"
         try await BlockingThreads.run {
             for id in frozen {
-                let client = LoopbackHTTPClient(port: port, hostName: "\(selected[0].name).localhost", instanceID: id)
-                _ = try client.get("/")
-                _ = try client.get(product)
-                _ = try client.get("/category/footwear?sort=rating")
+                let client = LoopbackHTTPClient(port: port, hostName: "\(sandbox).localhost", instanceID: id)
+                try plan.signIn(client)
+                for path in plan.memoryPaths { _ = try client.get(path) }
             }
         }
         let memory = ProcessUsage.memory()
         await host.stop()
 
         let all = steps.map(\.1)
-        let figures: [(String, Double)] = [
+        func perKind(_ name: (String) -> String, _ value: (String) -> Double) -> [(String, Double)] {
+            plan.kinds.map { (name($0), value($0)) }
+        }
+        var figures: [(String, Double)] = [
             ("instance_ready_p50_ms", Stats.percentile(ready, 50)),
             ("instance_ready_p95_ms", Stats.percentile(ready, 95)),
             ("instance_cpu_ms", cpuPerInstance),
@@ -122,15 +135,13 @@ public struct SandboxBenchmark: Sendable {
             ("instance_cold_p95_ms", Stats.percentile(cold, 95)),
             ("step_p50_ms", Stats.percentile(webSteps.map(\.1), 50)),
             ("step_p95_ms", Stats.percentile(webSteps.map(\.1), 95)),
-            ("step_category_p50_ms", Stats.percentile(webSteps.filter { $0.0 == "category" }.map(\.1), 50)),
-            ("step_product_p50_ms", Stats.percentile(webSteps.filter { $0.0 == "product" }.map(\.1), 50)),
-            ("server_step_p50_ms", Stats.percentile(all, 50)),
-            ("server_step_p95_ms", Stats.percentile(all, 95)),
-            ("server_step_category_p50_ms", Stats.percentile(steps.filter { $0.0 == "category" }.map(\.1), 50)),
-            ("server_step_product_p50_ms", Stats.percentile(steps.filter { $0.0 == "product" }.map(\.1), 50)),
-            // Page sizes: the browser's share of a step grows with them.
-            ("page_category_kib", Stats.mean(steps.filter { $0.0 == "category" }.map { Double($0.2) / 1024 })),
-            ("page_product_kib", Stats.mean(steps.filter { $0.0 == "product" }.map { Double($0.2) / 1024 })),
+        ]
+        figures += perKind({ "step_\($0)_p50_ms" }) { kind in Stats.percentile(webSteps.filter { $0.0 == kind }.map(\.1), 50) }
+        figures += [("server_step_p50_ms", Stats.percentile(all, 50)), ("server_step_p95_ms", Stats.percentile(all, 95))]
+        figures += perKind({ "server_step_\($0)_p50_ms" }) { kind in Stats.percentile(steps.filter { $0.0 == kind }.map(\.1), 50) }
+        // Page sizes: the browser's share of a step grows with them.
+        figures += perKind({ "page_\($0)_kib" }) { kind in Stats.mean(steps.filter { $0.0 == kind }.map { Double($0.2) / 1024 }) }
+        figures += [
             ("rss_256_instances_mib", memory.currentMiB),
             ("rss_peak_mib", memory.peakMiB),
             ("live_instances", Double(live)),
@@ -141,28 +152,5 @@ public struct SandboxBenchmark: Sendable {
         return BenchmarkReport(
             json: "{\n\"sandbox\": \"\(sandbox)\",\n\(body)\n}\n",
             text: figures.map { "\($0.0.padding(toLength: 26, withPad: " ", startingAt: 0)) \(Stats.format($0.1))\n" }.joined())
-    }
-
-    struct Target: Sendable {
-        let kind: String
-        let path: String
-    }
-
-    /// Category pages with varied sorts and pages, and product pages, in a fixed order.
-    private func stepTargets(_ host: SandboxHost, instance: String) async throws -> [Target] {
-        let categories = try await host.query(instance, "SELECT slug FROM categories ORDER BY id").rows.compactMap { row -> String? in
-            if case .text(let slug) = row[0] { return slug } else { return nil }
-        }
-        let products = try await host.query(instance, "SELECT slug FROM products ORDER BY (id * 7919) % 2003 LIMIT 64").rows.compactMap { row -> String? in
-            if case .text(let slug) = row[0] { return slug } else { return nil }
-        }
-        let sorts = ["price_asc", "price_desc", "rating", "newest", "name"]
-        var targets: [Target] = []
-        for index in 0..<64 {
-            let slug = categories[index % max(1, categories.count)]
-            targets.append(Target(kind: "category", path: "/category/\(slug)?sort=\(sorts[index % sorts.count])&page=\(1 + index % 3)"))
-            targets.append(Target(kind: "product", path: "/product/\(products[index % max(1, products.count)])"))
-        }
-        return targets
     }
 }

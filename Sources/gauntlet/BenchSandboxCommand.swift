@@ -35,7 +35,7 @@ struct BenchSandboxCommand: AsyncParsableCommand {
 
     func run() async throws {
         let benchmark = SandboxBenchmark(
-            sandbox: try SandboxRegistry.standard.select([sandbox])[0], instances: instances, requests: requests, live: live,
+            sandboxes: try SandboxRegistry.standard.select([sandbox]), instances: instances, requests: requests, live: live,
             poolSize: Defaults.PoolSize.bench)
         let report = try await benchmark.run()
         print(json ? report.json : report.text, terminator: "")

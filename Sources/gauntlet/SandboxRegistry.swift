@@ -1,3 +1,4 @@
+import Admin
 import Shop
 import TextWorlds
 import Worlds
@@ -6,6 +7,7 @@ extension SandboxRegistry {
     /// Every sandbox the CLI can host. A new sandbox adds one line here.
     static let standard = SandboxRegistry([
         ShopSandbox(),
+        AdminSandbox(),
         GamesSandbox(),
     ])
 }
