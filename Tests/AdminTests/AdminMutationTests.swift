@@ -11,7 +11,7 @@ import Vocabulary
         let (host, port) = try await AdminFixture.shared.host()
         let instance = try await host.makeInstance(sandboxes: ["admin"], seed: 1)
         let other = try await host.makeInstance(sandboxes: ["admin", "shop"], seed: 1)
-        let product = try await host.int(instance, "SELECT p.id FROM products p JOIN stock s ON s.product_id = p.id WHERE s.quantity > 10 ORDER BY p.id LIMIT 1")
+        let product = try await host.int(instance, "SELECT p.id FROM products p JOIN stock s ON s.product_id = p.id WHERE s.quantity > 10 AND p.seed_rating_count > 1 ORDER BY p.id LIMIT 1")
         let slug = try await host.text(instance, "SELECT slug FROM products WHERE id = ?", [.integer(Int64(product))])
         let material = try await host.text(instance, "SELECT material FROM products WHERE id = ?", [.integer(Int64(product))])
         let hidden = try await host.int(instance, "SELECT id FROM products WHERE id > ? ORDER BY id LIMIT 1", [.integer(Int64(product))])
@@ -101,9 +101,9 @@ import Vocabulary
         let (host, port) = try await AdminFixture.shared.host()
         let instance = try await host.makeInstance(sandboxes: ["admin"], seed: 1)
         let takenEmail = try await host.text(instance, "SELECT email FROM customers WHERE id = 2")
-        let slug = try await host.text(instance, "SELECT p.slug FROM products p JOIN stock s ON s.product_id = p.id WHERE s.quantity > 5 AND p.price_cents > 1000 ORDER BY p.id LIMIT 1")
+        let slug = try await host.text(instance, "SELECT p.slug FROM products p JOIN stock s ON s.product_id = p.id WHERE s.quantity > 5 AND p.price_cents > 6000 ORDER BY p.id LIMIT 1")
         let productID = try await host.int(instance, "SELECT id FROM products WHERE slug = ?", [.text(slug)])
-        let active = try await host.text(instance, "SELECT code FROM coupon_rules WHERE min_subtotal_cents = 0 AND category_id IS NULL AND starts_at < '2026-06-01' AND expires_at > '2026-06-02' ORDER BY code LIMIT 1")
+        let active = try await host.text(instance, "SELECT code FROM coupon_rules WHERE kind = 'fixed' AND min_subtotal_cents <= 6000 AND category_id IS NULL AND starts_at < '2026-06-01' AND expires_at > '2026-06-02' ORDER BY code LIMIT 1")
         let options = try await host.query(instance, """
             SELECT kind, value FROM product_options o WHERE product_id = ?
             AND position = (SELECT MIN(position) FROM product_options f WHERE f.product_id = o.product_id AND f.kind = o.kind) ORDER BY kind

@@ -12,7 +12,7 @@ import Vocabulary
         let number = try await host.text(instance, "SELECT number FROM orders ORDER BY id LIMIT 1")
         let code = try await host.text(instance, "SELECT code FROM coupon_rules ORDER BY code LIMIT 1")
         let pages: [(String, String)] = [
-            ("/dashboard", "Lifetime sales"), ("/orders", "Order list"), ("/orders?status=pending&sort=total&dir=desc&page=2", "records found"),
+            ("/dashboard", "Lifetime sales"), ("/orders", "Order list"), ("/orders?status=delivered&sort=total&dir=desc&page=2", "records found"),
             ("/orders/\(number)", "Order #\(number)"), ("/products", "Products"), ("/products?stock=out&sort=price", "Out of stock"),
             ("/products/1", "Save product"), ("/customers", "Customers"), ("/customers/7", "Save customer"), ("/reviews", "Reviews"),
             ("/reviews?status=approved&rating=1", "records found"), ("/coupons", "Cart price rules"), ("/coupons/new", "New cart price rule"),

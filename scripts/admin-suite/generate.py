@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Regenerates tasks/admin/*.json from the template definitions below.
 
-Needs `gauntlet serve admin --port 18082` (seed 1) running: it reads the admin's pages, signed in
+Needs `gauntlet serve admin --port 18093` (seed 1) running: it reads the admin's pages, signed in
 as the administrator, only to choose each task's subject and to write its oracle (the solution
 may hold concrete values). Every check's gold is a SQL query evaluated at scoring time, never a
 value copied from here. Run from the repository root: python3 scripts/admin-suite/generate.py
 """
 import glob, html, http.cookiejar, json, os, re, urllib.error, urllib.parse, urllib.request
 
-B = "http://127.0.0.1:18082/admin"
+B = "http://127.0.0.1:18093/admin"
 OUT = "tasks/admin"
 jar = http.cookiejar.CookieJar()
 opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
@@ -64,10 +64,16 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 
 # ---------- subjects ----------
 def orders(status, count, skip=0):
-    return [r[0] for r in rows(f"/orders?status={status}&sort=number&dir=asc&limit=100")][skip:skip + count]
-PENDING = orders("pending", 16)
-PROCESSING = orders("processing", 12)
-SHIPPED = orders("shipped", 8) + orders("delivered", 8)
+    return [r[1] for r in rows(f"/orders?status={status}&sort=number&dir=asc&limit=100")][skip:skip + count]  # after the checkbox
+class Cycle(list):
+    """Few orders have some statuses (5 pending in seed 1): tasks of one template take different
+    ones, and tasks of different templates may share one, since each task has its own instance."""
+    def __getitem__(self, i):
+        if isinstance(i, slice): return [self[k] for k in range(i.start or 0, i.stop)]
+        return list.__getitem__(self, i % len(self))
+PENDING = Cycle(orders("pending", 16))
+PROCESSING = Cycle(orders("processing", 12))
+SHIPPED = Cycle(orders("shipped", 8) + orders("delivered", 8))
 def product(pid):
     page = get(f"/products/{pid}")
     name = text(re.search(r"<h1>(.*?)</h1>", page, re.S).group(1))
@@ -82,7 +88,7 @@ def unique_products(start, count):
         p = product(pid)
         same = rows("/products?q=" + urllib.parse.quote(p["name"]) + "&limit=100")
         if sum(1 for r in same if r[2] == p["name"]) == 1 and int(p["quantity"]) > 0: out.append(p)
-        pid += 97
+        pid = pid + 97 if pid + 97 <= 2240 else pid + 97 - 2240 + 1
     return out
 PRODUCTS = unique_products(11, 40)
 def customer(cid):
@@ -161,6 +167,7 @@ for n, c in enumerate(CUSTOMERS[8:12], start=1):
 # ---------- information seeking: catalogue ----------
 PRODUCT_SEEN = any_of(seen("/products/{product_id}"), seen("/products", query={"q": "{sku}"}))
 def pparams(p, **more): return dict({"product": p["name"], "sku": p["sku"], "product_id": p["id"]}, **more)
+def named(p, **more): return dict({"product": p["name"], "sku": p["sku"]}, **more)
 def find_product(): return ["goto [admin:/products]", "type searchbox 'Name or SKU' [{sku}] [1]", "click link '{product}'"]
 for n, p in enumerate(PRODUCTS[:4], start=1):
     T("product-price", n, me() + "What is the price of the {product} (SKU {sku}) in the catalog?", pparams(p),
@@ -179,7 +186,7 @@ for n, threshold in enumerate([0, 2, 5, 10], start=1):
       [{"name": "low-stock report", "url": {"path_prefix": "admin:/reports/low-stock"}}])
 for n, (p, rating) in enumerate([(PRODUCTS[8], 5), (PRODUCTS[9], 4), (PRODUCTS[10], 1), (PRODUCTS[11], 3)], start=1):
     count = re.search(r"(\d+) records found", get(f"/reviews?q={p['sku']}&rating={rating}")).group(1)
-    T("review-count-by-rating", n, me() + "How many {rating}-star reviews does the {product} (SKU {sku}) have?", pparams(p, rating=rating),
+    T("review-count-by-rating", n, me() + "How many {rating}-star reviews does the {product} (SKU {sku}) have?", named(p, rating=rating),
       [{"answer": {"count": {"query": f"SELECT COUNT(*) FROM admin_reviews WHERE product_id = {PID} AND rating = {{rating}}", "instance": "initial"}}},
        seen("/reviews", query={"rating": str(rating)})],
       login() + ["goto [admin:/reviews]", "type searchbox 'Product, SKU, title or nickname' [{sku}] [0]", f"select combobox 'Rating' [{rating} of 5]",
@@ -378,14 +385,14 @@ for n, rule in enumerate(RULES[4:8], start=1):
 
 # ---------- infeasible: the status is a guard; the evidence that the agent looked earns ----------
 for n, (user, goal, params, path, steps) in enumerate([
-        ("sales", "Change the price of the {product} (SKU {sku}) to $19.99.", pparams(PRODUCTS[32]), "/products", ["goto [admin:/products]"]),
+        ("sales", "Change the price of the {product} (SKU {sku}) to $19.99.", named(PRODUCTS[32]), "/products", ["goto [admin:/products]"]),
         ("catalog", "Cancel order #{order}.", {"order": PENDING[15]}, "/orders/{order}", ["goto [admin:/orders/{order}]"]),
-        ("sales", "Reject every 1-star review of the {product} (SKU {sku}).", pparams(PRODUCTS[33]), "/reviews", ["goto [admin:/reviews]"]),
+        ("sales", "Reject every 1-star review of the {product} (SKU {sku}).", named(PRODUCTS[33]), "/reviews", ["goto [admin:/reviews]"]),
         ("catalog", "What is the phone number of the customer {email}?", {"email": CUSTOMERS[1]["email"]}, "/customers", ["goto [admin:/customers]"])], start=1):
     T("denied-by-role", n, me(user) + goal, params, [seen(path, 403)],
       login(user) + steps + ["answer [permission_denied] [My role may not open that part of the admin.]"],
       [{"name": "tried", "request": {"method": "GET", "path": path, "status": 403}}], answer="permission_denied")
-for n, number in enumerate(SHIPPED[15:16] + PROCESSING[11:12] + SHIPPED[8:9] + PROCESSING[10:11], start=1):
+for n, number in enumerate([SHIPPED[15], PROCESSING[11], SHIPPED[8], PROCESSING[10]], start=1):
     T("cancel-non-pending-order", n, me() + "Cancel order #{order}.", {"order": number}, [seen("/orders/{order}")],
       login() + ["goto [admin:/orders/{order}]", "answer [action_not_allowed] [Only pending orders can be cancelled.]"], [KN_ORDER], answer="action_not_allowed")
 for n, number in enumerate(["099999", "104412", "200001", "100000"], start=1):

@@ -53,7 +53,7 @@ public struct AdminSandbox: PlayableSandbox {
             let target = admin.request.path + (admin.request.query.pairs.isEmpty ? "" : "?" + admin.request.query.urlEncoded)
             return admin.redirect("/login?next=" + FormFields.encode(target))
         }
-        if section.isEmpty { return admin.redirect(admin.may("dashboard") ? "/dashboard" : "/products") }
+        if section.isEmpty, let user = admin.user { return admin.redirect(AdminVocabulary.startPage(user.role)) }
         guard AdminVocabulary.sections.contains(where: { $0.path == section }) else {
             throw AdminRequest.Refusal(status: 404, message: "There is no page at \(admin.request.path).")
         }

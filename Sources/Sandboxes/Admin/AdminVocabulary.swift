@@ -13,6 +13,11 @@ enum AdminVocabulary {
         "catalog": ["products", "reviews"],
     ]
 
+    /// Where a role lands after signing in: the first section it may open.
+    static func startPage(_ role: String) -> String {
+        "/" + (sections.first { roleSections[role]?.contains($0.path) ?? false }?.path ?? "login")
+    }
+
     static let roleLabels = ["administrator": "Administrator", "sales": "Sales clerk", "catalog": "Catalog editor"]
 
     static let carriers = ["UPS", "FedEx", "USPS", "DHL"]

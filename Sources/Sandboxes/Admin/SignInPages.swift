@@ -17,9 +17,10 @@ enum SignInPages {
         if username.isEmpty { errors["username"] = "Enter your user name." }
         if password.isEmpty { errors["password"] = "Enter your password." }
         if errors.isEmpty {
-            if let id = try Int.fetchOne(admin.db.cachedStatement(sql: "SELECT id FROM admin_users WHERE username = ? AND password = ?"), arguments: [username, password]) {
-                try admin.signIn(id)
-                return admin.redirect(safeNext(admin.form["next"]).isEmpty ? "/" : safeNext(admin.form["next"]))
+            if let user = try Row.fetchOne(admin.db.cachedStatement(sql: "SELECT id, role FROM admin_users WHERE username = ? AND password = ?"), arguments: [username, password]) {
+                try admin.signIn(user["id"])
+                let next = safeNext(admin.form["next"])
+                return admin.redirect(next.isEmpty ? AdminVocabulary.startPage(user["role"]) : next)
             }
             errors["password"] = "The user name or password is wrong."
         }
