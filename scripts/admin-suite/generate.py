@@ -143,7 +143,7 @@ for n, status in enumerate(["pending", "processing", "shipped", "cancelled"], st
     count = re.search(r"(\d+) records found", get(f"/orders?status={status}")).group(1)
     T("orders-with-status", n, me() + "How many orders are {status} right now?", {"status": status},
       [{"answer": {"count": {"query": "SELECT COUNT(*) FROM orders WHERE status = {status}", "instance": "initial"}}},
-       any_of(seen("/orders", query={"status": "{status}"}), seen("/dashboard"))],
+       seen("/orders", query={"status": "{status}"})],
       login() + ["goto [admin:/orders]", f"select combobox 'Status' [{status.capitalize()}]", "click button 'Apply filters'", f"stop [{count}]"],
       [{"name": "filtered grid", "request": {"method": "GET", "path": "/orders", "query": {"status": "{status}"}, "status": 200}}], start="admin:/login")
 
@@ -202,7 +202,7 @@ for n, month in enumerate(["2026-05", "2026-03", "2025-12", "2025-09"], start=1)
     T("bestseller-of-month", n, me() + "Which product sold the most units in {month_name}, not counting cancelled orders?", {"month": month, "month_name": f"{MONTHS[int(m)-1]} {y}"},
       [{"answer": {"name": {"query": f"WITH s AS ({SOLD}) SELECT name FROM s WHERE units = (SELECT MAX(units) FROM s)", "instance": "initial", "any_of_rows": True},
                    "must_exclude": {"query": f"WITH s AS ({SOLD}) SELECT name FROM s WHERE units < (SELECT MAX(units) FROM s) AND name NOT IN (SELECT name FROM s WHERE units = (SELECT MAX(units) FROM s))", "instance": "initial"}}},
-       seen("/reports/bestsellers", query={"from": f"{month}-01"})],
+       seen("/reports/bestsellers", query={"from": f"{month}-01", "to": f"{month}-{last}"})],
       login() + ["goto [admin:/reports/bestsellers]", f"type textbox 'From (YYYY-MM-DD)' [{month}-01] [0]", f"type textbox 'To (YYYY-MM-DD)' [{month}-{last}] [0]",
                  "click button 'Apply filters'", f"stop [{top}]"],
       [{"name": "bestsellers report", "url": {"path_prefix": "admin:/reports/bestsellers"}}])
@@ -237,7 +237,7 @@ for n, (status, sort, desc) in enumerate([("pending", "total", True), ("processi
     T("orders-grid-view", n, me() + "Show me the {status} orders sorted by {column}, " + ("highest first." if desc else "lowest first."),
       {"status": status, "sort": sort, "column": label.lower(), "dir": "desc" if desc else "asc"},
       [{"url": {"equals": "admin:/orders?status={status}&sort={sort}&dir={dir}", "ignore_query": ["q", "from", "to", "limit", "page"]}}],
-      login() + ["goto [admin:/orders]", f"select combobox 'Status' [{status.capitalize()}]", "click button 'Apply filters'", f"click link '{label}'"]
+      login() + ["goto [admin:/orders]", f"select combobox 'Status' [{status.capitalize()}]", "click button 'Apply filters'"]
       # The grid opens sorted by purchase date, newest first; a header link sorts ascending, then toggles.
       + [f"click link '{label}'"] * ((0 if desc else 1) if sort == "date" else (2 if desc else 1)) + ["stop"],
       [{"name": "filtered grid", "request": {"method": "GET", "path": "/orders", "query": {"status": "{status}"}, "status": 200}}])
@@ -359,7 +359,7 @@ for n, r in enumerate(picked, start=1):
       login() + ["goto [admin:/reviews]", "type searchbox 'Product, SKU, title or nickname' [{title}] [1]", "click button 'Reject review {review_id}'", "stop"],
       [{"name": "review found", "request": {"method": "GET", "path": "/reviews", "query": {"q": "{title}"}, "status": 200}}])
 RULE_ROW = "SELECT code, description, kind, value, min_subtotal_cents, category_id, starts_at, expires_at, once_per_customer, is_active FROM coupon_rules"
-VALUE_CENTS = {"percent": "{value}", "fixed": "CAST(round({value} * 100) AS INTEGER)", "free_shipping": "0"}
+VALUE_CENTS = {"percent": "CAST({value} AS INTEGER)", "fixed": "CAST(round({value} * 100) AS INTEGER)", "free_shipping": "0"}
 for n, (code, desc, kind, label, value, minimum) in enumerate([("SPRING15", "15% off spring orders", "percent", "Percent of subtotal", "15", "50"),
                                                               ("TENOFF", "$10 off orders over $80", "fixed", "Fixed amount off", "10", "80"),
                                                               ("SHIPFREE", "Free shipping on everything", "free_shipping", "Free shipping", "", "0"),
