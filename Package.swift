@@ -67,6 +67,9 @@ let package = Package(
         // The forum lives in the shop's world: it reads the shop's generators (one way).
         .target(name: "Forum", dependencies: ["SandboxKit", "Worlds", "Vocabulary", "WorldText", "Shop"], path: "Sources/Sandboxes/Forum"),
 
+        // The store admin over the shop's tables in the same instance (it builds on the shop).
+        .target(name: "Admin", dependencies: ["SandboxKit", "Worlds", "Vocabulary", "Shop"], path: "Sources/Sandboxes/Admin"),
+
         // Text games: household, crafting and exploration worlds with a planner-verified generator.
         .target(
             name: "TextWorlds",
@@ -193,6 +196,7 @@ let package = Package(
                 "AgentRunner",
                 "Shop",
                 "Forum",
+                "Admin",
                 "TextWorlds",
                 "Phone",
                 "Harness",
@@ -227,6 +231,7 @@ let package = Package(
         .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest", "Vocabulary", "GauntletTesting"]),
         .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit", "Vocabulary", "GauntletTesting"]),
         .testTarget(name: "ForumTests", dependencies: ["Forum", "Shop", "SandboxKit", "ObservationTree", "Vocabulary", "GauntletTesting"]),
+        .testTarget(name: "AdminTests", dependencies: ["Admin", "Shop", "SandboxKit", "Vocabulary", "GauntletTesting"]),
         .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "Vocabulary", "CLibXML2"]),
         .testTarget(
             name: "HarnessTests",

@@ -15,10 +15,10 @@ public struct HostedSandboxes: Sendable {
     /// - Parameter home: the `sandboxes/` directory; located as `SandboxHost` does when nil.
     public static func start(_ registry: SandboxRegistry, serving names: [String], poolSize: Int,
                              home: String? = nil) async throws -> HostedSandboxes {
-        let names = Set(names).sorted()
-        let host = try await SandboxHost(sandboxes: try registry.select(names), home: home, poolSize: poolSize)
+        let selected = try registry.select(Set(names).sorted())
+        let host = try await SandboxHost(sandboxes: selected, home: home, poolSize: poolSize)
         let port = try await host.start(port: 0)
-        let origins = Dictionary(uniqueKeysWithValues: names.map { ($0, Origin(host: "\($0).localhost", port: port)) })
+        let origins = Dictionary(uniqueKeysWithValues: selected.map { ($0.name, Origin(host: "\($0.name).localhost", port: port)) })
         return HostedSandboxes(host: host, origins: origins, registry: registry)
     }
 

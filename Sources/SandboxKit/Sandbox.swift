@@ -27,8 +27,35 @@ public protocol Sandbox: Sendable {
     /// Tables of per-visitor sessions and logs, which any episode may change (signing in,
     /// a game's moves): collateral checks allow them, and nothing else unless a task says so.
     var sessionTables: [String] { get }
+    /// Sandboxes whose tables this one works on (an admin over a shop's data). Every instance
+    /// of this sandbox also holds theirs, built and set up before its own, and a host serving
+    /// it must serve them too.
+    var buildsOn: [String] { get }
     /// Answers one request against one instance.
     func handle(_ request: SandboxRequest, context: SandboxContext) async throws -> SandboxResponse
+}
+
+extension Sandbox {
+    public var buildsOn: [String] { [] }
+}
+
+/// Orders sandboxes so that each comes after those it builds on, and adds those missing.
+public enum SandboxDependencies {
+    /// `names` and everything they build on, transitively, each after what it builds on
+    /// (ties by name); `available` resolves a name, nil for one that does not exist.
+    public static func closure(_ names: [String], available: (String) -> (any Sandbox)?) throws -> [any Sandbox] {
+        var ordered: [any Sandbox] = []
+        var visiting: Set<String> = []
+        func visit(_ name: String) throws {
+            guard !ordered.contains(where: { $0.name == name }) else { return }
+            guard let sandbox = available(name) else { throw SandboxError.unknownSandbox(name) }
+            guard visiting.insert(name).inserted else { throw SandboxError.server("sandbox '\(name)' builds on itself") }
+            for base in sandbox.buildsOn.sorted() { try visit(base) }
+            ordered.append(sandbox)
+        }
+        for name in Set(names).sorted() { try visit(name) }
+        return ordered
+    }
 }
 
 /// What a handler gets besides the request: its instance's database and helpers.

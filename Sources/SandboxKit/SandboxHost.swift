@@ -158,10 +158,8 @@ public actor SandboxHost {
     }
 
     private func pool(for names: [String], seed: UInt64) async throws -> InstancePool {
-        let selected = try names.sorted().map { name in
-            guard let sandbox = sandboxes.first(where: { $0.name == name }) else { throw SandboxError.unknownSandbox(name) }
-            return sandbox
-        }
+        // An instance of a sandbox also holds those it builds on.
+        let selected = try SandboxDependencies.closure(names) { name in sandboxes.first { $0.name == name } }
         let key = InstanceBlueprint.key(selected.map(\.name), seed)
         if let pool = pools[key] { return pool }
         let blueprint = try await SnapshotStore.shared.blueprint(for: selected, seed: seed)

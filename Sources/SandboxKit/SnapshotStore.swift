@@ -12,8 +12,9 @@ actor SnapshotStore {
     /// A per-process prefix, so two processes never name the same shared-cache database.
     private let processTag = "\(ProcessInfo.processInfo.processIdentifier)"
 
-    func blueprint(for sandboxes: [any Sandbox], seed: UInt64) throws -> InstanceBlueprint {
-        let ordered = sandboxes.sorted { $0.name < $1.name }
+    /// `ordered` lists each sandbox after those it builds on (`SandboxDependencies.closure`),
+    /// so their tables and views exist when its own are built and set up.
+    func blueprint(for ordered: [any Sandbox], seed: UInt64) throws -> InstanceBlueprint {
         let key = InstanceBlueprint.key(ordered.map(\.name), seed)
         if let existing = blueprints[key] { return existing }
 

@@ -14,15 +14,23 @@ public struct SandboxRegistry: Sendable {
         all.map(\.name).joined(separator: ", ")
     }
 
-    /// The named sandboxes, in the order given; every sandbox when `names` is empty.
+    /// The named sandboxes, in the order given, then those they build on (`Sandbox.buildsOn`)
+    /// that were not named, so a host serving them holds every table they use; every sandbox
+    /// when `names` is empty.
     public func select(_ names: [String]) throws -> [any PlayableSandbox] {
         if names.isEmpty { return all }
-        return try names.map { name in
-            guard let sandbox = all.first(where: { $0.name == name }) else {
-                throw SandboxError.unknownSandbox(name, known: all.map(\.name))
-            }
-            return sandbox
+        let named = try names.map(sandbox(named:))
+        let bases = try SandboxDependencies.closure(names) { name in all.first { $0.name == name } }
+            .filter { base in !names.contains(base.name) }
+            .map { try sandbox(named: $0.name) }
+        return named + bases
+    }
+
+    private func sandbox(named name: String) throws -> any PlayableSandbox {
+        guard let sandbox = all.first(where: { $0.name == name }) else {
+            throw SandboxError.unknownSandbox(name, known: all.map(\.name))
         }
+        return sandbox
     }
 
     /// The one world a task over `names` is played in. Several sandboxes share a session

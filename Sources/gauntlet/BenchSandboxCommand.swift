@@ -36,7 +36,7 @@ struct BenchSandboxCommand: AsyncParsableCommand {
 
     func run() async throws {
         let benchmark = SandboxBenchmark(
-            sandbox: try measured(), instances: instances, requests: requests, live: live,
+            sandbox: try measured(), hosted: try SandboxRegistry.standard.select([sandbox]), instances: instances, requests: requests, live: live,
             poolSize: Defaults.PoolSize.bench)
         let report = try await benchmark.run()
         print(json ? report.json : report.text, terminator: "")

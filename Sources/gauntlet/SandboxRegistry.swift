@@ -1,3 +1,4 @@
+import Admin
 import Forum
 import Phone
 import Shop
@@ -8,6 +9,7 @@ extension SandboxRegistry {
     /// Every sandbox the CLI can host. A new sandbox adds one line here.
     static let standard = SandboxRegistry([
         ShopSandbox(),
+        AdminSandbox(),
         ForumSandbox(),
         GamesSandbox(),
         PhoneSandbox(),

@@ -53,7 +53,7 @@ import Testing
         return result
     }
 
-    @Test(arguments: ["shop", "games"])
+    @Test(arguments: ["shop", "admin", "games"])
     func rendersLikeSwiftMustache(sandbox: String) async throws {
         let directory = "\(Self.sandboxes)/\(sandbox)/templates"
         let ours = try await TemplateSet(directory: directory)

@@ -9,18 +9,6 @@ enum ShopFixture {
     static let shared = SharedHost { try await SandboxHost(sandboxes: [ShopSandbox()], defaultSeed: 1, poolSize: 8) }
 }
 
-extension SandboxHost {
-    func int(_ id: String, _ sql: String, _ arguments: [SQLValue] = []) async throws -> Int {
-        guard case .integer(let value)? = try await query(id, sql, arguments: arguments).rows.first?.first else { return -1 }
-        return Int(value)
-    }
-
-    func text(_ id: String, _ sql: String, _ arguments: [SQLValue] = []) async throws -> String {
-        guard case .text(let value)? = try await query(id, sql, arguments: arguments).rows.first?.first else { return "" }
-        return value
-    }
-}
-
 /// A product that is in stock, with the first value of each of its options.
 struct Pick: Sendable {
     let id: Int

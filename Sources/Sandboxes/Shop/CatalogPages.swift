@@ -42,7 +42,7 @@ enum CatalogPages {
         let children = try Row.fetchAll(shop.db.cachedStatement(sql: "SELECT id, slug, name FROM categories WHERE parent_id = ? ORDER BY position"), arguments: [id])
         let scopeIDs = children.isEmpty ? [id] : children.map { $0["id"] as Int }
         let listing = ProductListing(scope: .categories(scopeIDs), query: shop.query)
-        var data = try listing.templateData(shop.db, path: "/category/\(slug)", basePath: shop.context.basePath, fixedPairs: [], cacheKey: shop.catalogKey)
+        var data = try listing.templateData(shop.db, path: "/category/\(slug)", basePath: shop.context.basePath, fixedPairs: [], cacheKey: try shop.catalogKey)
         let name: String = category["name"]
         data["heading"] = name
         data["description"] = category["description"] as String
@@ -63,13 +63,13 @@ enum CatalogPages {
         var data: [String: Any] = ["search_query": text, "is_search": true, "action": shop.url("/search"), "crumbs": [] as [Any], "current_crumb": "Search"]
         if let match = ProductListing.matchExpression(text) {
             let listing = ProductListing(scope: .search(match), query: shop.query)
-            data.merge(try listing.templateData(shop.db, path: "/search", basePath: shop.context.basePath, fixedPairs: [.init(name: "q", value: text)], cacheKey: shop.catalogKey)) { $1 }
+            data.merge(try listing.templateData(shop.db, path: "/search", basePath: shop.context.basePath, fixedPairs: [.init(name: "q", value: text)], cacheKey: try shop.catalogKey)) { $1 }
             data["heading"] = "Results for “\(text)”"
         } else {
             // An empty search browses the whole catalogue (the home page links here for new arrivals).
             let leaves = try Int.fetchAll(shop.db.cachedStatement(sql: "SELECT id FROM categories WHERE parent_id IS NOT NULL ORDER BY id"))
             let listing = ProductListing(scope: .categories(leaves), query: shop.query)
-            data.merge(try listing.templateData(shop.db, path: "/search", basePath: shop.context.basePath, fixedPairs: [], cacheKey: shop.catalogKey)) { $1 }
+            data.merge(try listing.templateData(shop.db, path: "/search", basePath: shop.context.basePath, fixedPairs: [], cacheKey: try shop.catalogKey)) { $1 }
             data["heading"] = "All products"
             data["is_search"] = false
         }

@@ -2,8 +2,8 @@ import GRDB
 import SandboxKit
 
 /// Order history, order detail, cancel and reorder.
-enum OrderPages {
-    static let statusLabels = ["pending": "Pending", "processing": "Processing", "shipped": "Shipped", "delivered": "Delivered", "cancelled": "Cancelled"]
+public enum OrderPages {
+    public static let statusLabels = ["pending": "Pending", "processing": "Processing", "shipped": "Shipped", "delivered": "Delivered", "cancelled": "Cancelled"]
 
     static func list(_ shop: inout ShopRequest) throws -> SandboxResponse {
         guard let customer = shop.customer else { return shop.signInRedirect(next: "/orders") }
@@ -58,14 +58,7 @@ enum OrderPages {
         guard status == "pending" else {
             return try detail(&shop, number: number, problem: "Only pending orders can be cancelled; this order is \(statusLabels[status]?.lowercased() ?? status).", status: 422)
         }
-        let id: Int = order["id"]
-        try shop.db.execute(sql: "UPDATE orders SET status = 'cancelled', updated_at = ? WHERE id = ?", arguments: [shop.now, id])
-        // Cancelled items go back on the shelf.
-        try shop.db.execute(sql: """
-            UPDATE stock SET quantity = quantity + (SELECT SUM(i.quantity) FROM order_items i WHERE i.order_id = ? AND i.product_id = stock.product_id)
-            WHERE product_id IN (SELECT product_id FROM order_items WHERE order_id = ?)
-            """, arguments: [id, id])
-        try shop.db.execute(sql: "DELETE FROM coupon_redemptions WHERE order_id = ?", arguments: [id])
+        try OrderCancellation.cancel(shop.db, orderID: order["id"], now: shop.now)
         try shop.setFlash("Order #\(number) has been cancelled.")
         return shop.redirect("/orders/\(number)")
     }

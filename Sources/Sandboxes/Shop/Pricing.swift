@@ -1,6 +1,6 @@
 /// Totals, discount, shipping and tax: one function used by the cart, the checkout, and the
 /// generator of historical orders, so the numbers agree everywhere.
-struct Pricing {
+public struct Pricing {
     struct Line {
         let unitPriceCents: Int
         let quantity: Int
@@ -50,7 +50,7 @@ struct Pricing {
         return totals
     }
 
-    static func format(_ cents: Int) -> String {
+    public static func format(_ cents: Int) -> String {
         let sign = cents < 0 ? "-" : ""
         let value = abs(cents)
         let dollars = value / 100

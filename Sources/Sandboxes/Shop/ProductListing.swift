@@ -115,9 +115,9 @@ struct ProductListing {
 
     /// The page's products. Two steps: the ids of the page (only the sort key is computed per
     /// product in scope), then the cards of those ids alone; an unfiltered category listing
-    /// takes its ordered ids from `FacetCache`, since no request can change that order (a
+    /// takes its ordered ids from `FacetCache` (given a `cacheKey`), since no request to the shop can change that order (a
     /// rating order only while the instance has no new reviews).
-    func fetch(_ db: Database, basePath: String, cacheKey: String) throws -> Page {
+    func fetch(_ db: Database, basePath: String, cacheKey: String?) throws -> Page {
         let base = baseClause()
         let filters = filterClause()
         let conditions = base.where + filters.0
@@ -128,7 +128,7 @@ struct ProductListing {
         let offset = (page - 1) * ShopRequest.pageSize
         let total: Int
         let ids: [Int]
-        if case .categories(let scopeIDs) = scope, filters.0.isEmpty,
+        if let cacheKey, case .categories(let scopeIDs) = scope, filters.0.isEmpty,
             try sort != "rating" || !(Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM main.new_reviews)")) ?? true)
         {
             let ordered = try FacetCache.shared.order("\(cacheKey)|\(scopeIDs)|\(sort)") {
@@ -193,8 +193,9 @@ struct ProductListing {
     }
 
     /// Facet values with counts over the scope (ignoring the current filters). Category scopes
-    /// are cached per `cacheKey` (the catalogue's identity), search scopes are not.
-    func facets(_ db: Database, cacheKey: String) throws -> (brands: [[String: Any]], colors: [[String: Any]]) {
+    /// are cached per `cacheKey` (the catalogue's identity; nil when this instance's catalogue
+    /// can change), search scopes are not.
+    func facets(_ db: Database, cacheKey: String?) throws -> (brands: [[String: Any]], colors: [[String: Any]]) {
         let compute = { () throws -> FacetCache.Entry in
             let base = baseClause()
             let whereSQL = base.where.isEmpty ? "" : "WHERE " + base.where.joined(separator: " AND ")
@@ -204,7 +205,7 @@ struct ProductListing {
             return FacetCache.Entry(brands: brandRows.map { ($0["slug"], $0["name"], $0["n"]) }, colors: colorRows.map { ($0["value"], $0["n"]) })
         }
         let entry: FacetCache.Entry
-        if case .categories(let ids) = scope {
+        if let cacheKey, case .categories(let ids) = scope {
             entry = try FacetCache.shared.entry("\(cacheKey)|\(ids)", compute: compute)
         } else {
             entry = try compute()
@@ -235,7 +236,7 @@ struct ProductListing {
     }
 
     /// Everything a listing template needs: results, facets, sort options, pagination.
-    func templateData(_ db: Database, path: String, basePath: String, fixedPairs: [NameValue], cacheKey: String) throws -> [String: Any] {
+    func templateData(_ db: Database, path: String, basePath: String, fixedPairs: [NameValue], cacheKey: String?) throws -> [String: Any] {
         let result = try fetch(db, basePath: basePath, cacheKey: cacheKey)
         let facets = try facets(db, cacheKey: cacheKey)
         let pageCount = max(1, (result.total + ShopRequest.pageSize - 1) / ShopRequest.pageSize)

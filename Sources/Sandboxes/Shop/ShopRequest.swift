@@ -49,8 +49,15 @@ struct ShopRequest {
         }
     }
 
-    /// Identifies the read-only catalogue (seed and data version), for caches shared by instances.
-    var catalogKey: String { "shop-v\(ShopSandbox().dataVersion)-s\(context.seed)" }
+    /// Identifies the read-only catalogue (seed and data version), for caches shared by instances;
+    /// nil when a sandbox sharing this instance overlays it (a `temp.products` view over
+    /// `shop_catalog.products`, as the admin's product edits are), since listings can then change.
+    var catalogKey: String? {
+        get throws {
+            let overlaid = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM temp.sqlite_master WHERE name = 'products')")) ?? false
+            return overlaid ? nil : "shop-v\(ShopSandbox().dataVersion)-s\(context.seed)"
+        }
+    }
 
     var now: String { ShopClock.now(sequence: context.sequence) }
     var form: FormFields { request.form }

@@ -1,0 +1,152 @@
+import GRDB
+import SandboxKit
+import Shop
+import Vocabulary
+
+/// One request inside the admin: its staff session, role checks, parameters and page rendering.
+/// Lives for the duration of the instance's write transaction.
+struct AdminRequest {
+    static let cookieName = "admin_session"
+
+    let request: SandboxRequest
+    let context: SandboxContext
+    let db: Database
+    private(set) var sessionToken: String?
+    private(set) var user: User?
+    private var setCookie: String?
+    private var flash: String?
+
+    struct User {
+        let id: Int
+        let username: String
+        let name: String
+        let role: String
+    }
+
+    /// A malformed parameter or an unknown record: answered with a 4xx page, never data.
+    struct Refusal: Error {
+        let status: Int
+        let message: String
+    }
+
+    init(request: SandboxRequest, context: SandboxContext, db: Database) throws {
+        self.request = request
+        self.context = context
+        self.db = db
+        if let token = request.cookies[Self.cookieName],
+            let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT user_id, flash FROM admin_sessions WHERE token = ?"), arguments: [token])
+        {
+            sessionToken = token
+            let flashText: String = row["flash"]
+            if !flashText.isEmpty {
+                flash = flashText
+                try db.execute(sql: "UPDATE admin_sessions SET flash = '' WHERE token = ?", arguments: [token])
+            }
+            if let userID: Int = row["user_id"] {
+                user = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, username, name, role FROM admin_users WHERE id = ?"), arguments: [userID]).map {
+                    User(id: $0["id"], username: $0["username"], name: $0["name"], role: $0["role"])
+                }
+            }
+        }
+    }
+
+    var now: String { ShopClock.now(sequence: context.sequence) }
+    var query: FormFields { request.query }
+    var form: FormFields { request.form }
+
+    func url(_ path: String) -> String { context.basePath + path }
+
+    func redirect(_ path: String) -> SandboxResponse { .redirect(to: url(path)) }
+
+    func may(_ section: String) -> Bool {
+        guard let user else { return false }
+        return AdminVocabulary.roleSections[user.role]?.contains(section) ?? false
+    }
+
+    mutating func signIn(_ userID: Int) throws {
+        var rng = SeededGenerator(seed: context.seed ^ UInt64(context.sequence) &* SeededGenerator.gamma, stream: "admin.session")
+        let token = String(rng.next(), radix: 16) + String(rng.next(), radix: 16)
+        try db.execute(sql: "INSERT INTO admin_sessions (token, user_id, flash, created_seq) VALUES (?, ?, '', ?)", arguments: [token, userID, context.sequence])
+        sessionToken = token
+        setCookie = token
+    }
+
+    mutating func signOut() throws {
+        guard let sessionToken else { return }
+        try db.execute(sql: "DELETE FROM admin_sessions WHERE token = ?", arguments: [sessionToken])
+        user = nil
+    }
+
+    func setFlash(_ message: String) throws {
+        guard let sessionToken else { return }
+        try db.execute(sql: "UPDATE admin_sessions SET flash = ? WHERE token = ?", arguments: [message, sessionToken])
+    }
+
+    func finish(_ response: SandboxResponse) -> SandboxResponse {
+        guard let setCookie else { return response }
+        return response.settingCookie(Self.cookieName, setCookie)
+    }
+
+    // MARK: Parameters
+
+    /// An integer query parameter within `range`, `fallback` when absent or empty.
+    func integer(_ name: String, in range: ClosedRange<Int>, fallback: Int) throws -> Int {
+        guard let text = query.nonEmpty(name) else { return fallback }
+        guard let value = Int(text), range.contains(value) else {
+            throw Refusal(status: 400, message: "The parameter “\(name)” must be a whole number from \(range.lowerBound) to \(range.upperBound); “\(text)” is not.")
+        }
+        return value
+    }
+
+    /// A query parameter that must be one of `allowed`, `fallback` when absent or empty.
+    func choice(_ name: String, _ allowed: [String], fallback: String) throws -> String {
+        guard let text = query.nonEmpty(name) else { return fallback }
+        guard allowed.contains(text) else {
+            throw Refusal(status: 400, message: "The parameter “\(name)” must be one of \(allowed.joined(separator: ", ")); “\(text)” is not.")
+        }
+        return text
+    }
+
+    /// A date query parameter (YYYY-MM-DD), nil when absent or empty.
+    func date(_ name: String) throws -> String? {
+        guard let text = query.nonEmpty(name) else { return nil }
+        guard AdminForm.isDate(text) else {
+            throw Refusal(status: 400, message: "The parameter “\(name)” must be a date written YYYY-MM-DD; “\(text)” is not.")
+        }
+        return text
+    }
+
+    /// The numeric id in a path segment, or a 404 refusal naming what was looked for.
+    static func id(_ segment: String, _ what: String) throws -> Int {
+        guard let id = Int(segment), id > 0 else { throw Refusal(status: 404, message: "There is no \(what) with the id “\(segment)”.") }
+        return id
+    }
+
+    // MARK: Rendering
+
+    /// Renders `template` inside the admin layout, with the menu the user's role allows.
+    func page(_ template: String, title: String, section: String, _ data: [String: Any], status: Int = 200) throws -> SandboxResponse {
+        var data = data
+        data["base"] = context.basePath
+        let content = try context.templates.render(template, data)
+        var layout: [String: Any] = ["base": context.basePath, "title": title, "content": content]
+        if let user {
+            layout["user"] = ["name": user.name, "role": AdminVocabulary.roleLabels[user.role] ?? user.role]
+            layout["menu"] = AdminVocabulary.sections.filter { may($0.path) }.map {
+                ["url": url("/\($0.path)"), "label": $0.label, "current": $0.path == section] as [String: Any]
+            }
+        }
+        if let flash { layout["flash"] = flash }
+        return .html(try context.templates.render("layout", layout), status: status)
+    }
+
+    func refusal(_ refusal: Refusal) throws -> SandboxResponse {
+        let heading = refusal.status == 404 ? "Not found" : "Bad request"
+        return try page("message", title: "\(heading) | Larkspur Admin", section: "", ["heading": heading, "message": refusal.message], status: refusal.status)
+    }
+
+    /// What a role without rights to a section sees: no data, only the refusal.
+    func denied() throws -> SandboxResponse {
+        try page("denied", title: "Access denied | Larkspur Admin", section: "", [:], status: 403)
+    }
+}
