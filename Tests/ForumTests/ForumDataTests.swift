@@ -24,7 +24,7 @@ import Vocabulary
         #expect(try await host.int(id, "SELECT COUNT(*) FROM forum_users") >= 500)
         #expect(try await host.int(id, "SELECT COUNT(*) FROM forum_users WHERE customer_id IS NOT NULL") >= 100)
         #expect(try await host.int(id, "SELECT COUNT(*) FROM subscriptions") >= 1_500)
-        #expect(try await host.int(id, "SELECT COUNT(*) FROM messages") >= 500)
+        #expect(try await host.int(id, "SELECT COUNT(*) FROM private_messages") >= 500)
         #expect(try await host.int(id, "SELECT COUNT(*) FROM submissions WHERE title LIKE '%lorem%' OR body LIKE '%ipsum%'") == 0)
     }
 
@@ -55,13 +55,13 @@ import Vocabulary
         let a = try await host.makeInstance(sandboxes: ["forum"], seed: 1)
         let b = try await host.makeInstance(sandboxes: ["forum"], seed: 1)
         let c = try await host.makeInstance(sandboxes: ["forum"], seed: 2)
-        let counts = "SELECT (SELECT COUNT(*) FROM forums) || '/' || (SELECT COUNT(*) FROM forum_users) || '/' || (SELECT COUNT(*) FROM seed_submissions) || '/' || (SELECT COUNT(*) FROM seed_comments) || '/' || (SELECT COUNT(*) FROM subscriptions) || '/' || (SELECT COUNT(*) FROM messages)"
+        let counts = "SELECT (SELECT COUNT(*) FROM forums) || '/' || (SELECT COUNT(*) FROM forum_users) || '/' || (SELECT COUNT(*) FROM seed_submissions) || '/' || (SELECT COUNT(*) FROM seed_comments) || '/' || (SELECT COUNT(*) FROM subscriptions) || '/' || (SELECT COUNT(*) FROM private_messages)"
         let content = """
             SELECT (SELECT group_concat(x, char(10)) FROM (SELECT id || '|' || forum_id || '|' || user_id || '|' || title || '|' || url || '|' || body || '|' || created_at || '|' || upvotes || '|' || downvotes AS x FROM seed_submissions ORDER BY id))
             || (SELECT group_concat(x, char(10)) FROM (SELECT id || '|' || submission_id || '|' || COALESCE(parent_id, '') || '|' || user_id || '|' || body || '|' || created_at AS x FROM seed_comments ORDER BY id))
             || (SELECT group_concat(x, char(10)) FROM (SELECT name || '|' || title || '|' || sidebar || '|' || owner_id AS x FROM forums ORDER BY id))
             || (SELECT group_concat(x, char(10)) FROM (SELECT username || '|' || email || '|' || bio AS x FROM forum_users ORDER BY id))
-            || (SELECT group_concat(x, char(10)) FROM (SELECT sender_id || '|' || recipient_id || '|' || subject || '|' || body AS x FROM messages ORDER BY id))
+            || (SELECT group_concat(x, char(10)) FROM (SELECT sender_id || '|' || recipient_id || '|' || subject || '|' || body AS x FROM private_messages ORDER BY id))
             """
         let digest = String(StableHash.fnv1a(try await host.text(a, content)), radix: 16)
         let countText = try await host.text(a, counts)

@@ -10,7 +10,7 @@ import Vocabulary
         let id = try await host.makeInstance(sandboxes: ["forum"], seed: 1)
         let seed = try await Seed.load(host, id)
         let comment = try await host.int(id, "SELECT MIN(id) FROM comments WHERE submission_id = ?", [.integer(Int64(seed.bigThread))])
-        let message = try await host.int(id, "SELECT MIN(id) FROM messages WHERE recipient_id = ?", [.integer(Int64(seed.memberID))])
+        let message = try await host.int(id, "SELECT MIN(id) FROM private_messages WHERE recipient_id = ?", [.integer(Int64(seed.memberID))])
         try await BlockingThreads.run {
             let guest = Member(port: port, instance: id)
             try guest.get("/", contains: "All forums")
@@ -103,7 +103,7 @@ import Vocabulary
         #expect(try await host.int(id, scoreSQL, [.integer(Int64(seed.thread))]) == scoreBefore + 1)
         #expect(try await host.int(id, "SELECT value FROM votes WHERE kind = 'comment' AND target_id = 1000000") == -1)
         #expect(try await host.int(id, "SELECT COUNT(*) FROM subscriptions WHERE user_id = ? AND forum_id = ?", [me, .integer(Int64(seed.forumID))]) == 1 - subscribed)
-        #expect(try await host.int(id, "SELECT COUNT(*) FROM messages WHERE sender_id = ? AND recipient_id = ? AND subject = 'Question'", [me, .integer(Int64(seed.ownerID))]) == 1)
+        #expect(try await host.int(id, "SELECT COUNT(*) FROM private_messages WHERE sender_id = ? AND recipient_id = ? AND subject = 'Question'", [me, .integer(Int64(seed.ownerID))]) == 1)
         // Voting the same way again takes the vote back; the author deletes the post.
         _ = try await BlockingThreads.run {
             let member = Member(port: port, instance: id)

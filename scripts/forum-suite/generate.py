@@ -271,9 +271,9 @@ for n, ((u, uid), (subject, body)) in enumerate(zip(members[3:], MESSAGES), star
     recipient = forums[FORUMS[n]]["owner"]
     T("send-message", n, "Send {recipient} a private message with the subject \"{subject}\" saying \"{body}\". I'm {username} (password {password}).",
       {"recipient": recipient, "subject": subject, "body": body, "username": u, "password": password(uid)},
-      [{"state": {"query": "SELECT sender_id, recipient_id, subject, body FROM messages WHERE sent_at >= '2026-06-01 12:00:00'",
+      [{"state": {"query": "SELECT sender_id, recipient_id, subject, body FROM private_messages WHERE sent_at >= '2026-06-01 12:00:00'",
                   "expect_query": "SELECT %s, (SELECT id FROM forum_users WHERE username = {recipient}), {subject}, {body}" % ME}},
-       allow({"table": "messages", "rows": "sender_id = " + MINE, "insert": True})],
+       allow({"table": "private_messages", "rows": "sender_id = " + MINE, "insert": True})],
       login(u, password(uid)) + ["goto [forum:/messages/new?to=%s]" % recipient, "type textbox 'Subject' [%s] [0]" % subject,
                                  "type textbox 'Message' [%s] [0]" % body, "click button 'Send'", "stop"],
       [{"name": "message form", "url": {"path_prefix": "forum:/messages/new"}}])

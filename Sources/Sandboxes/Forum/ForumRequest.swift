@@ -136,7 +136,7 @@ struct ForumRequest {
             "search_query": data["search_query"] as? String ?? "",
         ]
         if let user {
-            let unread = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM messages WHERE recipient_id = ?"), arguments: [user.id]) ?? 0
+            let unread = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM private_messages WHERE recipient_id = ?"), arguments: [user.id]) ?? 0
             layout["user"] = ["username": user.username, "messages": unread] as [String: Any]
         }
         if let flash { layout["flash"] = flash }

@@ -44,10 +44,10 @@ enum ForumSchema {
         CREATE TABLE subscriptions (user_id INTEGER NOT NULL, forum_id INTEGER NOT NULL, subscribed_at TEXT NOT NULL,
             PRIMARY KEY (user_id, forum_id));
         CREATE INDEX subscriptions_forum ON subscriptions(forum_id);
-        CREATE TABLE messages (id INTEGER PRIMARY KEY, sender_id INTEGER NOT NULL, recipient_id INTEGER NOT NULL, subject TEXT NOT NULL,
+        CREATE TABLE private_messages (id INTEGER PRIMARY KEY, sender_id INTEGER NOT NULL, recipient_id INTEGER NOT NULL, subject TEXT NOT NULL,
             body TEXT NOT NULL, sent_at TEXT NOT NULL);
-        CREATE INDEX messages_recipient ON messages(recipient_id, sent_at);
-        CREATE INDEX messages_sender ON messages(sender_id, sent_at);
+        CREATE INDEX private_messages_recipient ON private_messages(recipient_id, sent_at);
+        CREATE INDEX private_messages_sender ON private_messages(sender_id, sent_at);
         CREATE TABLE forum_bans (forum_id INTEGER NOT NULL, user_id INTEGER NOT NULL, reason TEXT NOT NULL, banned_by INTEGER NOT NULL,
             banned_at TEXT NOT NULL, PRIMARY KEY (forum_id, user_id));
         """

@@ -45,7 +45,7 @@ struct ForumStateGenerator {
         // Message ids rise with time.
         drafts.sort { ($0.daysAgo, $0.sender) > ($1.daysAgo, $1.sender) }
         for (index, draft) in drafts.enumerated() {
-            try db.cachedStatement(sql: "INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [
+            try db.cachedStatement(sql: "INSERT INTO private_messages VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [
                 index + 1, draft.sender, draft.recipient, draft.subject, draft.body, ShopClock.daysBefore(draft.daysAgo),
             ])
         }

@@ -10,7 +10,7 @@ enum MessagePages {
         guard let user = forum.user else { return forum.signInRedirect(next: sent ? "/messages/sent" : "/messages") }
         let page = try forum.pageNumber()
         let rows = try Row.fetchAll(forum.db.cachedStatement(sql: """
-            SELECT m.id, m.subject, m.sent_at, u.username AS other FROM messages m JOIN forum_users u ON u.id = \(sent ? "m.recipient_id" : "m.sender_id")
+            SELECT m.id, m.subject, m.sent_at, u.username AS other FROM private_messages m JOIN forum_users u ON u.id = \(sent ? "m.recipient_id" : "m.sender_id")
             WHERE \(sent ? "m.sender_id" : "m.recipient_id") = ? ORDER BY m.sent_at DESC, m.id DESC LIMIT ? OFFSET ?
             """), arguments: [user.id, ForumRequest.pageSize + 1, (page - 1) * ForumRequest.pageSize])
         if rows.isEmpty && page > 1 { return try forum.notFound("There is no page \(page) of your messages.") }
@@ -30,7 +30,7 @@ enum MessagePages {
     static func show(_ forum: inout ForumRequest, id: String) throws -> SandboxResponse {
         guard let user = forum.user else { return forum.signInRedirect(next: "/messages/\(id)") }
         guard let messageID = Int(id), let row = try Row.fetchOne(forum.db.cachedStatement(sql: """
-            SELECT m.*, s.username AS sender, r.username AS recipient FROM messages m
+            SELECT m.*, s.username AS sender, r.username AS recipient FROM private_messages m
             JOIN forum_users s ON s.id = m.sender_id JOIN forum_users r ON r.id = m.recipient_id
             WHERE m.id = ? AND (m.sender_id = ? OR m.recipient_id = ?)
             """), arguments: [messageID, user.id, user.id])
@@ -51,7 +51,7 @@ enum MessagePages {
         let body = forum.request.isPost ? ForumInput.trimmed(forum.form, "body") : ""
         if !forum.request.isPost, let re = forum.query.nonEmpty("re") {
             guard let reID = Int(re), let row = try Row.fetchOne(forum.db.cachedStatement(sql: """
-                SELECT m.subject, u.username FROM messages m JOIN forum_users u ON u.id = m.sender_id WHERE m.id = ? AND (m.sender_id = ? OR m.recipient_id = ?)
+                SELECT m.subject, u.username FROM private_messages m JOIN forum_users u ON u.id = m.sender_id WHERE m.id = ? AND (m.sender_id = ? OR m.recipient_id = ?)
                 """), arguments: [reID, user.id, user.id])
             else { return try forum.notFound("That message is not in your inbox or sent messages.") }
             let original: String = row["subject"]
@@ -77,8 +77,8 @@ enum MessagePages {
         if let error = ForumInput.required(subject, "a subject", max: 200) { problems["subject"] = error }
         if let error = ForumInput.required(body, "a message", max: 10_000) { problems["body"] = error }
         guard let recipient, problems.isEmpty else { return try compose(&forum, problems: problems, status: 422) }
-        let id = (try Int.fetchOne(forum.db, sql: "SELECT MAX(id) + 1 FROM messages")) ?? 1
-        try forum.db.execute(sql: "INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?)", arguments: [id, user.id, recipient, subject, body, forum.now])
+        let id = (try Int.fetchOne(forum.db, sql: "SELECT MAX(id) + 1 FROM private_messages")) ?? 1
+        try forum.db.execute(sql: "INSERT INTO private_messages VALUES (?, ?, ?, ?, ?, ?)", arguments: [id, user.id, recipient, subject, body, forum.now])
         try forum.setFlash("Message sent to \(to).")
         return forum.redirect("/messages/\(id)")
     }
