@@ -42,7 +42,9 @@ import Leaderboard
         let judging = fixture.judging(attempts: 3, timeout: 2)
         let started = ContinuousClock.now
         let result = try await judging.judge([fixture.episodes[1]], metrics: JudgeFixture.metrics, setName: "s", version: 1, store: true)
-        #expect(ContinuousClock.now - started < .seconds(20))
+        // The judge's first answer sleeps 600 s: finishing well before that shows the timeout
+        // cut it off. The bound is loose because a loaded CI machine is slow to start processes.
+        #expect(ContinuousClock.now - started < .seconds(300))
         #expect(result[fixture.episodes[1]]?.map(\.rating) == [1, 1])
         #expect(result[fixture.episodes[1]]?.first?.steps == [1])
         let calls = try fixture.board.judgeCalls(session: judging.session.id)

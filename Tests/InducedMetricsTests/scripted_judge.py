@@ -7,7 +7,7 @@ file (argv[1]) and answers the one request it reads accordingly:
     wrongschema an object of the wrong shape
     outofrange  judge traits rated 2
     error       {"error": ...}
-    sleep       sleeps 30 s (past the test's timeout)
+    sleep       sleeps 600 s (far past the test's timeout)
 
 An empty plan answers `good`. Standard library only.
 """
@@ -26,7 +26,7 @@ request = json.loads(sys.stdin.readline())
 metrics = [m["name"] for m in request["material"].get("metrics", [])]
 usage = {"input_tokens": 10, "output_tokens": 5, "cost_usd": 0.001}
 if step == "sleep":
-    time.sleep(30)
+    time.sleep(600)
 if step == "notjson":
     print("Sure! Here is my rating: positive", flush=True)
 elif step == "wrongschema":
