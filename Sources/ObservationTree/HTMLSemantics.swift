@@ -463,9 +463,12 @@ struct HTMLSemantics {
         default: break
         }
         // 4. Content, for the roles that take it.
-        // A cell holding controls or links is a layout box for them, not a value:
-        // naming it after their labels would say the same thing twice.
-        if role.takesNameFromContent, !(role.isCell && containsActionable(i)) {
+        // A data cell holding controls or links is a layout box for them, not a value:
+        // naming it after their labels would say the same thing twice. A header cell is
+        // named even then (a sort link in it, say), as Chromium names it: its name is what
+        // labels the column or row.
+        let isDataCell = role == .cell || role == .gridcell
+        if role.takesNameFromContent, !(isDataCell && containsActionable(i)) {
             let content = text(of: i, includeHidden: false)
             if !content.isEmpty {
                 // A table cell with a whole paragraph in it reads better as children.

@@ -105,6 +105,27 @@ import Testing
             """)
     }
 
+    @Test func headerCellsWithSortLinksAreNamedAsChromiumNamesThem() {
+        #expect(outline("""
+            <table>
+            <tr><th><a href="?sort=name">Name</a></th><th><a href="?sort=total">Total</a> ▲</th></tr>
+            <tr><th><a href="/forums/3">Boots</a></th><td><a href="/orders/7">View</a></td></tr>
+            </table>
+            """) == """
+            table
+              row
+                columnheader 'Name'
+                  link 'Name'
+                columnheader 'Total ▲'
+                  link 'Total'
+              row
+                rowheader 'Boots'
+                  link 'Boots'
+                cell
+                  link 'View'
+            """)
+    }
+
     @Test func tablesWithColumnAndRowHeaders() {
         #expect(outline("""
             <table><caption>Orders</caption>
