@@ -224,13 +224,23 @@ for u, uid in members:
 POSTS = [("cooking", "Cast iron after a year of daily use", "Seasoning finally stopped flaking once I dried it on the hob."),
          ("running", "First 10k done in the rain", "Kept a steady pace and the new shoes held up fine."),
          ("books", "A crime novel that kept me up all night", "Short chapters, sharp dialogue, and an ending I did not see coming.")]
-for n, ((f, title, body), (u, uid)) in enumerate(zip(POSTS, members), start=1):
-    T("text-post", n, "Post a text post in the {forum} forum titled \"{title}\" that says \"{body}\". I'm {username} (password {password}).",
-      {"forum": f, "title": title, "body": body, "username": u, "password": password(uid)},
-      [{"state": {"query": "SELECT forum_id, user_id, title, url, body FROM new_submissions", "expect_query": "SELECT %s, %s, {title}, '', {body}" % (FORUM, ME)}},
+
+
+def new_post(template, n, goal, f, title, u, uid, url="", body=""):
+    """A post the member submits: its one new row holds the forum, the session's user, and what the goal gives."""
+    given = [(name, label, value) for name, label, value in [("url", "Link (optional)", url), ("body", "Text (optional with a link)", body)] if value]
+    params = dict([("forum", f), ("title", title)] + [(name, value) for name, _, value in given] + [("username", u), ("password", password(uid))])
+    T(template, n, goal, params,
+      [{"state": {"query": "SELECT forum_id, user_id, title, url, body FROM new_submissions",
+                  "expect_query": "SELECT %s, %s, {title}, %s, %s" % (FORUM, ME, "{url}" if url else "''", "{body}" if body else "''")}},
        allow({"table": "new_submissions", "rows": "user_id = " + MINE, "insert": True})],
-      login(u, password(uid)) + ["goto [forum:/f/%s/submit]" % f, "type textbox 'Title' [%s] [0]" % title,
-                                 "type textbox 'Text (optional with a link)' [%s] [0]" % body, "click button 'Submit'", "stop"], [KN_FORUM])
+      login(u, password(uid)) + ["goto [forum:/f/%s/submit]" % f, "type textbox 'Title' [%s] [0]" % title]
+      + ["type textbox '%s' [%s] [0]" % (label, value) for _, label, value in given] + ["click button 'Submit'", "stop"], [KN_FORUM])
+
+
+for n, ((f, title, body), (u, uid)) in enumerate(zip(POSTS, members), start=1):
+    new_post("text-post", n, "Post a text post in the {forum} forum titled \"{title}\" that says \"{body}\". I'm {username} (password {password}).",
+             f, title, u, uid, body=body)
 COMMENTS = ["This matches my experience exactly.", "Thanks, saving this for later.", "I had the opposite result, oddly enough."]
 for n, ((u, uid), f, body) in enumerate(zip(members[1:], FORUMS[1:4], COMMENTS), start=1):
     row = threads[f][4]
@@ -405,12 +415,8 @@ LINKS = [("deals", "Half-price tent pegs this weekend", "https://example.com/dea
          ("photography", "A field guide to shooting in fog", "https://example.com/guides/fog-photography"),
          ("travel", "Night trains that still run across the border", "https://example.com/rail/night-trains")]
 for n, ((f, title, url), (u, uid)) in enumerate(zip(LINKS, pool[1:]), start=1):
-    T("link-post", n, "Share the link {url} in the {forum} forum with the title \"{title}\". I'm {username} (password {password}).",
-      {"forum": f, "title": title, "url": url, "username": u, "password": password(uid)},
-      [{"state": {"query": "SELECT forum_id, user_id, title, url, body FROM new_submissions", "expect_query": "SELECT %s, %s, {title}, {url}, ''" % (FORUM, ME)}},
-       allow({"table": "new_submissions", "rows": "user_id = " + MINE, "insert": True})],
-      login(u, password(uid)) + ["goto [forum:/f/%s/submit]" % f, "type textbox 'Title' [%s] [0]" % title,
-                                 "type textbox 'Link (optional)' [%s] [0]" % url, "click button 'Submit'", "stop"], [KN_FORUM])
+    new_post("link-post", n, "Share the link {url} in the {forum} forum with the title \"{title}\". I'm {username} (password {password}).",
+             f, title, u, uid, url=url)
 
 authors = [(u, uid, own_posts(u)) for u, uid in pool]
 authors = [(u, uid, posts[0]) for u, uid, posts in authors if posts]
