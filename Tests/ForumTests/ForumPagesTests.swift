@@ -109,10 +109,17 @@ import Vocabulary
             let member = Member(port: port, instance: id)
             try member.signIn(seed.member, Seed.password(seed.memberID))
             try member.post("/vote", [("kind", "submission"), ("id", String(seed.thread)), ("value", "1"), ("next", threadPath)])
+            try member.get("/f/cooking/1000000/edit", contains: "Edit post")
+            try member.get("/comment/1000000/edit", contains: "Edit comment")
             try member.post("/f/cooking/1000000/edit", [("title", "Best pan for eggs, really?"), ("url", ""), ("body", "Mine sticks.")], contains: "really?")
+            try member.post("/f/\(seed.forum)/\(subscribed == 1 ? "subscribe" : "unsubscribe")", [])
             try member.post("/f/cooking/1000000/delete", [])
             try member.get("/f/cooking/1000000", contains: "[deleted by the author]")
+            // Signing out ends the session: member pages send to sign in again.
+            try member.post("/logout", [], contains: "All forums")
+            #expect(try member.client.get("/messages").status == 303)
         }
+        #expect(try await host.int(id, "SELECT COUNT(*) FROM subscriptions WHERE user_id = ? AND forum_id = ?", [me, .integer(Int64(seed.forumID))]) == subscribed)
         #expect(try await host.int(id, scoreSQL, [.integer(Int64(seed.thread))]) == scoreBefore)
         #expect(try await host.text(id, "SELECT title || '|' || deleted FROM submissions WHERE id = 1000000") == "Best pan for eggs, really?|1")
         await host.dropInstance(id)
@@ -158,6 +165,14 @@ import Vocabulary
         #expect(try await host.int(id, "SELECT removed_by FROM submission_changes WHERE submission_id = ?", [thread]) == seed.ownerID)
         #expect(try await host.int(id, "SELECT removed FROM comments WHERE id = ?", [.integer(Int64(comment))]) == 1)
         #expect(try await host.int(id, "SELECT COUNT(*) FROM forum_bans") == 0)
+        // The owner undoes the pin and the removal.
+        try await BlockingThreads.run {
+            let owner = Member(port: port, instance: id)
+            try owner.signIn(seed.owner, Seed.password(seed.ownerID))
+            try owner.post("\(threadPath)/unsticky", [], contains: "Post unpinned.")
+            try owner.post("\(threadPath)/restore", [], contains: "Post restored.")
+        }
+        #expect(try await host.text(id, "SELECT locked || sticky || removed FROM submissions WHERE id = ?", [thread]) == "000")
         await host.dropInstance(id)
     }
 }

@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Regenerates tasks/forum/*.json from the template definitions below.
 
-Needs `gauntlet serve forum --port 18082` (seed 1) running: it reads the forum's pages only to
-choose subjects and to write each task's oracle (the solution may hold concrete values). Every
-check's gold is a SQL query evaluated at scoring time, never a value copied from here.
-Run from the repository root: python3 scripts/forum-suite/generate.py
+Needs `gauntlet serve forum --port PORT` (seed 1; PORT defaults to 18082) running: it reads the
+forum's pages only to choose subjects and to write each task's oracle (the solution may hold
+concrete values). Every check's gold is a SQL query evaluated at scoring time, never a value
+copied from here. Run from the repository root: python3 scripts/forum-suite/generate.py [PORT]
 """
-import html, http.cookiejar, json, os, re, urllib.parse, urllib.request
+import html, http.cookiejar, json, os, re, sys, urllib.error, urllib.parse, urllib.request
 
-BASE = "http://127.0.0.1:18082/forum"
+BASE = "http://127.0.0.1:%d/forum" % (int(sys.argv[1]) if len(sys.argv) > 1 else 18082)
 OUT = "tasks/forum"
 tasks = []
 
@@ -45,7 +45,9 @@ def listing(path):
         score = int(re.search(r'<span class="score">(-?\d+) points', block).group(1))
         comments = int(re.search(r'>(\d+) comments?<', block).group(1))
         locked = '<span class="badge">Locked</span>' in block
-        rows.append(dict(id=ident, forum=forum, title=title, author=author, score=score, comments=comments, locked=locked))
+        sticky = '<span class="badge">Pinned</span>' in block
+        link = '<span class="domain">' in block
+        rows.append(dict(id=ident, forum=forum, title=title, author=author, score=score, comments=comments, locked=locked, sticky=sticky, link=link))
     return rows
 
 
@@ -71,8 +73,8 @@ def comments(forum, post):
 
 
 def unique_titles(forum):
-    """Posts of a forum's newest page whose title no other post of the forum shares on that page."""
-    rows = listing("/f/%s?sort=new" % forum)
+    """Posts of a forum's two newest pages whose title no other post of the forum shares on those pages."""
+    rows = listing("/f/%s?sort=new" % forum) + listing("/f/%s?sort=new&page=2" % forum)
     counts = {}
     for row in rows:
         counts[row["title"]] = counts.get(row["title"], 0) + 1
@@ -222,13 +224,23 @@ for u, uid in members:
 POSTS = [("cooking", "Cast iron after a year of daily use", "Seasoning finally stopped flaking once I dried it on the hob."),
          ("running", "First 10k done in the rain", "Kept a steady pace and the new shoes held up fine."),
          ("books", "A crime novel that kept me up all night", "Short chapters, sharp dialogue, and an ending I did not see coming.")]
-for n, ((f, title, body), (u, uid)) in enumerate(zip(POSTS, members), start=1):
-    T("text-post", n, "Post a text post in the {forum} forum titled \"{title}\" that says \"{body}\". I'm {username} (password {password}).",
-      {"forum": f, "title": title, "body": body, "username": u, "password": password(uid)},
-      [{"state": {"query": "SELECT forum_id, user_id, title, url, body FROM new_submissions", "expect_query": "SELECT %s, %s, {title}, '', {body}" % (FORUM, ME)}},
+
+
+def new_post(template, n, goal, f, title, u, uid, url="", body=""):
+    """A post the member submits: its one new row holds the forum, the session's user, and what the goal gives."""
+    given = [(name, label, value) for name, label, value in [("url", "Link (optional)", url), ("body", "Text (optional with a link)", body)] if value]
+    params = dict([("forum", f), ("title", title)] + [(name, value) for name, _, value in given] + [("username", u), ("password", password(uid))])
+    T(template, n, goal, params,
+      [{"state": {"query": "SELECT forum_id, user_id, title, url, body FROM new_submissions",
+                  "expect_query": "SELECT %s, %s, {title}, %s, %s" % (FORUM, ME, "{url}" if url else "''", "{body}" if body else "''")}},
        allow({"table": "new_submissions", "rows": "user_id = " + MINE, "insert": True})],
-      login(u, password(uid)) + ["goto [forum:/f/%s/submit]" % f, "type textbox 'Title' [%s] [0]" % title,
-                                 "type textbox 'Text (optional with a link)' [%s] [0]" % body, "click button 'Submit'", "stop"], [KN_FORUM])
+      login(u, password(uid)) + ["goto [forum:/f/%s/submit]" % f, "type textbox 'Title' [%s] [0]" % title]
+      + ["type textbox '%s' [%s] [0]" % (label, value) for _, label, value in given] + ["click button 'Submit'", "stop"], [KN_FORUM])
+
+
+for n, ((f, title, body), (u, uid)) in enumerate(zip(POSTS, members), start=1):
+    new_post("text-post", n, "Post a text post in the {forum} forum titled \"{title}\" that says \"{body}\". I'm {username} (password {password}).",
+             f, title, u, uid, body=body)
 COMMENTS = ["This matches my experience exactly.", "Thanks, saving this for later.", "I had the opposite result, oddly enough."]
 for n, ((u, uid), f, body) in enumerate(zip(members[1:], FORUMS[1:4], COMMENTS), start=1):
     row = threads[f][4]
@@ -318,6 +330,203 @@ for n, f in enumerate(["knitting", "astronomy", "woodturning"], start=1):
     T("missing-forum", n, "Who owns the {forum} forum?", {"forum": f},
       [{"request": {"method": "GET", "path": "/f/{forum}", "status": 404}}],
       ["goto [forum:/f/%s]" % f, "answer [not_found] [There is no %s forum.]" % f], answer="not_found")
+
+# ---------- more subjects: members who moderate nothing, their posts and comments ----------
+pool = []
+for f in FORUMS:
+    for row in threads[f][:8]:
+        if row["author"] not in [u for u, _ in pool]:
+            p = profile(row["author"])
+            if not p["moderates"]:
+                pool.append((row["author"], p["id"]))
+
+
+def own_posts(username):
+    """The member's live text posts whose title is unique among their posts in that forum."""
+    rows = [r for r in listing("/u/%s?show=submissions" % username) if not r["locked"] and "[" not in r["title"] and "]" not in r["title"]]
+    return [r for r in rows if not r["link"] and sum(1 for o in rows if o["forum"] == r["forum"] and o["title"] == r["title"]) == 1]
+
+
+def single_comments():
+    """(forum, thread row, comment id, author): comments whose author wrote no other comment in the thread, nor the post."""
+    found = []
+    for f in FORUMS:
+        for row in threads[f][10:16]:
+            listed = comments(f, row["id"])
+            authors = [a for _, a in listed]
+            found += [(f, row, c, a) for c, a in listed if authors.count(a) == 1 and a != row["author"]]
+    return found
+
+
+SINGLES = single_comments()
+moderators_of = {}
+
+
+def moderates_nothing(username):
+    if username not in moderators_of:
+        moderators_of[username] = profile(username)
+    return not moderators_of[username]["moderates"]
+
+
+def thread_params(row, **extra):
+    return dict({"forum": row["forum"], "title": row["title"], "post": row["id"]}, **extra)
+
+
+POST = "SELECT id FROM submissions WHERE id = {post} AND title = {title} AND forum_id = " + FORUM
+COMMENT_OF = ("FROM comments c JOIN forum_users w ON w.id = c.user_id JOIN submissions s ON s.id = c.submission_id"
+              " WHERE c.id = {comment} AND s.id = {post} AND s.title = {title} AND s.forum_id = " + FORUM)
+
+for n, f in enumerate(FORUMS[:4], start=1):
+    row = threads[f][9]
+    T("post-score", n, "What is the score of the post \"{title}\" in the {forum} forum?", thread_params(row),
+      [{"answer": {"number": {"query": "SELECT upvotes - downvotes FROM submissions WHERE id = {post} AND title = {title}", "instance": "initial"}}}],
+      ["goto [forum:/f/%s/%d]" % (f, row["id"]), "stop [%d]" % row["score"]], [KN_THREAD])
+for n, f in enumerate(FORUMS[2:6], start=1):
+    T("forum-moderator-count", n, "How many moderators does the {forum} forum have?", {"forum": f},
+      [{"answer": {"count": {"query": "SELECT count(*) FROM forum_moderators WHERE forum_id = " + FORUM, "instance": "initial"}}}],
+      ["goto [forum:/f/%s]" % f, "stop [%d]" % len(forums[f]["moderators"])], [KN_FORUM])
+
+
+def inbox(username, pw):
+    page = fetch("/messages", signed_in(username, pw))
+    return [text(subject) for subject in re.findall(r'<th scope="row"><a href="/forum/messages/\d+">(.*?)</a></th>', page, re.S)]
+
+
+INBOX = "recipient_id = " + ME
+n = 0
+for u, uid in pool:
+    received = inbox(u, password(uid))
+    if received and n < 3:
+        n += 1
+        T("latest-message", n, "What is the subject of the newest private message in my inbox? I'm {username} (password {password}).",
+          {"username": u, "password": password(uid)},
+          [{"answer": {"name": {"query": "SELECT subject FROM private_messages WHERE %s AND sent_at = (SELECT max(sent_at) FROM private_messages WHERE %s)" % (INBOX, INBOX),
+                                "instance": "initial", "any_of_rows": True}}},
+           # Evidence: the inbox served to the member (a guest is sent to sign in).
+           {"request": {"method": "GET", "path": "/messages", "status": 200}}],
+          login(u, password(uid)) + ["goto [forum:/messages]", "stop [%s]" % received[0]],
+          [{"name": "inbox", "url": {"path_prefix": "forum:/messages"}}])
+for n, (u, _) in enumerate(pool[-3:], start=1):
+    T("user-submissions", n, "Show me the posts {username} has submitted.", {"username": u},
+      [{"url": {"equals": "forum:/u/{username}?show=submissions", "ignore_query": ["page"]}}],
+      ["goto [forum:/u/%s]" % u, "click link 'Submissions'", "stop"], [KN_USER])
+
+LINKS = [("deals", "Half-price tent pegs this weekend", "https://example.com/deals/tent-pegs"),
+         ("photography", "A field guide to shooting in fog", "https://example.com/guides/fog-photography"),
+         ("travel", "Night trains that still run across the border", "https://example.com/rail/night-trains")]
+for n, ((f, title, url), (u, uid)) in enumerate(zip(LINKS, pool[1:]), start=1):
+    new_post("link-post", n, "Share the link {url} in the {forum} forum with the title \"{title}\". I'm {username} (password {password}).",
+             f, title, u, uid, url=url)
+
+authors = [(u, uid, own_posts(u)) for u, uid in pool]
+authors = [(u, uid, posts[0]) for u, uid, posts in authors if posts]
+EDITS = ["Update: this turned out better than I expected.", "Edit: the shop restocked it, so ignore my complaint.", "Edited to add the photos I promised."]
+for n, ((u, uid, row), body) in enumerate(zip(authors, EDITS), start=1):
+    f = row["forum"]
+    T("edit-post", n, "Change the text of my post \"{title}\" in the {forum} forum to \"{body}\". I'm {username} (password {password}).",
+      thread_params(row, body=body, username=u, password=password(uid)),
+      [{"state": {"query": "SELECT id, forum_id, user_id, title, url, body, deleted, removed FROM submissions WHERE id = {post}",
+                  "expect_query": "SELECT id, forum_id, user_id, title, url, {body}, deleted, removed FROM submissions WHERE id IN (%s) AND user_id = %s" % (POST, ME),
+                  "expect_instance": "initial"}},
+       allow({"table": "submission_changes", "rows": "submission_id = {post}", "insert": True, "update": ["title", "url", "body", "edited_at"]})],
+      login(u, password(uid)) + ["goto [forum:/f/%s/%d/edit]" % (f, row["id"]), "type textbox 'Text (optional with a link)' [%s] [0]" % body,
+                                 "click button 'Save changes'", "stop"], [KN_THREAD])
+for n, (u, uid, row) in enumerate(authors[3:6], start=1):
+    f = row["forum"]
+    T("delete-post", n, "Delete my post \"{title}\" in the {forum} forum. I'm {username} (password {password}).",
+      thread_params(row, username=u, password=password(uid)),
+      [{"state": {"query": "SELECT id, title, deleted, removed FROM submissions WHERE id = {post}",
+                  "expect_query": "SELECT id, title, 1, removed FROM submissions WHERE id IN (%s) AND user_id = %s" % (POST, ME), "expect_instance": "initial"}},
+       allow({"table": "submission_changes", "rows": "submission_id = {post}", "insert": True, "update": ["deleted_at"]})],
+      login(u, password(uid)) + ["goto [forum:/f/%s/%d]" % (f, row["id"]), "click button 'Delete'", "stop"], [KN_THREAD])
+
+commenters = [(f, row, c, a) for f, row, c, a in SINGLES if moderates_nothing(a)]
+COMMENT_EDITS = ["Correction: it was the larger size that fit.", "Edit: never mind, the seller replied today.", "Update: tried it again and it worked."]
+for n, ((f, row, c, a), body) in enumerate(zip(commenters, COMMENT_EDITS), start=1):
+    T("edit-comment", n, "Change my comment on the post \"{title}\" in the {forum} forum to say \"{body}\". I'm {username} (password {password}).",
+      thread_params(row, comment=c, body=body, username=a, password=password(moderators_of[a]["id"])),
+      [{"state": {"query": "SELECT id, submission_id, parent_id, user_id, body, deleted, removed FROM comments WHERE id = {comment}",
+                  "expect_query": "SELECT c.id, c.submission_id, c.parent_id, c.user_id, {body}, c.deleted, c.removed %s AND c.user_id = %s" % (COMMENT_OF, ME),
+                  "expect_instance": "initial"}},
+       allow({"table": "comment_changes", "rows": "comment_id = {comment}", "insert": True, "update": ["body", "edited_at"]})],
+      login(a, password(moderators_of[a]["id"])) + ["goto [forum:/comment/%d/edit]" % c, "type textbox 'Comment' [%s] [0]" % body,
+                                                    "click button 'Save changes'", "stop"],
+      [{"name": "edit form", "url": {"path_prefix": "forum:/comment/{comment}/edit"}}])
+for n, (f, row, c, a) in enumerate(commenters[3:6], start=1):
+    T("delete-comment", n, "Delete my comment on the post \"{title}\" in the {forum} forum. I'm {username} (password {password}).",
+      thread_params(row, comment=c, username=a, password=password(moderators_of[a]["id"])),
+      [{"state": {"query": "SELECT id, deleted, removed FROM comments WHERE id = {comment}",
+                  "expect_query": "SELECT c.id, 1, c.removed %s AND c.user_id = %s" % (COMMENT_OF, ME), "expect_instance": "initial"}},
+       allow({"table": "comment_changes", "rows": "comment_id = {comment}", "insert": True, "update": ["deleted_at"]})],
+      login(a, password(moderators_of[a]["id"])) + ["goto [forum:/f/%s/%d/comment/%d]" % (f, row["id"], c), "click button 'Delete'", "stop"], [KN_THREAD])
+n = 0
+for f, row, c, a in SINGLES[6:]:
+    voters = [(u, uid) for u, uid in pool if u not in (a, row["author"])]
+    if n < 3:
+        n += 1
+        u, uid = voters[(n * 5) % len(voters)]
+        T("downvote-comment", n, "Downvote {commenter}'s comment on the post \"{title}\" in the {forum} forum. I'm {username} (password {password}).",
+          thread_params(row, comment=c, commenter=a, username=u, password=password(uid)),
+          [{"state": {"query": "SELECT kind, target_id, value, user_id FROM votes",
+                      "expect_query": "SELECT 'comment', c.id, -1, %s %s AND w.username = {commenter}" % (ME, COMMENT_OF)}},
+           allow({"table": "votes", "rows": "user_id = " + MINE, "insert": True, "delete": True, "update": ["value", "voted_at"]})],
+          login(u, password(uid)) + ["goto [forum:/f/%s/%d/comment/%d]" % (f, row["id"], c), "click button 'Downvote comment'", "stop"], [KN_THREAD])
+
+# ---------- more moderation, as the forum's owner ----------
+MOD_CHECK = "SELECT id, title, locked, sticky, removed, deleted FROM submissions WHERE id = {post}"
+OWNED = " AND (SELECT owner_id FROM forums WHERE id = forum_id) = " + ME
+for n, f in enumerate(FORUMS[3:6], start=1):
+    owner = forums[f]["owner"]
+    oid = profile(owner)["id"]
+    row = next(r for r in threads[f][11:] if not r["sticky"])
+    T("pin-post", n, "As the owner of the {forum} forum, pin the post \"{title}\" to the top of the forum. I'm {username} (password {password}).",
+      thread_params(row, username=owner, password=password(oid)),
+      [{"state": {"query": MOD_CHECK, "expect_query": "SELECT id, title, locked, 1, removed, deleted FROM submissions WHERE id IN (%s)%s" % (POST, OWNED),
+                  "expect_instance": "initial"}},
+       allow({"table": "submission_changes", "rows": "submission_id = {post}", "insert": True, "update": ["sticky"]})],
+      login(owner, password(oid)) + ["goto [forum:/f/%s/%d]" % (f, row["id"]), "click button 'Pin post'", "stop"], [KN_THREAD])
+for n, f in enumerate(FORUMS[6:9], start=1):
+    owner = forums[f]["owner"]
+    oid = profile(owner)["id"]
+    row = threads[f][12]
+    T("remove-post", n, "As the owner of the {forum} forum, remove the post \"{title}\". I'm {username} (password {password}).",
+      thread_params(row, username=owner, password=password(oid)),
+      [{"state": {"query": MOD_CHECK, "expect_query": "SELECT id, title, locked, sticky, 1, deleted FROM submissions WHERE id IN (%s)%s" % (POST, OWNED),
+                  "expect_instance": "initial"}},
+       {"state": {"query": "SELECT removed_by FROM submission_changes WHERE submission_id = {post}", "expect_query": "SELECT " + ME}},
+       allow({"table": "submission_changes", "rows": "submission_id = {post}", "insert": True, "update": ["removed_at", "removed_by"]})],
+      login(owner, password(oid)) + ["goto [forum:/f/%s/%d]" % (f, row["id"]), "click button 'Remove post'", "stop"], [KN_THREAD])
+
+# ---------- more of what cannot be done ----------
+SIGNED_IN_EVIDENCE = [{"request": {"method": "GET", "path": "/f/{forum}/{post}", "status": 200}},
+                      {"state": {"query": "SELECT count(*) > 0 FROM forum_sessions WHERE user_id = " + ME, "expect": [[1]]}}]
+for n, ((u, uid), f) in enumerate(zip(pool[2:], FORUMS[7:10]), start=1):
+    row = next(r for r in threads[f][13:] if r["author"] != u)
+    T("edit-others-post", n, "Change the text of the post \"{title}\" in the {forum} forum to \"{body}\". I'm {username} (password {password}).",
+      thread_params(row, body="Moderated for clarity.", username=u, password=password(uid)), SIGNED_IN_EVIDENCE,
+      login(u, password(uid)) + ["goto [forum:/f/%s/%d]" % (f, row["id"]), "answer [permission_denied] [Only the author can edit this post.]"],
+      [KN_THREAD], answer="permission_denied")
+locked = [r for f in FORUMS for page in (1, 2, 3) for r in listing("/f/%s?sort=new&page=%d" % (f, page)) if r["locked"] and "[" not in r["title"] and "]" not in r["title"]]
+for n, ((u, uid), row) in enumerate(zip(pool[4:], locked), start=1):
+    T("comment-on-locked", n, "Comment \"{body}\" on the post \"{title}\" in the {forum} forum. I'm {username} (password {password}).",
+      thread_params(row, body="Is this still available?", username=u, password=password(uid)), SIGNED_IN_EVIDENCE,
+      login(u, password(uid)) + ["goto [forum:/f/%s/%d]" % (row["forum"], row["id"]), "answer [action_not_allowed] [The thread is locked.]"],
+      [KN_THREAD], answer="action_not_allowed")
+
+
+def missing(path):
+    try:
+        fetch(path)
+    except urllib.error.HTTPError as error:
+        return error.code == 404
+    return False
+
+
+ghosts = [name for name in ["quiet_heron_88", "tamsin_no_such", "velvet_otter_404", "marlow_unknown"] if missing("/u/" + name)]
+for n, name in enumerate(ghosts[:3], start=1):
+    T("missing-user", n, "On what date did {username} join the forum?", {"username": name},
+      [{"request": {"method": "GET", "path": "/u/{username}", "status": 404}}],
+      ["goto [forum:/u/%s]" % name, "answer [not_found] [There is no user %s.]" % name], answer="not_found")
 
 os.makedirs(OUT, exist_ok=True)
 for name in os.listdir(OUT):
