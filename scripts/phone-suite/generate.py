@@ -322,7 +322,7 @@ for n, sender in enumerate(["Streamly", "City Water Services", "Nimbus Mobile", 
       ["click 'Search mail'", "input_text textbox 'Search mail' [{sender}]", "click button '{sender}'", "click 'More options'",
        "click button 'Move to Archive'", "stop"], start="phone:/mail")
 # ---------- Messages ----------
-THREADED = [c for c in UNIQUE if any(x[2] == c["name"] for x in screen("messages/threads") if x[0] == "thread")][:3]
+THREADED = [c for c in UNIQUE if any(x[2] == c["name"] for x in screen("messages/threads") if x[0] == "conversation")][:3]
 for n, (c, text) in enumerate(zip(THREADED, ["Sounds good, see you then", "Thanks for letting me know", "I'll call you tonight"]), start=1):
     T("reply-thread", n, "Reply \"{text}\" in my conversation with {name}.", {"name": c["name"], "text": text},
       [{"state": {"query": SENT_TO(contact_id()), "expect_query": "SELECT {text}"}}, TEXT_COLL(contact_id())],
