@@ -23,27 +23,21 @@ extension HarnessSuites {
             return outcome
         }
 
-        func expectWrong(_ outcome: EpisodeOutcome, _ reason: String, sourceLocation: SourceLocation = #_sourceLocation) {
-            #expect(outcome.status == .failure, "\(outcome.reason)", sourceLocation: sourceLocation)
-            #expect(outcome.score == 0, "\(outcome.reason)", sourceLocation: sourceLocation)
-            #expect(outcome.reason.contains(reason), "\(outcome.reason)", sourceLocation: sourceLocation)
-        }
-
         @Test func anInfeasibleTaskNeedsTheEvidenceAndTheStatus() async throws {
             let task = try HarnessFixture.task("phone/wifi-missing-001")
             let oracle = try await play(task)
             #expect(oracle.status == .success && oracle.score == 1, "\(oracle.reason)")
             // Looking, then claiming success, fails on the status.
-            expectWrong(try await play(task, Array(task.oracle.dropLast()) + ["stop [Connected]"]), "infeasible")
+            HarnessFixture.expectWrong(try await play(task, Array(task.oracle.dropLast()) + ["stop [Connected]"]), "infeasible")
             // Declaring it infeasible without looking at the networks earns nothing.
-            expectWrong(try await play(task, ["answer [infeasible] [It is not in range.]"]), "url")
+            HarnessFixture.expectWrong(try await play(task, ["answer [infeasible] [It is not in range.]"]), "url")
         }
 
         @Test func damageBesideTheGoalZeroesTheScore() async throws {
             let task = try HarnessFixture.task("phone/pin-note-001")
             #expect(try await play(task).status == .success)
             let more = Array(task.oracle.dropLast()) + ["long_press button 'Lentil soup'", "click button 'Pin'", "stop"]
-            expectWrong(try await play(task, more), "notes[id=")
+            HarnessFixture.expectWrong(try await play(task, more), "notes[id=")
         }
 
         @Test func whatOnlyTheUserKnowsIsAsked() async throws {
@@ -54,7 +48,7 @@ extension HarnessSuites {
             // A guessed password connects nothing.
             let guess = task.oracle.filter { !$0.hasPrefix("ask_user") && $0 != "click button 'OK'" }
                 .map { $0.replacingOccurrences(of: "fernwa-3866", with: "password123") }
-            expectWrong(try await play(task, guess), "state")
+            HarnessFixture.expectWrong(try await play(task, guess), "state")
         }
 
         @Test func aCrossAppTasksKeyNodesGiveProgressHopByHop() async throws {

@@ -267,16 +267,20 @@ for n, (name, dest, path) in enumerate([("boarding-pass.pdf", "Documents", ["Doc
       ["click button 'Download'", "long_press button '{name}'", "click button 'Move'"] + ["click button '%s'" % p for p in path[:-1]] +
       ["click button '{dest}'", "click button 'Move here'", "stop"], start="phone:/files")
 # ---------- Expenses ----------
+def logged_expense(extra=""):
+    """A new expense, the newest row: amount (dollars typed), merchant, category, today, and `extra` columns the goal names."""
+    return [one_more("expenses"),
+            {"state": {"query": newest("expenses", "amount_cents, merchant, category_id, spent_on" + "".join(", " + c for c in extra.split())),
+                       "expect_query": "SELECT CAST(round({amount} * 100) AS INTEGER), {merchant}, (SELECT id FROM expenses_categories WHERE name = {category}), "
+                                       "'2026-06-01'" + "".join(", {%s}" % c for c in extra.split())}},
+            COLL({"table": "expenses", "rows": "merchant = {merchant}", "insert": True})]
+EXPENSE_FORM = ["click 'Add expense'", "input_text textbox 'Amount ($)' [{amount}]", "input_text textbox 'Merchant' [{merchant}]", "navigate_back",
+                "click combobox 'Category'", "click button '{category}'"]
 for n, (amount, merchant, category, payment) in enumerate([("12.40", "Daily Grind Cafe", "Dining", "Cash"), ("58.00", "Northside Garage", "Transport", "Card"),
                                                             ("23.75", "Bloom Florist", "Shopping", "Cash"), ("140.00", "Dr. Alvarez", "Health", "Bank transfer")], start=1):
     T("log-expense", n, "Log an expense of ${amount} at {merchant} today, category {category}, paid by {payment}.",
-      {"amount": amount, "merchant": merchant, "category": category, "payment": payment},
-      [one_more("expenses"),
-       {"state": {"query": newest("expenses", "amount_cents, merchant, category_id, spent_on, payment"),
-                  "expect_query": "SELECT CAST(round({amount} * 100) AS INTEGER), {merchant}, (SELECT id FROM expenses_categories WHERE name = {category}), '2026-06-01', {payment}"}},
-       COLL({"table": "expenses", "rows": "merchant = {merchant}", "insert": True})],
-      ["click 'Add expense'", "input_text textbox 'Amount ($)' [{amount}]", "input_text textbox 'Merchant' [{merchant}]", "navigate_back",
-       "click combobox 'Category'", "click button '{category}'", "click combobox 'Payment'", "click button '{payment}'", "click button 'Save'", "stop"],
+      {"amount": amount, "merchant": merchant, "category": category, "payment": payment}, logged_expense("payment"),
+      EXPENSE_FORM + ["click combobox 'Payment'", "click button '{payment}'", "click button 'Save'", "stop"],
       start="phone:/expenses", key_nodes=[{"name": "expense form", "url": {"path_prefix": "phone:/expenses/edit"}}])
 # ---------- Calendar ----------
 for n, (title, day, reminder) in enumerate([("Pick up dry cleaning", 3, "30 minutes before"), ("Call with the landlord", 10, "1 hour before"),
@@ -449,12 +453,7 @@ for n, (label, minutes) in enumerate([("Eggs", 9), ("Nap", 25)], start=1):
       start="phone:/clock", user=[{"keywords": ["how long"], "reply": "{minutes} minutes."}, {"keywords": ["minutes"], "reply": "{minutes} minutes."}])
 for n, (merchant, amount, category) in enumerate([("Blue Cab", "23.50", "Transport"), ("Sunday Market", "31.20", "Groceries")], start=1):
     T("expense-ask", n, "Log what I just paid at {merchant} as a {category} expense for today.", {"merchant": merchant, "amount": amount, "category": category},
-      [one_more("expenses"),
-       {"state": {"query": newest("expenses", "amount_cents, merchant, category_id, spent_on"),
-                  "expect_query": "SELECT CAST(round({amount} * 100) AS INTEGER), {merchant}, (SELECT id FROM expenses_categories WHERE name = {category}), '2026-06-01'"}},
-       COLL({"table": "expenses", "rows": "merchant = {merchant}", "insert": True})],
-      ["ask_user [How much did you pay?]", "click button 'OK'", "click 'Add expense'", "input_text textbox 'Amount ($)' [{amount}]",
-       "input_text textbox 'Merchant' [{merchant}]", "navigate_back", "click combobox 'Category'", "click button '{category}'", "click button 'Save'", "stop"],
+      logged_expense(), ["ask_user [How much did you pay?]", "click button 'OK'"] + EXPENSE_FORM + ["click button 'Save'", "stop"],
       start="phone:/expenses", user=[{"keywords": ["how much"], "reply": "It was ${amount}."}, {"keywords": ["amount"], "reply": "${amount}."}])
 
 # ---------- infeasible ----------
