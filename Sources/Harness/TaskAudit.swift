@@ -4,7 +4,8 @@ import Tasks
 import Worlds
 
 /// Checks in a loaded task what only its sandboxes can judge: every oracle step parses
-/// in its world's action grammar, and every SQL statement of its checks, gold queries
+/// in its world's action grammar, what its oracle and locations name exists in that
+/// world (`EpisodeWorld.problem(inAction:)`, `problem(inLocation:)`), and every SQL statement of its checks, gold queries
 /// and key nodes compiles against the schema of an instance built for its seed. A
 /// statement is only prepared, never run. Each problem names the file, line and field,
 /// so `gauntlet tasks validate` finds a task's faults before any episode is played.
@@ -43,13 +44,17 @@ public struct TaskAudit: Sendable {
         var out: [TaskProblem] = []
         for step in task.statements where step.kind == .action {
             do {
-                _ = try ActionParser.parse(step.text, space: world.actionSpace)
+                let action = try ActionParser.parse(step.text, space: world.actionSpace)
+                if let reason = world.problem(inAction: action) { out.append(step.problem(in: task.file, "'\(step.text)': \(reason)")) }
             } catch {
                 out.append(step.problem(in: task.file, "'\(step.text)' does not parse in the \(world.actionSpace.rawValue) action space: \(error)"))
             }
         }
+        for location in task.statements where location.kind == .location {
+            if let reason = world.problem(inLocation: location.text) { out.append(location.problem(in: task.file, "'\(location.text)': \(reason)")) }
+        }
         let queries = task.statements.filter { $0.kind == .sql }
-        guard !queries.isEmpty else { return out }
+        guard !queries.isEmpty else { return Self.inFileOrder(out) }
         let instanceID: String
         do {
             instanceID = try await host.makeInstance(sandboxes: task.sandboxes, seed: task.seed)
@@ -66,6 +71,10 @@ public struct TaskAudit: Sendable {
             }
         }
         await host.dropInstance(instanceID)
-        return out.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+        return Self.inFileOrder(out)
+    }
+
+    private static func inFileOrder(_ problems: [TaskProblem]) -> [TaskProblem] {
+        problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
     }
 }

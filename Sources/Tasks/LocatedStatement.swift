@@ -6,6 +6,8 @@ public struct LocatedStatement: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case action
         case sql
+        /// A `sandbox:/path` location (`start`, a URL check, a page's URL, a URL key node).
+        case location
     }
 
     public var kind: Kind

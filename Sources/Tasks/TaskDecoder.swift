@@ -325,6 +325,8 @@ struct TaskDecoder {
                 "sandbox '\(sandbox)' is not in the task's sandboxes (\(taskSandboxes.joined(separator: ", ")))")
             return false
         }
+        // Kept for the audit: what the location names inside its sandbox is the world's to judge.
+        statements.append(LocatedStatement(kind: .location, text: location, field: path, line: node.line))
         return true
     }
 }

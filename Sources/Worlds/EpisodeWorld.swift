@@ -20,4 +20,17 @@ public protocol EpisodeWorld: Sendable {
     var explorationOrder: ExplorationOrder { get }
     /// A session as `snapshot` saw it, on `instance` (a copy of the snapshot's instance).
     func restore(_ snapshot: WorldSnapshot, on instance: WorldInstance) async throws(WorldFailure) -> any WorldSession
+    /// What a task file names inside this world that does not exist (an app, a screen, a
+    /// resource id), for `gauntlet tasks validate`: `location` is a `sandbox:/path` of the
+    /// task (its start, a URL check or key node), `action` an oracle step. Nil when
+    /// nothing is wrong.
+    func problem(inLocation location: String) -> String?
+    func problem(inAction action: Action) -> String?
+}
+
+/// Worlds whose locations and actions name nothing of their own (a website's paths are
+/// its server's to judge) have nothing to audit.
+extension EpisodeWorld {
+    public func problem(inLocation location: String) -> String? { nil }
+    public func problem(inAction action: Action) -> String? { nil }
 }

@@ -3,6 +3,7 @@ import Foundation
 @testable import Harness
 import Shop
 import Tasks
+import Testing
 import TextWorlds
 import Worlds
 
@@ -35,6 +36,13 @@ enum HarnessFixture {
 
     static func key(_ task: TaskDefinition) -> EpisodeAttempt {
         EpisodeAttempt(taskID: task.id, epoch: 0, seed: EpisodePlan.seed(1, task.id, 0), attempt: 1)
+    }
+
+    /// A played plan that must fail with score 0, for `reason` (a part of the verdict's reason).
+    static func expectWrong(_ outcome: EpisodeOutcome, _ reason: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(outcome.status == .failure, "\(outcome.reason)", sourceLocation: sourceLocation)
+        #expect(outcome.score == 0, "\(outcome.reason)", sourceLocation: sourceLocation)
+        #expect(outcome.reason.contains(reason), "\(outcome.reason)", sourceLocation: sourceLocation)
     }
 
     /// A fresh temporary directory.

@@ -41,18 +41,12 @@ extension HarnessSuites {
             return plan
         }
 
-        func expectWrong(_ outcome: EpisodeOutcome, _ reason: String, sourceLocation: SourceLocation = #_sourceLocation) {
-            #expect(outcome.status == .failure, "\(outcome.reason)", sourceLocation: sourceLocation)
-            #expect(outcome.score == 0, "\(outcome.reason)", sourceLocation: sourceLocation)
-            #expect(outcome.reason.contains(reason), "\(outcome.reason)", sourceLocation: sourceLocation)
-        }
-
         /// Issue 12 put three in another finish for "Walnut"; this bookcase comes in Pine too.
         @Test func theWrongVariantFails() async throws {
             let task = try HarnessFixture.task("shop/add-to-cart-options-003")
             #expect(try param(task, "material") == "Walnut")
             let outcome = try await play(task, try mutated(task, "'Material' [Walnut]", "'Material' [Pine]"))
-            expectWrong(outcome, "'Pine'")
+            HarnessFixture.expectWrong(outcome, "'Pine'")
         }
 
         @Test func theWrongShippingMethodFails() async throws {
@@ -87,7 +81,7 @@ extension HarnessSuites {
                 "type textbox 'Email address' [logan.anderson@example.com] [0]",
             ] + task.oracle.drop { !$0.hasPrefix("select combobox 'Topic'") }
             let outcome = try await play(task, plan)
-            expectWrong(outcome, "contact_messages")
+            HarnessFixture.expectWrong(outcome, "contact_messages")
         }
 
         @Test func settingTheDefaultAndDeletingTheOtherAddressesFails() async throws {
@@ -99,7 +93,7 @@ extension HarnessSuites {
             #expect(others.count == 2)
             let plan = Array(task.oracle.dropLast()) + others.map { "click button 'Delete address \($0[0].text)'" } + ["stop"]
             let outcome = try await play(task, plan)
-            expectWrong(outcome, "addresses[id=")
+            HarnessFixture.expectWrong(outcome, "addresses[id=")
         }
 
         @Test func changingThePhoneAndRenamingTheCustomerFails() async throws {
@@ -108,21 +102,21 @@ extension HarnessSuites {
             var plan = task.oracle
             plan.insert("type textbox 'First name' [Pat] [0]", at: save)
             let outcome = try await play(task, plan)
-            expectWrong(outcome, "changed first_name")
+            HarnessFixture.expectWrong(outcome, "changed first_name")
         }
 
         @Test func aSignedOutVisitToTheOrderIsNotEvidence() async throws {
             let task = try HarnessFixture.task("shop/cancel-shipped-order-001")
             let order = try param(task, "order")
             let outcome = try await play(task, ["goto [shop:/orders/\(order)]", "answer [action_not_allowed] [It has shipped.]"])
-            expectWrong(outcome, "no GET /orders/\(order) returning 200")
+            HarnessFixture.expectWrong(outcome, "no GET /orders/\(order) returning 200")
             #expect(outcome.keyNodesReached == 0, "the order page was never served")
         }
 
         @Test func aSearchForAnythingIsNotEvidence() async throws {
             let task = try HarnessFixture.task("shop/nonexistent-product-001")
             let outcome = try await play(task, ["type searchbox 'Search products' [anything] [1]", "answer [not_found]"])
-            expectWrong(outcome, "q=")
+            HarnessFixture.expectWrong(outcome, "q=")
         }
 
         /// The goal does not name the Reorder button: adding the order's lines by hand is right too.

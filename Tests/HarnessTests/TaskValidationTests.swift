@@ -57,6 +57,47 @@ import Testing
         #expect(lines.last == "3 problem(s); 0 valid task(s) in 1 usable suite(s)", "\(output.stdout)")
     }
 
+    /// The phone's world judges what a task names inside the phone: the app and screen of
+    /// its start, URL checks and key nodes, and the app of every `open_app`, each at its
+    /// line and field; a task naming only what exists passes.
+    @Test func phoneTasksNamingUnknownAppsOrScreensFail() async throws {
+        let root = try TemporaryFolder.make("validate-phone")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let suite = root + "/gadgets"
+        try FileManager.default.createDirectory(atPath: suite, withIntermediateDirectories: true)
+        func task(_ id: String, start: String, url: String, app: String) -> String {
+            """
+            {
+              "id": "gadgets/\(id)",
+              "revision": 1,
+              "sandboxes": ["phone"],
+              "start": "\(start)",
+              "goal": "Look around.",
+              "seed": 1,
+              "checks": [{"url": "\(url)"}],
+              "key_nodes": [{"name": "list", "url": {"path_prefix": "phone:/contacts/list"}}],
+              "oracle": ["open_app [\(app)]", "stop [x]"]
+            }
+            """
+        }
+        let files = [
+            "suite.json": #"{"name": "gadgets", "version": "1", "description": "phone locations"}"#,
+            "good.json": task("good", start: "phone:/", url: "phone:/mail/detail?id=3", app: "Phone"),
+            "bad.json": task("bad", start: "phone:/fax", url: "phone:/contacts/gallery?id=1", app: "Fax"),
+        ]
+        for (name, text) in files { try Data(text.utf8).write(to: URL(fileURLWithPath: suite + "/" + name)) }
+        let output = try await GauntletProcess.run(["tasks", "validate", "--tasks-dir", root, "--sandbox", "phone"])
+        #expect(output.status == 1, "\(output.stdout)\(output.stderr)")
+        let lines = output.stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix(suite) }
+        #expect(lines == [
+            "\(suite)/bad.json:5: start: 'phone:/fax': no app 'fax' on this phone (apps: contacts, dialer, messages, settings, calendar, mail, expenses, notes, files, clock)",
+            "\(suite)/bad.json:8: checks[0].url: 'phone:/contacts/gallery?id=1': Contacts has no screen 'gallery?id=1' (screens: list, detail, edit, search)",
+            "\(suite)/bad.json:10: oracle[0]: 'open_app [Fax]': no app named 'Fax' on this phone "
+                + "(apps: Calendar, Clock, Contacts, Expenses, Files, Mail, Messages, Notes, Phone, Settings)",
+        ], "\(output.stdout)")
+        #expect(output.stdout.split(separator: "\n").last == "3 problem(s); 1 valid task(s) in 1 usable suite(s)", "\(output.stdout)")
+    }
+
     /// A task fault is the author's, not the harness's: verify reports it at its place,
     /// apart from the episodes, and does not play the task (no `sandbox_error`).
     @Test func verifyReportsTaskFaultsApartAndDoesNotPlayThem() async throws {

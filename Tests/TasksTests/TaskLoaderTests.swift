@@ -30,21 +30,25 @@ import Vocabulary
         }
         """
 
-    /// Oracle steps and every SQL (checks, gold queries, key nodes) are kept with their line
-    /// and field, parameters filled in, for the checks only the sandbox can make.
+    /// Oracle steps, every SQL (checks, gold queries, key nodes) and every location (start,
+    /// URL checks, key nodes) are kept with their line and field, parameters filled in, for
+    /// the checks only the sandbox can make.
     @Test func statementsKeepTheirLineAndField() throws {
         let withKeyNodeSQL = TaskLoaderTests.valid.replacingOccurrences(
             of: #"{"name": "category", "url""#,
             with: #"{"state": {"query": "SELECT count(*) FROM carts", "expect": [[1]]}}, {"name": "category", "url""#)
         let task = try #require(loader.parseTask(withKeyNodeSQL, file: "t.json").task)
         #expect(task.statements.map { "\($0.line) \($0.field): \($0.text)" } == [
+            "5 start: shop:/",
             "13 checks[0].state.query: SELECT sku, qty FROM cart_items",
             "14 checks[0].state.expect_query: SELECT sku, 2 FROM products WHERE color = 'red' AND category = 'sneakers' ORDER BY price LIMIT 1",
+            "16 checks[1].any[0].url: shop:/cart",
             "18 key_nodes[0].state.query: SELECT count(*) FROM carts",
+            "18 key_nodes[1].url.path_prefix: shop:/category/sneakers",
             "19 oracle[0]: click 'sneakers'",
             "19 oracle[1]: stop",
         ])
-        #expect(task.statements.map(\.kind) == [.sql, .sql, .sql, .action, .action])
+        #expect(task.statements.map(\.kind) == [.location, .sql, .sql, .location, .sql, .location, .action, .action])
     }
 
     /// The scripted user: intents with keywords and a reply (parameters filled in); every
@@ -284,7 +288,7 @@ import Vocabulary
             .anyChange("carts"), CollateralAllowance(table: "customers", rows: "email = 'a@b.c'", update: ["phone"], insert: false, delete: false),
         ])))
         // The predicate is prepared by the audit like any other SQL of the task.
-        #expect(task.statements.map(\.text) == ["SELECT 1 FROM \"customers\" WHERE email = 'a@b.c'", "stop [a@b.c]"])
+        #expect(task.statements.map(\.text) == ["shop:/", "SELECT 1 FROM \"customers\" WHERE email = 'a@b.c'", "stop [a@b.c]"])
         let nothing = loader.parseTask(base.replacingOccurrences(of: "ALLOW", with: #"[{"table": "customers"}]"#), file: "t.json")
         #expect(nothing.problems.map(\.description) == ["t.json:1: checks[1].collateral.allow[0]: allows nothing: name the columns in update, or set insert or delete"])
     }

@@ -24,6 +24,11 @@ struct PhoneDevice: Sendable {
         return apps.first { $0.id == key || $0.label.lowercased().filter { !$0.isWhitespace } == key }
     }
 
+    /// Why `open_app` cannot open `name` (no `app(named:)`).
+    func noApp(named name: String) -> String {
+        "no app named '\(name)' on this phone (apps: \(launcher.apps.map(\.label).joined(separator: ", ")))"
+    }
+
     // MARK: Rendering
 
     func render(_ db: Database) throws -> LaidOutScreen {
@@ -365,7 +370,7 @@ private struct Step {
 
     private mutating func open(_ name: String) -> String? {
         guard let app = device.app(named: name) else {
-            return "no app named '\(name)' on this phone (apps: \(device.launcher.apps.map(\.label).joined(separator: ", ")))"
+            return device.noApp(named: name)
         }
         return switchTo(app.id, nil)
     }
@@ -388,14 +393,16 @@ private struct Step {
         let clock = state.clock
         state = DeviceState.initial
         state.clock = clock
-        let parts = path.split(separator: "/", maxSplits: 1).map(String.init)
-        guard let name = parts.first else { return nil }
-        guard let app = device.app(name), app.id != LauncherApp.appID else { return "no app '\(name)' on this phone" }
-        guard parts.count == 2 else { return switchTo(app.id, nil) }
-        guard let ref = ScreenRef(parsing: parts[1]), app.screens.contains(ref.name) else {
-            return "\(app.label) has no screen '\(parts[1])' (screens: \(app.screens.joined(separator: ", ")))"
+        let resolved: PhoneLocation?
+        do {
+            resolved = try PhoneLocation.resolve(path, on: device)
+        } catch {
+            return error.reason
         }
-        return switchTo(app.id, ref)
+        guard let location = resolved else { return nil }
+        // The launcher is the home screen (`/`), not an app to launch.
+        guard location.app.id != LauncherApp.appID else { return "no app '\(LauncherApp.appID)' on this phone" }
+        return switchTo(location.app.id, location.screen)
     }
 
     private static func name(_ overlay: Overlay) -> String {

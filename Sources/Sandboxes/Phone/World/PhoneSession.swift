@@ -61,8 +61,16 @@ actor PhoneSession: WorldSession {
     /// A phone keeps no record of an infeasible answer; the checkers read the answer.
     func declareInfeasible(naming missing: String) {}
 
+    /// Typed text with another value; typing into a search field (hinted "Search …") only
+    /// navigates, as a web searchbox does, so it is not mutated (docs/tasks.md, "Trials").
     func mutation(of action: Action) -> Action? {
         guard case .inputText(let target, let text) = action else { return nil }
+        let field: String? = switch target {
+        case .named(_, let name): name
+        case .id(let id): shown.tree.nodes.first { $0.id == id }?.name
+        case .point, nil: nil
+        }
+        if let field, field.hasPrefix("Search ") { return nil }
         return .inputText(target, text: WebTrials.otherText(text))
     }
 
