@@ -221,15 +221,23 @@ STAFF_FORUM = []  # forum members who post for the store in the admin+forum task
 POSTS = []
 for page in range(1, 25):
     POSTS += listing("/all?sort=new&page=%d" % page)
-# Link posts whose title names the shop product they link to: the goal's product is then found by name.
+def body_names(post, item):
+    body = re.search(r'<div class="body"><p>(.*?)</p></div>', get("forum", "/f/%s/%d" % (post["forum"], post["id"])), re.S)
+    return bool(body) and item["name"] in text(body.group(1))
+
+
+# Link posts that name the shop product they link to, in the title (else, when too few do, in the
+# text): the agent finds the product in the shop by that name, since the link itself points at the
+# shop's canonical host, outside any instance.
 PRODUCT_POSTS = []
-for post in POSTS:
-    if post["slug"] and not post["locked"] and speakable(post["title"]):
-        item = product(post["slug"])
-        if item["name"] in post["title"] and item["price"] < 1000 and all(p["slug"] != post["slug"] for p, _ in PRODUCT_POSTS) and unique_in_forum(post):
-            PRODUCT_POSTS.append((post, item))
-    if len(PRODUCT_POSTS) == 16:
-        break
+for named_in in (lambda post, item: item["name"] in post["title"], body_names):
+    for post in POSTS:
+        if len(PRODUCT_POSTS) == 16:
+            break
+        if post["slug"] and not post["locked"] and speakable(post["title"]) and all(p["id"] != post["id"] for p, _ in PRODUCT_POSTS):
+            item = product(post["slug"])
+            if named_in(post, item) and item["price"] < 1000 and all(p["slug"] != post["slug"] for p, _ in PRODUCT_POSTS) and unique_in_forum(post):
+                PRODUCT_POSTS.append((post, item))
 assert len(PRODUCT_POSTS) == 16, "only %d link posts name their product" % len(PRODUCT_POSTS)
 
 MEMBERS = []  # forum users who sign in to comment: authors of recent posts, not the posts' own authors
