@@ -236,7 +236,7 @@ let package = Package(
         .testTarget(
             name: "HarnessTests",
             dependencies: [
-                "Harness", "Defaults", "Worlds", "SandboxKit", "Shop", "TextWorlds", "Phone", "Browser", "AgentProtocol", "AgentRunner",
+                "Harness", "Defaults", "Worlds", "SandboxKit", "Shop", "Admin", "Forum", "TextWorlds", "Phone", "Browser", "AgentProtocol", "AgentRunner",
                 "Tasks", "Leaderboard", "Vocabulary", "GauntletTesting", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
