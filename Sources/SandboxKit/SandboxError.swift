@@ -7,6 +7,8 @@ public enum SandboxError: Error, CustomStringConvertible, Equatable {
     case unknownSandbox(String, known: [String] = [])
     case unknownInstance(String)
     case sqlite(String)
+    /// Two sandboxes of one instance name the same table.
+    case tableClash(table: String, first: String, second: String)
     case server(String)
 
     public var description: String {
@@ -19,6 +21,8 @@ public enum SandboxError: Error, CustomStringConvertible, Equatable {
             known.isEmpty ? "unknown sandbox '\(name)'" : "unknown sandbox '\(name)'; the sandboxes: \(known.joined(separator: ", "))"
         case .unknownInstance(let id): "unknown instance '\(id)'"
         case .sqlite(let message): "sqlite: \(message)"
+        case .tableClash(let table, let first, let second):
+            "sandboxes '\(first)' and '\(second)' both have a table named '\(table)'; one instance holds both, so each table name must belong to one sandbox (rename one of them)"
         case .server(let message): "server: \(message)"
         }
     }

@@ -22,16 +22,27 @@ actor SnapshotStore {
         for sandbox in ordered {
             catalogs.append((schema: "\(sandbox.name)_catalog", uri: try catalogURI(sandbox, seed: seed)))
         }
+        var owners = TableOwners()
         var configuration = Configuration()
         configuration.label = "blueprint"
         let builder = try DatabaseQueue(configuration: configuration)
         let image = try builder.writeWithoutTransaction { db -> SQLiteImage in
-            for catalog in catalogs {
+            for (sandbox, catalog) in zip(ordered, catalogs) {
                 try db.execute(sql: "ATTACH DATABASE ? AS \(catalog.schema)", arguments: [catalog.uri])
+                try owners.claim(try TableOwners.tables(db, schema: catalog.schema), for: sandbox.name)
             }
             try db.inTransaction(.deferred) {
                 for sandbox in ordered {
-                    try sandbox.buildInstanceState(db, seed: seed)
+                    let before = try TableOwners.tables(db, schema: "main")
+                    do {
+                        try sandbox.buildInstanceState(db, seed: seed)
+                    } catch {
+                        // A sandbox creating a table another already made fails inside its own
+                        // SQL; say which sandboxes clash rather than what SQLite says.
+                        try owners.explain(error, building: sandbox.name)
+                        throw error
+                    }
+                    try owners.claim(try TableOwners.tables(db, schema: "main").subtracting(before), for: sandbox.name)
                 }
                 return .commit
             }

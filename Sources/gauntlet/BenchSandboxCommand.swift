@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Defaults
 import Worlds
@@ -15,7 +16,7 @@ struct BenchSandboxCommand: AsyncParsableCommand {
     @Flag(help: "Print the figures as JSON.")
     var json = false
 
-    @Option(help: "Sandbox to measure: \(SandboxRegistry.standard.names).")
+    @Option(help: "Sandbox to measure: \(SandboxRegistry.standard.names); several, comma-separated (shop,admin,forum), share every instance.")
     var sandbox = Defaults.Bench.sandbox
 
     @Option(help: "Instances made for the readiness figures.")
@@ -36,17 +37,28 @@ struct BenchSandboxCommand: AsyncParsableCommand {
 
     func run() async throws {
         let benchmark = SandboxBenchmark(
-            sandbox: try measured(), hosted: try SandboxRegistry.standard.select([sandbox]), instances: instances, requests: requests, live: live,
+            measured: try measured(), hosted: try SandboxRegistry.standard.select(names), instances: instances, requests: requests, live: live,
             poolSize: Defaults.PoolSize.bench)
         let report = try await benchmark.run()
         print(json ? report.json : report.text, terminator: "")
     }
 
-    /// The sandbox, which must name the pages to step through.
-    private func measured() throws -> any BenchmarkPages {
-        guard let pages = try SandboxRegistry.standard.select([sandbox])[0] as? any BenchmarkPages else {
-            throw ValidationError("--sandbox \(sandbox): it names no pages to step through (SandboxKit.BenchmarkPages)")
+    /// The names given to `--sandbox`, in order.
+    private var names: [String] {
+        sandbox.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// The sandboxes, each of which must name the pages to step through.
+    private func measured() throws -> [any BenchmarkPages] {
+        guard !names.isEmpty, Set(names).count == names.count else {
+            throw ValidationError("--sandbox \(sandbox): name one sandbox, or several once each, comma-separated")
         }
-        return pages
+        let registry = SandboxRegistry.standard
+        return try names.map { name in
+            guard let pages = try registry.select([name])[0] as? any BenchmarkPages else {
+                throw ValidationError("--sandbox \(name): it names no pages to step through (SandboxKit.BenchmarkPages)")
+            }
+            return pages
+        }
     }
 }

@@ -8,24 +8,29 @@ import Vocabulary
 struct NotesSandbox: Sandbox {
     /// Two of these with different names make a multi-sandbox host; tables carry the name.
     var name: String = "notes"
+    /// The mutable table's name (`<name>_notes` unless given, to make two sandboxes clash).
+    var notesTable: String? = nil
+    /// The catalog's table's name (`<name>_topics` unless given).
+    var topicsTable: String? = nil
     var title: String { "Notes (\(name))" }
-    private var notes: String { "\(name)_notes" }
+    private var notes: String { notesTable ?? "\(name)_notes" }
+    private var topics: String { topicsTable ?? "\(name)_topics" }
     var dataVersion: Int { 1 }
 
     func buildCatalog(_ db: Database, seed: UInt64) throws {
-        try db.execute(sql: "CREATE TABLE topics (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+        try db.execute(sql: "CREATE TABLE \(topics) (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
         var rng = SeededGenerator(seed: seed, stream: "topics")
         for id in 1...20 {
-            try db.execute(sql: "INSERT INTO topics VALUES (?, ?)", arguments: [id, "topic-\(rng.next() % 1000)"])
+            try db.execute(sql: "INSERT INTO \(topics) VALUES (?, ?)", arguments: [id, "topic-\(rng.next() % 1000)"])
         }
     }
 
     func buildInstanceState(_ db: Database, seed: UInt64) throws {
         try db.execute(sql: "CREATE TABLE \(notes) (id INTEGER PRIMARY KEY, topic_id INTEGER NOT NULL, body TEXT NOT NULL)")
-        try db.execute(sql: "INSERT INTO \(notes) (topic_id, body) SELECT id, 'seeded ' || name FROM \(name)_catalog.topics WHERE id <= 3")
+        try db.execute(sql: "INSERT INTO \(notes) (topic_id, body) SELECT id, 'seeded ' || name FROM \(name)_catalog.\(topics) WHERE id <= 3")
     }
 
-    var connectionSetupSQL: [String] { ["CREATE TEMP VIEW \(name)_note_topics AS SELECT n.id, t.name FROM main.\(notes) n JOIN \(name)_catalog.topics t ON t.id = n.topic_id"] }
+    var connectionSetupSQL: [String] { ["CREATE TEMP VIEW \(name)_note_topics AS SELECT n.id, t.name FROM main.\(notes) n JOIN \(name)_catalog.\(topics) t ON t.id = n.topic_id"] }
     var sessionTables: [String] { [] }
 
     func handle(_ request: SandboxRequest, context: SandboxContext) async throws -> SandboxResponse {

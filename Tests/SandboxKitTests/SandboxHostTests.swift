@@ -78,7 +78,7 @@ import Vocabulary
         let one = try await host.makeInstance(sandboxes: ["notes"], seed: 1)
         let again = try await host.makeInstance(sandboxes: ["notes"], seed: 1)
         let two = try await host.makeInstance(sandboxes: ["notes"], seed: 2)
-        let sql = "SELECT group_concat(name) FROM (SELECT name FROM topics ORDER BY id)"
+        let sql = "SELECT group_concat(name) FROM (SELECT name FROM notes_topics ORDER BY id)"
         #expect(try await host.query(one, sql) == (try await host.query(again, sql)))
         #expect(try await host.query(one, sql) != (try await host.query(two, sql)))
         await #expect(throws: SandboxError.unknownSandbox("shop")) { try await host.makeInstance(sandboxes: ["shop"], seed: 1) }
@@ -107,6 +107,25 @@ import Vocabulary
         #expect(joined.rows == [[.text("from alpha + from beta")]])
         #expect(try await host.requestLog(both).map(\.sandbox) == ["alpha", "beta"])
         #expect(try await host.query(alphaOnly, "SELECT COUNT(*) FROM alpha_notes").rows == [[.integer(3)]])
+    }
+
+    /// Two sandboxes naming one table cannot share an instance: the host refuses, naming both
+    /// sandboxes and the table, whether the table is in their state or their catalogs.
+    @Test func sandboxesSharingATableNameAreRefused() async throws {
+        let home = try NotesSandbox.makeHome(names: ["alpha", "beta", "gamma"])
+        let host = try await SandboxHost(
+            sandboxes: [NotesSandbox(name: "alpha"), NotesSandbox(name: "beta", notesTable: "alpha_notes"), NotesSandbox(name: "gamma", topicsTable: "alpha_topics")],
+            home: home, poolSize: 0)
+        await #expect(throws: SandboxError.tableClash(table: "alpha_notes", first: "alpha", second: "beta")) {
+            try await host.makeInstance(sandboxes: ["alpha", "beta"], seed: 77)
+        }
+        await #expect(throws: SandboxError.tableClash(table: "alpha_topics", first: "alpha", second: "gamma")) {
+            try await host.makeInstance(sandboxes: ["alpha", "gamma"], seed: 77)
+        }
+        let message = SandboxError.tableClash(table: "messages", first: "forum", second: "phone").description
+        #expect(message.contains("'forum'") && message.contains("'phone'") && message.contains("'messages'"))
+        // Each of them alone is fine.
+        _ = try await host.makeInstance(sandboxes: ["beta"], seed: 77)
     }
 
     @Test func missingSandboxesHomeIsAClearError() {

@@ -55,28 +55,64 @@ enum ForumSchema {
     /// New submissions and comments get ids from here, above every seeded id.
     static let firstNewID = 1_000_000
 
+    /// The number of comments on submission `id` (an SQL expression naming its row), deleted and
+    /// removed ones included: counted in the two tables' `submission_id` indexes, not through
+    /// the `comments` view, which SQLite would materialise whole for every row asking.
+    static func commentCount(of id: String) -> String {
+        "((SELECT COUNT(*) FROM seed_comments WHERE submission_id = \(id)) + (SELECT COUNT(*) FROM main.new_comments WHERE submission_id = \(id)))"
+    }
+
     /// Per-connection views: seeded and new rows with the instance's changes and votes applied.
     /// `score` is net votes; `deleted` (by the author) and `removed` (by a moderator) hide content.
+    /// The instance's votes are summed per target in `temp.forum_vote_totals`, kept by triggers in the
+    /// transaction of every vote, so a listing reads one row per submission instead of running
+    /// subqueries over `votes` for each use of a score. Being `temp`, it is not part of the
+    /// instance's state: each connection builds it from `votes` when it opens.
     static let connectionSetup = [
+        """
+        CREATE TEMP TABLE forum_vote_totals (kind TEXT NOT NULL, target_id INTEGER NOT NULL, upvotes INTEGER NOT NULL, downvotes INTEGER NOT NULL,
+            PRIMARY KEY (kind, target_id)) WITHOUT ROWID
+        """,
+        "INSERT INTO temp.forum_vote_totals SELECT kind, target_id, SUM(value = 1), SUM(value = -1) FROM main.votes GROUP BY kind, target_id",
+        """
+        CREATE TEMP TRIGGER forum_vote_totals_insert AFTER INSERT ON main.votes BEGIN
+            INSERT INTO forum_vote_totals VALUES (new.kind, new.target_id, new.value = 1, new.value = -1)
+            ON CONFLICT (kind, target_id) DO UPDATE SET upvotes = upvotes + excluded.upvotes, downvotes = downvotes + excluded.downvotes;
+        END
+        """,
+        """
+        CREATE TEMP TRIGGER forum_vote_totals_delete AFTER DELETE ON main.votes BEGIN
+            UPDATE forum_vote_totals SET upvotes = upvotes - (old.value = 1), downvotes = downvotes - (old.value = -1)
+            WHERE kind = old.kind AND target_id = old.target_id;
+        END
+        """,
+        """
+        CREATE TEMP TRIGGER forum_vote_totals_update AFTER UPDATE ON main.votes BEGIN
+            UPDATE forum_vote_totals SET upvotes = upvotes - (old.value = 1), downvotes = downvotes - (old.value = -1)
+            WHERE kind = old.kind AND target_id = old.target_id;
+            INSERT INTO forum_vote_totals VALUES (new.kind, new.target_id, new.value = 1, new.value = -1)
+            ON CONFLICT (kind, target_id) DO UPDATE SET upvotes = upvotes + excluded.upvotes, downvotes = downvotes + excluded.downvotes;
+        END
+        """,
         """
         CREATE TEMP VIEW submissions AS
         SELECT s.id, s.forum_id, s.user_id, COALESCE(c.title, s.title) AS title, COALESCE(c.url, s.url) AS url,
             COALESCE(c.body, s.body) AS body, s.created_at, c.edited_at,
             c.deleted_at IS NOT NULL AS deleted, c.removed_at IS NOT NULL AS removed,
             COALESCE(c.locked, s.locked) AS locked, COALESCE(c.sticky, s.sticky) AS sticky, s.product_id,
-            s.upvotes + COALESCE((SELECT SUM(value = 1) FROM main.votes v WHERE v.kind = 'submission' AND v.target_id = s.id), 0) AS upvotes,
-            s.downvotes + COALESCE((SELECT SUM(value = -1) FROM main.votes v WHERE v.kind = 'submission' AND v.target_id = s.id), 0) AS downvotes
+            s.upvotes + COALESCE(v.upvotes, 0) AS upvotes, s.downvotes + COALESCE(v.downvotes, 0) AS downvotes
         FROM (SELECT * FROM seed_submissions UNION ALL SELECT * FROM main.new_submissions) s
         LEFT JOIN main.submission_changes c ON c.submission_id = s.id
+        LEFT JOIN temp.forum_vote_totals v ON v.kind = 'submission' AND v.target_id = s.id
         """,
         """
         CREATE TEMP VIEW comments AS
         SELECT m.id, m.submission_id, m.parent_id, m.user_id, COALESCE(c.body, m.body) AS body, m.created_at, c.edited_at,
             c.deleted_at IS NOT NULL AS deleted, c.removed_at IS NOT NULL AS removed,
-            m.upvotes + COALESCE((SELECT SUM(value = 1) FROM main.votes v WHERE v.kind = 'comment' AND v.target_id = m.id), 0) AS upvotes,
-            m.downvotes + COALESCE((SELECT SUM(value = -1) FROM main.votes v WHERE v.kind = 'comment' AND v.target_id = m.id), 0) AS downvotes
+            m.upvotes + COALESCE(v.upvotes, 0) AS upvotes, m.downvotes + COALESCE(v.downvotes, 0) AS downvotes
         FROM (SELECT * FROM seed_comments UNION ALL SELECT * FROM main.new_comments) m
         LEFT JOIN main.comment_changes c ON c.comment_id = m.id
+        LEFT JOIN temp.forum_vote_totals v ON v.kind = 'comment' AND v.target_id = m.id
         """,
     ]
 }

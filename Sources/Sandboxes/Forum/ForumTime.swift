@@ -17,7 +17,12 @@ enum ForumTime {
     }
 
     static func ago(_ stamp: String, now: String) -> String {
-        let seconds = max(0, unix(now) - unix(stamp))
+        ago(stamp, nowUnix: unix(now))
+    }
+
+    /// `ago` with the clock already converted, for pages that show many times.
+    static func ago(_ stamp: String, nowUnix: Int64) -> String {
+        let seconds = max(0, nowUnix - unix(stamp))
         func unit(_ value: Int64, _ name: String) -> String { "\(value) \(name)\(value == 1 ? "" : "s") ago" }
         switch seconds {
         case ..<60: return "just now"

@@ -47,7 +47,7 @@ struct SubmissionListing {
         }
         let sql = """
             SELECT s.id, s.title, s.url, s.body, s.created_at, s.edited_at, s.locked, s.sticky, s.user_id, s.upvotes - s.downvotes AS score,
-                f.name AS forum, u.username, (SELECT COUNT(*) FROM comments c WHERE c.submission_id = s.id) AS comment_count
+                f.name AS forum, u.username, \(ForumSchema.commentCount(of: "s.id")) AS comment_count
             FROM submissions s JOIN forums f ON f.id = s.forum_id JOIN forum_users u ON u.id = s.user_id \(ranking)
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY \(stickyFirst ? "s.sticky DESC, " : "")\(order) LIMIT ? OFFSET ?

@@ -10,7 +10,7 @@ enum ThreadPage {
     static func load(_ forum: ForumRequest, name: String, id: String) throws -> (row: Row, forumID: Int, data: [String: Any])? {
         guard let submissionID = Int(id), let row = try Row.fetchOne(forum.db.cachedStatement(sql: """
             SELECT s.*, s.upvotes - s.downvotes AS score, f.name AS forum, u.username,
-                (SELECT COUNT(*) FROM comments c WHERE c.submission_id = s.id) AS comment_count
+                \(ForumSchema.commentCount(of: "s.id")) AS comment_count
             FROM submissions s JOIN forums f ON f.id = s.forum_id JOIN forum_users u ON u.id = s.user_id
             WHERE s.id = ? AND f.name = ?
             """), arguments: [submissionID, name])
@@ -53,40 +53,60 @@ enum ThreadPage {
         return try forum.page("thread", title: title, data, status: status)
     }
 
+    /// One comment's row, read once: sorting and building the tree then compare plain fields
+    /// instead of looking columns up by name in every comparison.
+    private struct Comment {
+        let id: Int
+        let parentID: Int
+        let userID: Int
+        let body: String
+        let created: String
+        let edited: Bool
+        let deleted: Bool
+        let removed: Bool
+        let score: Int
+        let username: String
+    }
+
     /// Nested comment data: every node carries every key, so a child never inherits its parent's.
     static func commentTree(_ forum: ForumRequest, submissionID: Int, forumName: String, sort: String, locked: Bool, moderator: Bool, root: Int?) throws -> [[String: Any]] {
-        let rows = try Row.fetchAll(forum.db.cachedStatement(sql: """
+        let comments = try Row.fetchCursor(forum.db.cachedStatement(sql: """
             SELECT c.id, c.parent_id, c.user_id, c.body, c.created_at, c.edited_at, c.deleted, c.removed, c.upvotes - c.downvotes AS score, u.username
             FROM comments c JOIN forum_users u ON u.id = c.user_id WHERE c.submission_id = ?
-            """), arguments: [submissionID])
-        let votes = try SubmissionListing.userVotes(forum, kind: "comment", ids: rows.map { $0["id"] })
-        var children: [Int: [Row]] = [:]
-        var byID: [Int: Row] = [:]
-        for row in rows {
-            children[row["parent_id"] as Int? ?? 0, default: []].append(row)
-            byID[row["id"]] = row
+            """), arguments: [submissionID]).map { row in
+            Comment(id: row[0], parentID: row[1] as Int? ?? 0, userID: row[2], body: row[3], created: row[4], edited: (row[5] as String?) != nil,
+                    deleted: (row[6] as Int) != 0, removed: (row[7] as Int) != 0, score: row[8], username: row[9])
         }
-        func ordered(_ list: [Row]) -> [Row] {
+        let rows = try Array(comments)
+        let votes = try SubmissionListing.userVotes(forum, kind: "comment", ids: rows.map(\.id))
+        var children: [Int: [Comment]] = [:]
+        var byID: [Int: Comment] = [:]
+        for row in rows {
+            children[row.parentID, default: []].append(row)
+            byID[row.id] = row
+        }
+        func ordered(_ list: [Comment]) -> [Comment] {
             switch sort {
-            case "new": return list.sorted { ($0["created_at"] as String, $0["id"] as Int) > ($1["created_at"] as String, $1["id"] as Int) }
-            case "old": return list.sorted { ($0["created_at"] as String, $0["id"] as Int) < ($1["created_at"] as String, $1["id"] as Int) }
-            default: return list.sorted { ($0["score"] as Int, -($0["id"] as Int)) > ($1["score"] as Int, -($1["id"] as Int)) }
+            case "new": return list.sorted { ($0.created, $0.id) > ($1.created, $1.id) }
+            case "old": return list.sorted { ($0.created, $0.id) < ($1.created, $1.id) }
+            default: return list.sorted { ($0.score, -$0.id) > ($1.score, -$1.id) }
             }
         }
-        func node(_ row: Row, depth: Int) -> [String: Any] {
-            let id: Int = row["id"]
-            let gone = (row["deleted"] as Int) != 0 || (row["removed"] as Int) != 0
-            let created: String = row["created_at"]
-            let mine = forum.user?.id == (row["user_id"] as Int)
+        let now = ForumTime.unix(forum.now)
+        let signedIn = forum.user != nil
+        let userID = forum.user?.id
+        func node(_ row: Comment, depth: Int) -> [String: Any] {
+            let id = row.id
+            let gone = row.deleted || row.removed
             let replies = ordered(children[id] ?? []).map { node($0, depth: depth + 1) }
             return [
-                "id": id, "username": gone ? "" : row["username"] as String, "body": row["body"] as String,
-                "deleted": (row["deleted"] as Int) != 0, "removed": (row["removed"] as Int) != 0, "visible": !gone,
-                "score": row["score"] as Int, "age": ForumTime.ago(created, now: forum.now), "created_at": created,
-                "edited": (row["edited_at"] as String?) != nil, "depth": depth,
+                "id": id, "username": gone ? "" : row.username, "body": row.body,
+                "deleted": row.deleted, "removed": row.removed, "visible": !gone,
+                "score": row.score, "age": ForumTime.ago(row.created, nowUnix: now), "created_at": row.created,
+                "edited": row.edited, "depth": depth,
                 "permalink": "/f/\(forumName)/\(submissionID)/comment/\(id)",
-                "is_mine": mine && !gone, "can_reply": forum.user != nil && !locked && !gone, "can_remove": moderator && !gone,
-                "signed_in": forum.user != nil, "upvoted": votes[id] == 1, "downvoted": votes[id] == -1,
+                "is_mine": userID == row.userID && !gone, "can_reply": signedIn && !locked && !gone, "can_remove": moderator && !gone,
+                "signed_in": signedIn, "upvoted": votes[id] == 1, "downvoted": votes[id] == -1,
                 "kind": "comment", "next": "/f/\(forumName)/\(submissionID)#c\(id)",
                 "replies": replies, "has_replies": !replies.isEmpty,
             ]
