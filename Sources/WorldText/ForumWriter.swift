@@ -18,7 +18,7 @@ public struct ForumWriter: Sendable {
     }
 
     public func submission(about topic: ForumTopic, kind: PostKind, voice: Voice, rng: inout SeededGenerator) -> Post {
-        let facts = topic.facts(rng: &rng)
+        let facts = Self.facts(of: topic, rng: &rng)
         switch kind {
         case .text:
             let title = grammar.expand("title." + topic.key, facts: facts, voice: voice.withoutTypos, rng: &rng)
@@ -173,9 +173,11 @@ public struct ForumWriter: Sendable {
         return text.isEmpty ? nil : (text, aspect.noun(facts))
     }
 
-    /// The topic's facts, with the colour and size a product's commenter owns.
+    /// The topic's facts, with a town the writer mentions (a name: no typos) and the colour
+    /// and size a product's commenter owns.
     static func facts(of topic: ForumTopic, rng: inout SeededGenerator) -> Facts {
         var facts = topic.facts(rng: &rng)
+        facts["town"] = rng.pick(PlaceFacts.towns)?.name
         if case .product(let item) = topic {
             facts["myColor"] = rng.pick(item.colors)?.lowercased()
             facts["mySize"] = rng.pick(item.sizes)
