@@ -225,7 +225,7 @@ enum ForumGrammar {
         "pc.advice.pos": [
             "If {$use} is the plan, you'll be {feeling} with it.", "Get it before the price moves from {$price}; {someone} paid more {ago}.",
             "Worth it for {$use}, and {someone} would say the same.", "Buy once, cry once, as {someone} in {$town} likes to say.",
-            "I'd get the same {$kind} again {ago} or today.", "Use it {when} with a bit of care and it'll last you {duration} at least.",
+            "I'd get the same {$kind} again {ago} or today.", "Use it {when} with a bit of care and it'll outlast {someone}'s, {hedge}.",
             "For {$use2} it's also {good}, {hedge}.",
         ],
         "pc.advice.neg": [
@@ -240,26 +240,26 @@ enum ForumGrammar {
         // More to say about a product, for or against, beside the review aspects.
         "pc.more.pos": [
             "{$brand} out of {$home} still knows {$knownFor}, judging by mine after {duration}.",
-            "We take ours along {when}, and {someone} has stopped borrowing theirs since {sinceWhen}.", "It handled {$use2} {ago} better than I expected.",
-            "{someone} tried mine {ago} and ordered the same {$kind} a week later.", "Cleaning the {$kind} takes {minutes} {often}, which is fine by {someone}.",
+            "Ours sees {$use} {when}, and {someone} has stopped borrowing it since {sinceWhen}.", "It handled {$use2} {ago} better than I expected.",
+            "{someone} tried mine {ago} and ordered the same {$kind} a week later.", "Looking after the {$kind} takes {minutes} {often}, which is fine by {someone}.",
             "Nothing has worn through on ours since {sinceWhen}, {hedge}, and it goes out {often}.", "Sits by the door in {$town} and gets grabbed {when} by {someone}.",
             "Still my first pick for {$use}, {duration} on, {hedge}.", "The {$material} on mine has aged {very} well since {sinceWhen}.",
             "It does {$use} and {$use2} without fuss, {when} included.", "For {$price} I expected less, {hedge}.",
             "I've recommended it to {count} people in {$town} since {sinceWhen}.",
-            "Took it to {$town} {ago} for {$use2} and it was {good}.", "{count} of us at work have one now, all bought since {sinceWhen}.",
-            "The {$kind} lives in the car for {$use} {when}, {hedge}.", "After {duration} I'd still pay {$price} for it {nowadays}.",
-            "It survived {someone} using it {often} for {duration}.", "Packs away in {minutes} after {$use}, which I love {when}.",
+            "We moved it to {$use2} duty {ago} and it was {good} there too.", "{count} of us at work have one now, all bought since {sinceWhen}.",
+            "The {$kind} is the one thing I wouldn't swap for {$use} {when}, {hedge}.", "After {duration} I'd still pay {$price} for it {nowadays}.",
+            "It survived {someone} using it {often} for {duration}.", "It takes {minutes} to set up for {$use}, which I love {when}.",
         ],
         "pc.more.neg": [
             "{$brand} used to be known for {$knownFor}, but not on the evidence of mine after {duration}.",
-            "It gave up on {$use2} {ago}, and {someone} had the same problem.", "Cleaning the {$kind} took {minutes} {often}, which got old fast {when}.",
+            "It gave up on {$use2} {ago}, and {someone} had the same problem.", "Looking after the {$kind} took {minutes} {often}, which got old fast {when}.",
             "The {$material} on ours looked tired after {shortDuration} {when}.", "At {$price} I expected it to last beyond {duration}.",
             "It sat in a cupboard in {$town} from {sinceWhen}, {hedge}.", "I'd rather have spent the {$price} on something for {$use2}, {hedge}, after {duration}.",
             "{someone} gave theirs away after {shortDuration}, {hedge}.", "Support took {shortDuration} to reply when ours broke {ago} in {$town}.",
             "It struggled {when}, which is exactly when I needed it for {$use}.",
             "{count} of us bought one {ago} and {someone} already returned theirs.", "Ours broke in {$town} {when}, {duration} after we bought it.",
             "After {duration} I wouldn't pay {$price} for it {nowadays}.", "For {$use2} it was {bad} {when}, {hedge}.",
-            "Took it away {ago} for {$use} and regretted it within {minutes}.",
+            "Tried it for {$use} {ago} and regretted it within {shortDuration}.",
         ],
         // Brand, place and everyday comments, by stance.
         "bc.pos": [

@@ -128,7 +128,7 @@ public struct ForumWriter: Sendable {
             // A question to the parent, sometimes answered in the same breath by the replier's own case.
             sentences.append(grammar.expand("reply.question", facts: facts, voice: voice, rng: &rng))
             if rng.chance(0.4) { sentences.append(grammar.expand("reply.answer", facts: facts, voice: voice, rng: &rng)) }
-            return Comment(text: Self.joined(sentences), gist: Gist(author: author, positive: parent.positive))
+            return Comment(text: Self.keepingCase(of: parent.author, in: Self.joined(sentences)), gist: Gist(author: author, positive: parent.positive))
         }
         let agrees = roll < 0.65
         let positive = agrees == parent.positive
@@ -158,7 +158,14 @@ public struct ForumWriter: Sendable {
                 sentences.append(grammar.expand(Self.commentPrefix(topic) + "." + (positive ? "pos" : "neg"), facts: facts, voice: voice, rng: &rng))
             }
         }
-        return Comment(text: Self.joined(sentences), gist: gist)
+        return Comment(text: Self.keepingCase(of: parent.author, in: Self.joined(sentences)), gist: gist)
+    }
+
+    /// The text with `name` as written wherever a sentence start capitalised it: a username
+    /// keeps its case ("jayden_m6 has it", not "Jayden_m6").
+    static func keepingCase(of name: String, in text: String) -> String {
+        guard let first = name.first, first.isLowercase else { return text }
+        return text.replacingOccurrences(of: first.uppercased() + name.dropFirst(), with: name)
     }
 
     /// One concrete remark about a product, for or against: one of the review aspects (the

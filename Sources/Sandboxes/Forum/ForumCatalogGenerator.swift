@@ -103,12 +103,12 @@ struct ForumCatalogGenerator {
             // A department's forum also talks about its brands as a whole.
             var brands: [ForumTopic] = []
             for product in products where !brands.contains(.brand(product.facts.brand)) { brands.append(.brand(product.facts.brand)) }
-            try add(name: forumName(department), title: department, about: ForumDirectory.about(department: department, index: index),
+            try add(name: forumName(department), title: department, about: ForumDirectory.about(department, index: index, department: true),
                     products: products, topics: brands)
         }
         for (index, category) in categories.enumerated() {
             let products = world.products.filter { $0.category == category }
-            try add(name: forumName(category), title: category, about: ForumDirectory.about(category: category, index: index),
+            try add(name: forumName(category), title: category, about: ForumDirectory.about(category, index: index, department: false),
                     products: products, topics: [])
         }
         for everyday in ForumDirectory.everyday {

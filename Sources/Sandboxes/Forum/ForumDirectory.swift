@@ -23,23 +23,17 @@ enum ForumDirectory {
         Everyday(name: "meta", title: "Meta", about: "About this forum: feedback, announcements and site questions.", subjects: ["forum etiquette", "new features", "moderation", "the search page", "user flair"]),
     ]
 
-    /// A department forum's description; forums take the wordings in turn, so the sidebars
-    /// every thread page repeats do not all read alike.
-    static func about(department: String, index: Int) -> String {
-        let name = department.lowercased()
-        let wordings = [
+    /// The description of the forum for a department (or a category) titled `title`, the
+    /// `index`th of its kind: forums take the wordings in turn, so the sidebars every thread
+    /// page repeats do not all read alike.
+    static func about(_ title: String, index: Int, department: Bool) -> String {
+        let name = title.lowercased()
+        let wordings = department ? [
             "Everything \(name): what to buy, what to skip, and how it holds up.",
             "A place to talk \(name) with people who use it every day.",
             "Recommendations, rants and repairs: all things \(name).",
             "Before you spend money on \(name), ask here first.",
-        ]
-        return wordings[index % wordings.count]
-    }
-
-    /// A category forum's description, wordings taken in turn as for departments.
-    static func about(category: String, index: Int) -> String {
-        let name = category.lowercased()
-        let wordings = [
+        ] : [
             "Owners and would-be owners of \(name) compare notes.",
             "Buying advice, long-term reports and fixes for \(name).",
             "What lasts, what breaks and what to pay for \(name).",
