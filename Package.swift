@@ -230,7 +230,7 @@ let package = Package(
         .testTarget(name: "AgentProtocolTests", dependencies: ["AgentProtocol", "Vocabulary"]),
         .testTarget(name: "AgentRunnerTests", dependencies: ["AgentRunner", "AgentProtocol", "Digest", "Vocabulary", "GauntletTesting"]),
         .testTarget(name: "ShopTests", dependencies: ["Shop", "SandboxKit", "Vocabulary", "GauntletTesting"]),
-        .testTarget(name: "ForumTests", dependencies: ["Forum", "Shop", "SandboxKit", "ObservationTree", "Vocabulary", "GauntletTesting"]),
+        .testTarget(name: "ForumTests", dependencies: ["Forum", "Shop", "SandboxKit", "ObservationTree", "Vocabulary", "WorldText", "GauntletTesting"]),
         .testTarget(name: "AdminTests", dependencies: ["Admin", "Shop", "SandboxKit", "Vocabulary", "GauntletTesting"]),
         .testTarget(name: "TextWorldsTests", dependencies: ["TextWorlds", "SandboxKit", "Vocabulary", "CLibXML2"]),
         .testTarget(

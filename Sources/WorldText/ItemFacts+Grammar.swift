@@ -9,6 +9,7 @@ extension ItemFacts {
         facts["kinds"] = Self.plural(Casing.inProse(kind))
         facts["category"] = Casing.inProse(category)
         facts["material"] = material.map(Casing.inProse)
+        facts["price"] = price
         if material == nil { facts["materialChoices"] = Self.list(materialChoices.map(Casing.inProse), conjunction: "or") }
         let first = rng.pick(uses)
         facts["use"] = first

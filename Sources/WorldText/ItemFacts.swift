@@ -29,11 +29,15 @@ public struct ItemFacts: Sendable, Equatable {
     public var sizes: [String]
     /// What people use it for, e.g. "long commutes" (see `Uses`).
     public var uses: [String]
+    /// The price as the site shows it, e.g. "$49.99", for prose that may quote one (a forum
+    /// post saying what someone paid); nil for a shop's own copy, which never states a price
+    /// because an admin's price edit would contradict it.
+    public var price: String?
 
     public init(
         name: String, kind: String, category: String, department: String, brand: BrandFacts, material: String?,
         materialChoices: [String] = [], priceBand: PriceBand, specs: [Spec], colors: [String] = [], sizes: [String] = [],
-        uses: [String]
+        uses: [String], price: String? = nil
     ) {
         self.name = name
         self.kind = kind
@@ -47,6 +51,7 @@ public struct ItemFacts: Sendable, Equatable {
         self.colors = colors
         self.sizes = sizes
         self.uses = uses
+        self.price = price
     }
 
     /// The value of the specification row named `name` (case-insensitive).

@@ -45,16 +45,12 @@ public struct ReviewWriter: Sendable {
             let rating = draft.rating
             let (good, bad) = Self.aspectCounts(rating: rating, verbosity: voice.verbosity, rng: &rng)
             var sentences = [grammar.expand("rev.open.\(rating)", facts: facts, voice: voice, rng: &rng)]
-            var aspects = availableAspects(item, facts: facts)
+            var aspects = Self.availableAspects(item, facts: facts)
             var said: [Remark] = []
             for positive in Array(repeating: true, count: good) + Array(repeating: false, count: bad) {
                 guard !aspects.isEmpty else { break }
                 let aspect = aspects.remove(at: rng.index(below: aspects.count))
-                var local = facts
-                if case .spec(let row) = aspect {
-                    local["specName"] = row.name.lowercased()
-                    local["specValue"] = row.value
-                }
+                let local = aspect.bind(facts)
                 // A four-star review's complaint is a small one, not a remark others answer.
                 let gripe = rating == 4 && !positive
                 let rule = gripe ? "rev.gripe" : "rev.\(aspect.rule).\(positive ? "pos" : "neg")"
@@ -104,6 +100,15 @@ public struct ReviewWriter: Sendable {
             }
         }
 
+        /// `facts` with the specification row this aspect judges, if it judges one.
+        func bind(_ facts: Facts) -> Facts {
+            guard case .spec(let row) = self else { return facts }
+            var local = facts
+            local["specName"] = row.name.lowercased()
+            local["specValue"] = row.value
+            return local
+        }
+
         /// How a later reviewer names it ("the cotton", "the battery life"), in American spelling.
         func noun(_ facts: Facts) -> String? {
             switch self {
@@ -117,7 +122,7 @@ public struct ReviewWriter: Sendable {
         }
     }
 
-    func availableAspects(_ item: ItemFacts, facts: Facts) -> [Aspect] {
+    static func availableAspects(_ item: ItemFacts, facts: Facts) -> [Aspect] {
         var aspects: [Aspect] = [.use, .brand, .value, .durability]
         if facts.has("material") { aspects.append(.material) }
         if facts.has("mySize") { aspects.append(.fit) }

@@ -98,17 +98,17 @@ struct ForumCatalogGenerator {
             }
             plans.append(ForumPlan(id: id, products: products, topics: topics, weight: Double.random(in: 0.4...2.5, using: &rng)))
         }
-        for department in world.departments {
+        for (index, department) in world.departments.enumerated() {
             let products = world.products.filter { $0.department == department }
             // A department's forum also talks about its brands as a whole.
             var brands: [ForumTopic] = []
             for product in products where !brands.contains(.brand(product.facts.brand)) { brands.append(.brand(product.facts.brand)) }
-            try add(name: forumName(department), title: department, about: "Everything \(department.lowercased()): what to buy, what to skip, and how it holds up.",
+            try add(name: forumName(department), title: department, about: ForumDirectory.about(department, index: index, department: true),
                     products: products, topics: brands)
         }
-        for category in categories {
+        for (index, category) in categories.enumerated() {
             let products = world.products.filter { $0.category == category }
-            try add(name: forumName(category), title: category, about: "Owners and would-be owners of \(category.lowercased()) compare notes.",
+            try add(name: forumName(category), title: category, about: ForumDirectory.about(category, index: index, department: false),
                     products: products, topics: [])
         }
         for everyday in ForumDirectory.everyday {
@@ -175,23 +175,23 @@ struct ForumCatalogGenerator {
         case ..<0.995: count = Int.random(in: 23...60, using: &rng)
         default: count = Int.random(in: 200...260, using: &rng)
         }
-        var written: [(id: Int, author: Int, depth: Int, daysAgo: Double)] = []
+        var written: [(id: Int, author: Int, depth: Int, daysAgo: Double, gist: ForumWriter.Gist)] = []
         for offset in 0..<count {
             let id = firstID + offset
             let author = Int.random(in: 1...users.count, using: &rng)
-            var parent: (id: Int, author: Int, depth: Int, daysAgo: Double)? = nil
+            var parent: (id: Int, author: Int, depth: Int, daysAgo: Double, gist: ForumWriter.Gist)? = nil
             if !written.isEmpty, rng.chance(0.55) {
                 let candidate = written[written.count - 1 - rng.index(below: min(written.count, 12))]
                 if candidate.depth < 7 { parent = candidate }
             }
             let after = parent?.daysAgo ?? daysAgo
             let created = max(0.01, after - Double.random(in: 0.001...min(3, max(0.002, after * 0.5)), using: &rng))
-            let body = parent.map { prose.reply(to: users[$0.author - 1], on: topic, author: users[author - 1], rng: &rng) } ?? prose.comment(on: topic, author: users[author - 1], rng: &rng)
+            let comment = parent.map { prose.reply(to: $0.gist, on: topic, author: users[author - 1], rng: &rng) } ?? prose.comment(on: topic, author: users[author - 1], rng: &rng)
             let up = Int(pow(Double.random(in: 0..<1, using: &rng), 3) * 60)
             try db.cachedStatement(sql: "INSERT INTO seed_comments VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [
-                id, submission, parent?.id, author, body, ShopClock.daysBefore(created), up + 1, Int(Double(up) * Double.random(in: 0...0.3, using: &rng)),
+                id, submission, parent?.id, author, comment.text, ShopClock.daysBefore(created), up + 1, Int(Double(up) * Double.random(in: 0...0.3, using: &rng)),
             ])
-            written.append((id, author, (parent?.depth ?? -1) + 1, created))
+            written.append((id, author, (parent?.depth ?? -1) + 1, created, comment.gist))
         }
         return firstID + count - 1
     }

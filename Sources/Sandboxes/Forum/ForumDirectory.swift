@@ -23,6 +23,27 @@ enum ForumDirectory {
         Everyday(name: "meta", title: "Meta", about: "About this forum: feedback, announcements and site questions.", subjects: ["forum etiquette", "new features", "moderation", "the search page", "user flair"]),
     ]
 
+    /// The description of the forum for a department (or a category) titled `title`, the
+    /// `index`th of its kind: forums take the wordings in turn, so the sidebars every thread
+    /// page repeats do not all read alike.
+    static func about(_ title: String, index: Int, department: Bool) -> String {
+        let name = title.lowercased()
+        let wordings = department ? [
+            "Everything \(name): what to buy, what to skip, and how it holds up.",
+            "A place to talk \(name) with people who use it every day.",
+            "Recommendations, rants and repairs: all things \(name).",
+            "Before you spend money on \(name), ask here first.",
+        ] : [
+            "Owners and would-be owners of \(name) compare notes.",
+            "Buying advice, long-term reports and fixes for \(name).",
+            "What lasts, what breaks and what to pay for \(name).",
+            "Questions and honest reviews of \(name) from every brand.",
+            "Show off, ask about and argue over \(name).",
+            "Sizing, care and first impressions of \(name).",
+        ]
+        return wordings[index % wordings.count]
+    }
+
     static let rules = [
         "Be civil: attack ideas, not people.", "No spam or self-promotion.", "Stay on topic for this forum.",
         "Search before posting a question.", "Link posts must point to the original source.", "No referral links.",

@@ -20,12 +20,12 @@ struct ForumProse {
         writer.submission(about: topic, kind: link ? .link : .text, voice: voice(author), rng: &rng)
     }
 
-    func comment(on topic: ForumTopic, author: String, rng: inout SeededGenerator) -> String {
-        writer.comment(on: topic, voice: voice(author), rng: &rng)
+    func comment(on topic: ForumTopic, author: String, rng: inout SeededGenerator) -> ForumWriter.Comment {
+        writer.comment(on: topic, by: author, voice: voice(author), rng: &rng)
     }
 
-    func reply(to parent: String, on topic: ForumTopic, author: String, rng: inout SeededGenerator) -> String {
-        writer.reply(to: parent, on: topic, voice: voice(author), rng: &rng)
+    func reply(to parent: ForumWriter.Gist, on topic: ForumTopic, author: String, rng: inout SeededGenerator) -> ForumWriter.Comment {
+        writer.reply(to: parent, on: topic, by: author, voice: voice(author), rng: &rng)
     }
 
     /// A private message: a post's title as its subject and a comment as its text.

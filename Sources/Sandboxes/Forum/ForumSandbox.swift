@@ -9,7 +9,7 @@ public struct ForumSandbox: PlayableSandbox {
 
     public var name: String { "forum" }
     public var title: String { "Larkspur Community (forum)" }
-    public var dataVersion: Int { 1 }
+    public var dataVersion: Int { 2 }
     /// Played in a browser, like every website.
     public var world: any EpisodeWorld { BrowserWorld() }
 

@@ -26,6 +26,13 @@ public struct ShopWorld: Sendable {
         public let facts: ItemFacts
     }
 
+    /// A product row whose category is not in the shop's taxonomy.
+    public struct UnknownCategory: Error, CustomStringConvertible {
+        public let product: Int
+        public let category: String
+        public var description: String { "products row \(product): field category_id names '\(category)', which is not in ShopTaxonomy" }
+    }
+
     public let customers: [Customer]
     public let brands: [String]
     public let departments: [String]
@@ -53,7 +60,7 @@ public struct ShopWorld: Sendable {
                 JOIN categories d ON d.id = c.parent_id ORDER BY p.id
                 """).map { row -> Product in
                 let id: Int = row["id"]
-                let facts = Self.facts(seed: seed, name: row["name"], brand: row["brand"], category: row["category"], material: row["material"],
+                let facts = try Self.facts(seed: seed, id: id, name: row["name"], brand: row["brand"], category: row["category"], material: row["material"],
                                        priceCents: row["price_cents"], specs: specs[id] ?? [], options: options[id] ?? [])
                 return Product(id: id, sku: row["sku"], slug: row["slug"], name: row["name"], brand: row["brand"], category: row["category"],
                                department: row["department"], priceCents: row["price_cents"], facts: facts)
@@ -63,19 +70,22 @@ public struct ShopWorld: Sendable {
         (brands, departments, products) = read
     }
 
-    /// A product's facts from its rows: the kind is the subcategory noun its name ends with.
-    static func facts(seed: UInt64, name: String, brand: String, category: String, material: String, priceCents: Int,
-                      specs: [ItemFacts.Spec], options: [(kind: String, value: String)]) -> ItemFacts {
-        let department = ShopTaxonomy.departments.first { $0.leaves.contains { $0.name == category } }
-        let leaf = department?.leaves.first { $0.name == category }
-        let kind = leaf?.nouns.filter { name.hasSuffix($0) }.max { $0.count < $1.count } ?? category
-        let range = Double(leaf?.priceRange.lowerBound ?? 1)...Double(leaf?.priceRange.upperBound ?? 2)
-        return ItemFacts(
-            name: name, kind: kind, category: category, department: department?.name ?? "", brand: BrandFacts(name: brand, seed: seed, specialties: []),
-            material: leaf?.materialIsOption == true ? nil : material,
-            materialChoices: options.filter { $0.kind == "material" }.map(\.value),
-            priceBand: PriceBand.of(Double(priceCents) / 100, in: range), specs: specs,
-            colors: options.filter { $0.kind == "color" }.map(\.value), sizes: options.filter { $0.kind == "size" }.map(\.value),
-            uses: Uses.of(category: category))
+    /// A product's facts from its rows, through the same `ShopProse` the shop's own descriptions
+    /// and reviews use (brand histories included), so both sites say the same things about it.
+    /// The kind is the subcategory noun its name ends with (a name made unique by a number
+    /// ends with the noun and that number). The price is added: a forum post may say what
+    /// someone paid, while the shop's copy never states one.
+    static func facts(seed: UInt64, id: Int, name: String, brand: String, category: String, material: String, priceCents: Int,
+                      specs: [ItemFacts.Spec], options: [(kind: String, value: String)]) throws -> ItemFacts {
+        guard let department = ShopTaxonomy.departments.first(where: { $0.leaves.contains { $0.name == category } }),
+              let leaf = department.leaves.first(where: { $0.name == category }) else {
+            throw UnknownCategory(product: id, category: category)
+        }
+        let stem = name.split(separator: " ").last.map { $0.allSatisfy(\.isNumber) } == true ? String(name[..<(name.lastIndex(of: " ") ?? name.endIndex)]) : name
+        let noun = leaf.nouns.filter { stem.hasSuffix($0) }.max { $0.count < $1.count } ?? category
+        var facts = ShopProse(seed: seed).item(name: name, noun: noun, brand: brand, material: material, leaf: leaf, department: department,
+                                               priceCents: priceCents, specs: specs.map { ($0.name, $0.value) }, options: options)
+        facts.price = Pricing.format(priceCents)
+        return facts
     }
 }
