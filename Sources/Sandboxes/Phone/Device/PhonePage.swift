@@ -28,7 +28,7 @@ struct PhonePage {
             .focused input{border:2px solid #1a73e8}
             .overlay{background:#fff;box-shadow:0 4px 24px rgba(0,0,0,.35);border-radius:12px}
             .scrim{position:absolute;inset:0;background:rgba(0,0,0,.32)}
-            .kbd{background:#e8eaed}.toast{background:#303030;color:#fff;border-radius:16px;text-align:center}
+            .kbd{background:#e8eaed;font-size:0}.toast{background:#303030;color:#fff;border-radius:16px;text-align:center}
             .controls form{margin:0 0 8px}.error{color:#b3261e;max-width:360px}
             .sys,.sys button{color:#fff;white-space:nowrap}.battery{font-size:0}
             .battery::after{content:"";display:block;width:20px;height:10px;margin:4px 0 0 auto;border:2px solid #fff;border-radius:3px;background:linear-gradient(90deg,#fff 86%,transparent 86%)}
@@ -106,7 +106,8 @@ struct PhonePage {
     }
 
     /// What an icon button shows where a phone draws a well-known icon; others show their description.
-    private static let glyphs = ["Navigate up": "←", "More options": "⋮", "Back": "◀", "Home": "●"]
+    private static let glyphs = ["Navigate up": "←", "More options": "⋮", "Back": "◀", "Home": "●", "Hide keyboard": "▾", "Enter": "↵",
+                                 "Previous month": "‹", "Next month": "›"]
 
     /// A form posting `fields` (`name=value&…`, plain ASCII) as hidden inputs.
     private func form(_ fields: String) -> String {
