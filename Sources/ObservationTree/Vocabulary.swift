@@ -56,6 +56,11 @@ enum Tag: UInt8, CaseIterable {
     }
 
     static let byKey = NameTable(allCases.filter { $0 != .other }.map { ($0.name, $0) })
+
+    /// An XML element's tag: names are case-sensitive, and unknown ones are `.other`.
+    static func xml(named name: String) -> Tag {
+        ByteKey(name).flatMap { byKey[$0] } ?? .other
+    }
 }
 
 /// Attribute names the semantic passes read.
@@ -83,6 +88,11 @@ enum AttributeName: UInt8, CaseIterable {
     var name: String { Self.names[Int(rawValue)] }
 
     static let byKey = NameTable(allCases.map { ($0.name, $0) })
+
+    /// An XML attribute's name, case-sensitive; nil for one no pass reads.
+    static func xml(named name: String) -> AttributeName? {
+        ByteKey(name).flatMap { byKey[$0] }
+    }
 
     /// This attribute's bit in `DocumentArena.Item.attributeMask`; at most 64 names.
     @inline(__always) var bit: UInt64 { 1 &<< UInt64(rawValue) }

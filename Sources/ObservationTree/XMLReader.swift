@@ -31,12 +31,12 @@ enum XMLReader {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
                 let tagName = String(cString: current.pointee.name)
-                let tag = ByteKey(tagName).flatMap { Tag.byKey[$0] } ?? .other
+                let tag = Tag.xml(named: tagName)
                 var attributes: [(AttributeName, [UInt8])] = []
                 var attribute = current.pointee.properties
                 while let a = attribute {
                     attribute = a.pointee.next
-                    guard let name = ByteKey(String(cString: a.pointee.name)).flatMap({ AttributeName.byKey[$0] }) else { continue }
+                    guard let name = AttributeName.xml(named: String(cString: a.pointee.name)) else { continue }
                     var value: [UInt8] = []
                     if let raw = xmlNodeListGetString(document, a.pointee.children, 1) {
                         value = Array(UnsafeBufferPointer(start: raw, count: strlen(raw)))

@@ -3,11 +3,15 @@ public struct SandboxResponse: Sendable {
     public var status: Int
     public var headers: [(String, String)]
     public var body: [UInt8]
+    /// What the body was made from, for a caller in the same process (`HostExchange`) that
+    /// would otherwise parse the body back (the phone's laid-out screen). HTTP never sends it.
+    public var attachment: (any Sendable)?
 
-    public init(status: Int, headers: [(String, String)] = [], body: [UInt8] = []) {
+    public init(status: Int, headers: [(String, String)] = [], body: [UInt8] = [], attachment: (any Sendable)? = nil) {
         self.status = status
         self.headers = headers
         self.body = body
+        self.attachment = attachment
     }
 
     public static func html(_ text: String, status: Int = 200) -> SandboxResponse {

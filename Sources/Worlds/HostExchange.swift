@@ -23,16 +23,22 @@ public enum HostExchange: Sendable {
     }
 
     public func perform(_ request: HTTPRequest) async throws(BrowserError) -> HTTPResponse {
+        try await exchange(request).response
+    }
+
+    /// The response and, in process, the handler's `SandboxResponse.attachment` (nil over HTTP).
+    public func exchange(_ request: HTTPRequest) async throws(BrowserError) -> (response: HTTPResponse, attachment: (any Sendable)?) {
         switch self {
         case .http(let transport):
-            return try await transport.perform(request)
+            return (try await transport.perform(request), nil)
         case .inProcess(let host, let instance):
             let target = request.url.target
             let query = target.firstIndex(of: "?").map { String(target[target.index(after: $0)...]) } ?? ""
             let response = await host.respond(
                 method: request.method.rawValue, authority: "\(request.url.host):\(request.url.port)", path: request.url.path,
                 rawQuery: query, instanceID: instance, body: String(decoding: request.body, as: UTF8.self))
-            return HTTPResponse(status: response.status, headers: response.headers.map { ($0.0.lowercased(), $0.1) }, body: response.body)
+            let http = HTTPResponse(status: response.status, headers: response.headers.map { ($0.0.lowercased(), $0.1) }, body: response.body)
+            return (http, response.attachment)
         }
     }
 }

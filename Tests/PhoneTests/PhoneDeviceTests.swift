@@ -1,4 +1,5 @@
 import GRDB
+import ObservationTree
 import Testing
 @testable import AgentProtocol
 @testable import Phone
@@ -26,6 +27,50 @@ import Testing
         let a = try await play(), b = try await play()
         #expect(a == b)
         #expect(a[1] != a[0] && a[2] != a[1])
+    }
+
+    /// A step starts from the screen and state the last one left (`ScreenCache`) instead of
+    /// loading them, and the session reads its tree from the laid-out screen instead of the
+    /// XML: so what the device saves must load back as the same state, and the tree built
+    /// from a screen must be the tree of its XML, through menus, dialogs, pickers, the
+    /// keyboard, the shade, and typed text the XML cannot carry as given (a tab).
+    @Test func theKeptScreenAndItsTreeAreTheOnesTheStoredStateAndTheXMLGive() async throws {
+        let instance = try DatabaseQueue()
+        try await instance.write { try PhoneSandbox().buildInstanceState($0, seed: 1) }
+        let device = PhoneDevice(apps: PhoneApps.all)
+        let faithful = try await instance.write { db -> Int in
+            var screen = try device.render(db)
+            var faithful = 0
+            func at(_ label: String) throws -> (x: Double, y: Double) {
+                guard let node = screen.nodes.last(where: { $0.contentDesc == label || $0.text == label || $0.resourceID.hasSuffix(":id/" + label) })
+                else { throw PhoneTestError("no '\(label)' on \(screen.nodes.map(\.label))") }
+                return (Double(node.bounds.center.x), Double(node.bounds.center.y))
+            }
+            let steps: [() throws -> DeviceOperation] = [
+                { .launch("contacts") }, { let p = try at("contact"); return .tap(x: p.x, y: p.y) },
+                { let p = try at("More options"); return .tap(x: p.x, y: p.y) }, { let p = try at("Delete"); return .tap(x: p.x, y: p.y) },
+                { let p = try at("Cancel"); return .tap(x: p.x, y: p.y) }, { .back },
+                { let p = try at("New contact"); return .tap(x: p.x, y: p.y) }, { let p = try at("first_name"); return .tap(x: p.x, y: p.y) },
+                { .input("Zoe\tQuill", x: nil, y: nil) }, { .back }, { let p = try at("Birthday"); return .tap(x: p.x, y: p.y) },
+                { .back }, { .clear(x: try at("first_name").x, y: try at("first_name").y) }, { .swipe(.down) }, { .back },
+                { .scroll(.down, x: nil, y: nil) }, { .home }, { .ask("What is the PIN?", reply: "It's 4321.") },
+            ]
+            for step in steps {
+                let operation = try step()
+                let (_, state) = try device.apply(operation, db)
+                #expect(try DeviceStore.load(db) == state, "\(operation)")
+                screen = try device.render(db, state)
+                let parsed = try ObservationTree.xml(UIAutomatorXML.write(screen))
+                if let direct = UIAutomatorXML.tree(screen) {
+                    #expect(direct == parsed, "\(operation)")
+                    faithful += 1
+                } else {
+                    #expect(screen.nodes.contains { $0.text.contains("\t") }, "\(operation): no tree from the screen")
+                }
+            }
+            return faithful
+        }
+        #expect(faithful >= 10)
     }
 
     @Test func theHomeScreenListsAppsAndOpensThem() async throws {

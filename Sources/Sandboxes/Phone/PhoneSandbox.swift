@@ -12,6 +12,8 @@ public struct PhoneSandbox: PlayableSandbox {
     public let connectionSetupSQL: [String] = []
     let apps: [any PhoneApp]
     let device: PhoneDevice
+    /// Each instance's last screen, the start of its next action.
+    let screens = ScreenCache()
 
     public init() {
         apps = PhoneApps.all
@@ -65,10 +67,13 @@ public struct PhoneSandbox: PlayableSandbox {
             } catch {
                 return .text("bad operation: \(error)", status: 400)
             }
-            let (error, screen, location) = try await context.transaction { db in
-                let (error, state) = try device.apply(operation, db)
-                return (error, try device.render(db, state), device.location(state))
+            let screens = self.screens, connection = context.db
+            let (error, shown, changes) = try await context.transaction { db in
+                let (error, state) = try device.apply(operation, db, shown: screens.shown(on: connection, changes: db.totalChangesCount))
+                return (error, ShownScreen(state: state, screen: try device.render(db, state)), db.totalChangesCount)
             }
+            screens.remember(shown, on: connection, changes: changes)
+            let screen = shown.screen, location = device.location(shown.state)
             if request.query["view"] == "html" {
                 let target = context.url("/") + (error.map { "?error=" + FormFields.encode($0) } ?? "")
                 return .redirect(to: target)
@@ -91,6 +96,7 @@ public struct PhoneSandbox: PlayableSandbox {
         var headers = [("Content-Type", "application/xml; charset=utf-8")]
         if let location { headers.append((locationHeader, location)) }
         if let error { headers.append((errorHeader, FormFields.encode(error))) }
-        return SandboxResponse(status: 200, headers: headers, body: UIAutomatorXML.write(screen))
+        // In process, the session reads the tree from the screen itself (`PhoneSession`).
+        return SandboxResponse(status: 200, headers: headers, body: UIAutomatorXML.write(screen), attachment: screen)
     }
 }

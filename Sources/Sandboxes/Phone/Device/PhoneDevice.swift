@@ -59,9 +59,17 @@ struct PhoneDevice: Sendable {
 
     /// Applies `operation`; returns why it did not apply (the agent's `last_action_error`)
     /// and the state it left.
-    func apply(_ operation: DeviceOperation, _ db: Database) throws -> (error: String?, state: DeviceState) {
-        var state = try DeviceStore.load(db)
-        let screen = try render(db, state)
+    /// `shown` is the state and screen the instance shows, when known (`ScreenCache`);
+    /// otherwise they are loaded and laid out.
+    func apply(_ operation: DeviceOperation, _ db: Database, shown: ShownScreen? = nil) throws -> (error: String?, state: DeviceState) {
+        var state: DeviceState
+        let screen: LaidOutScreen
+        if let shown {
+            (state, screen) = (shown.state, shown.screen)
+        } else {
+            state = try DeviceStore.load(db)
+            screen = try render(db, state)
+        }
         state.toast = nil
         switch operation {
         case .wait(let seconds): state.clock.now += seconds

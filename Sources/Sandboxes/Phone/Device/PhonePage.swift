@@ -28,8 +28,14 @@ struct PhonePage {
             .focused input{border:2px solid #1a73e8}
             .overlay{background:#fff;box-shadow:0 4px 24px rgba(0,0,0,.35);border-radius:12px}
             .scrim{position:absolute;inset:0;background:rgba(0,0,0,.32)}
-            .kbd{background:#e8eaed}.toast{background:#303030;color:#fff;border-radius:16px;text-align:center}
+            .kbd{background:#e8eaed;font-size:0}.toast{background:#303030;color:#fff;border-radius:16px;text-align:center}
             .controls form{margin:0 0 8px}.error{color:#b3261e;max-width:360px}
+            .sys,.sys button{color:#fff;white-space:nowrap}.battery{font-size:0}
+            .battery::after{content:"";display:block;width:20px;height:10px;margin:4px 0 0 auto;border:2px solid #fff;border-radius:3px;background:linear-gradient(90deg,#fff 86%,transparent 86%)}
+            .icon button{text-align:center;font-size:22px}
+            .row button{display:flex;align-items:flex-start;padding-top:8px;font-size:14px}
+            .app button{display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;font-size:12px}
+            .app button::before{content:"";width:44px;height:44px;border-radius:50%;background:#1a73e8;margin-bottom:6px}
             </style></head><body><div class="phone">
             """
         var overlayStarted = false
@@ -62,6 +68,11 @@ struct PhonePage {
         if node.resourceID.hasSuffix(":id/status_bar") { classes.append("status") }
         if node.resourceID.hasSuffix(":id/navigation_bar_frame") { classes.append("nav") }
         if node.resourceID.hasSuffix(":id/keyboard_holder") { classes.append("kbd") }
+        // The status and navigation bars are dark: their clock, battery and buttons are drawn light.
+        let inBar = node.bounds.y2 <= LayoutEngine.statusBar || node.bounds.y1 >= LayoutEngine.height - LayoutEngine.navigationBar
+        if node.depth == 2 && node.package == LayoutEngine.systemPackage && inBar { classes.append("sys") }
+        if node.resourceID.hasSuffix(":id/battery") { classes.append("battery") }
+        if node.package.hasSuffix("." + LauncherApp.appID) && node.flags.contains(.clickable) && short == "TextView" { classes.append("app") }
         if node.resourceID == "android:id/message" && node.package == "android" && node.depth == 1 { classes.append("toast") }
         if node.depth == 1 && (node.package == "android" || node.resourceID.hasSuffix("notification_shade")) && node.resourceID != "android:id/message" {
             classes.append("overlay")
@@ -82,7 +93,9 @@ struct PhonePage {
                 + " data-field=\"\(escape(field))\"\(node.flags.contains(.password) ? " type=\"password\"" : "")></form>"
         } else if node.action != nil || node.longAction != nil || node.flags.contains(.clickable) {
             let (x, y) = node.bounds.center
-            var text = escape(label)
+            let glyph = short == "ImageButton" ? Self.glyphs[label] : nil
+            if glyph != nil { classes.append("icon") }
+            var text = escape(glyph ?? label)
             if node.flags.contains(.checkable) { text = (node.flags.contains(.checked) ? "☑ " : "☐ ") + text }
             inner = form("op=tap&x=\(x)&y=\(y)")
                 + "<button\(node.enabled ? "" : " disabled") aria-label=\"\(escape(label))\">\(text)</button></form>"
@@ -91,6 +104,10 @@ struct PhonePage {
         }
         return "<div class=\"\(classes.joined(separator: " "))\" style=\"\(style)\" data-id=\"\(escape(node.resourceID))\">\(inner)</div>"
     }
+
+    /// What an icon button shows where a phone draws a well-known icon; others show their description.
+    private static let glyphs = ["Navigate up": "←", "More options": "⋮", "Back": "◀", "Home": "●", "Hide keyboard": "▾", "Enter": "↵",
+                                 "Previous month": "‹", "Next month": "›"]
 
     /// A form posting `fields` (`name=value&…`, plain ASCII) as hidden inputs.
     private func form(_ fields: String) -> String {

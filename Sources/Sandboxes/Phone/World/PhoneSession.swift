@@ -142,21 +142,28 @@ actor PhoneSession: WorldSession {
 
     private func send(_ operation: DeviceOperation) async throws(WorldFailure) -> String? {
         let response: HTTPResponse
+        let attachment: (any Sendable)?
         do {
-            response = try await exchange.perform(HTTPRequest(method: .post, url: act, body: Array(operation.form.urlEncoded.utf8)))
+            (response, attachment) = try await exchange.exchange(HTTPRequest(method: .post, url: act, body: Array(operation.form.urlEncoded.utf8)))
         } catch {
             throw .sandbox("\(error)")
         }
         guard response.status == 200 else {
             throw .sandbox("the phone answered \(response.status) to \(operation): \(String(decoding: response.body.prefix(300), as: UTF8.self))")
         }
-        let tree: ObservationTree
+        shown = Shown(xml: response.body, tree: try Self.tree(of: response.body, screen: attachment as? LaidOutScreen),
+                      place: response.header(PhoneSandbox.locationHeader.lowercased()) ?? shown.place)
+        return response.header(PhoneSandbox.errorHeader.lowercased()).map { FormFields.decode(Substring($0)) }
+    }
+
+    /// The tree of the screen's XML: from the laid-out screen when the device is in this
+    /// process (the same tree, without parsing), else read from the XML.
+    private static func tree(of xml: [UInt8], screen: LaidOutScreen?) throws(WorldFailure) -> ObservationTree {
+        if let screen, let tree = UIAutomatorXML.tree(screen) { return tree }
         do {
-            tree = try ObservationTree.xml(response.body)
+            return try ObservationTree.xml(xml)
         } catch {
             throw .sandbox("the phone's screen is not XML: \(error)")
         }
-        shown = Shown(xml: response.body, tree: tree, place: response.header(PhoneSandbox.locationHeader.lowercased()) ?? shown.place)
-        return response.header(PhoneSandbox.errorHeader.lowercased()).map { FormFields.decode(Substring($0)) }
     }
 }
