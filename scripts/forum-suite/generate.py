@@ -33,8 +33,14 @@ def password(user_id):
 
 
 def listing(path):
-    """Submissions of a listing page: id, forum, title, author, score, comments."""
-    page = fetch(path)
+    """Submissions of a listing page: id, forum, title, author, score, comments. A page past
+    the listing's last answers 404, which is an empty page here."""
+    try:
+        page = fetch(path)
+    except urllib.error.HTTPError as error:
+        if error.code == 404 and "page=" in path:
+            return []
+        raise
     rows = []
     for block in re.findall(r'<article class="submission".*?</article>', page, re.S):
         ident = int(re.search(r'id="s(\d+)-title"', block).group(1))
