@@ -105,29 +105,9 @@ struct ResolvedCommand: Sendable {
         let dir = (resolved as NSString).deletingLastPathComponent
         if (dir as NSString).lastPathComponent == "shims" {
             let root = (dir as NSString).deletingLastPathComponent
-            if let real = pyenvWhich(root: root, name: (resolved as NSString).lastPathComponent) { resolved = real }
+            if let real = PyenvShims.interpreter(root: root, name: (resolved as NSString).lastPathComponent) { resolved = real }
         }
         return LaunchPlan.realPath(resolved)
-    }
-
-    private static func pyenvWhich(root: String, name: String) -> String? {
-        let pyenv = ["\(root)/bin/pyenv", "\(root)/libexec/pyenv"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let pyenv else { return nil }
-        let process = Process()
-        let pipe = Pipe()
-        process.executableURL = URL(fileURLWithPath: pyenv)
-        process.arguments = ["which", name]
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        var env = ProcessInfo.processInfo.environment
-        env["PYENV_ROOT"] = root
-        process.environment = env
-        do { try process.run() } catch { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? nil : text
     }
 
     /// A directory shown to the agent must not be, contain or lie inside a protected
