@@ -72,7 +72,7 @@ struct RequestDispatcher: Sendable {
         let form = method == "POST" ? FormFields(urlEncoded: body) : FormFields()
         let sequence = await instance.beginRequest()
         let context = SandboxContext(
-            db: instance.db, basePath: basePath, templates: templates, sequence: sequence,
+            db: instance.db, basePath: basePath, authority: authority, templates: templates, sequence: sequence,
             seed: instance.blueprint.seed, instanceID: id, instance: instance)
         let request = SandboxRequest(method: method, path: sandboxPath, query: query, form: form, cookies: SandboxRequest.parseCookies(cookieHeader))
         let response: SandboxResponse

@@ -65,6 +65,9 @@ public struct SandboxContext: Sendable {
     /// "" when the request came by subdomain, "/shop" when by path prefix. Prefix every link
     /// and redirect with it.
     public let basePath: String
+    /// The request's `Host` (`forum.localhost:8123`, `127.0.0.1:8123`), which says where the
+    /// other sandboxes are served.
+    public let authority: String
     public let templates: TemplateSet
     /// The instance's request sequence number for this request (1, 2, …): a deterministic clock tick.
     public let sequence: Int
@@ -72,9 +75,10 @@ public struct SandboxContext: Sendable {
     public let instanceID: String
     let instance: SandboxInstance
 
-    init(db: DatabaseQueue, basePath: String, templates: TemplateSet, sequence: Int, seed: UInt64, instanceID: String, instance: SandboxInstance) {
+    init(db: DatabaseQueue, basePath: String, authority: String, templates: TemplateSet, sequence: Int, seed: UInt64, instanceID: String, instance: SandboxInstance) {
         self.db = db
         self.basePath = basePath
+        self.authority = authority
         self.templates = templates
         self.sequence = sequence
         self.seed = seed
@@ -106,5 +110,21 @@ public struct SandboxContext: Sendable {
     /// `path` prefixed with the base path.
     public func url(_ path: String) -> String {
         basePath + path
+    }
+
+    /// A link to another sandbox in its canonical form, `http://shop.localhost/product/x` (as
+    /// generated data stores it, with no port), as this request can follow it: on the same
+    /// port by subdomain (`http://shop.localhost:8123/product/x`), or by path prefix
+    /// (`/shop/product/x`) when the request came that way. Other URLs are returned as they are.
+    public func siteLink(_ url: String) -> String {
+        guard url.hasPrefix("http://") else { return url }
+        let rest = url.dropFirst("http://".count)
+        let host = rest.prefix { $0 != "/" }
+        guard host.hasSuffix(".localhost"), !host.contains(":") else { return url }
+        let name = host.dropLast(".localhost".count)
+        let path = rest.dropFirst(host.count)
+        if !basePath.isEmpty { return "/\(name)\(path.isEmpty ? "/" : path)" }
+        let port = authority.firstIndex(of: ":").map { authority[$0...] } ?? ""
+        return "http://\(host)\(port)\(path)"
     }
 }

@@ -175,4 +175,29 @@ import Vocabulary
         #expect(try await host.text(id, "SELECT locked || sticky || removed FROM submissions WHERE id = ?", [thread]) == "000")
         await host.dropInstance(id)
     }
+
+    @Test func linksToTheShopFollowTheWayTheRequestCame() async throws {
+        let (host, port) = try await ForumFixture.shared.host()
+        let id = try await host.makeInstance(sandboxes: ["forum"], seed: 1)
+        let post = try await host.query(id, """
+            SELECT f.name, s.id, s.url FROM submissions s JOIN forums f ON f.id = s.forum_id
+            WHERE s.url LIKE 'http://shop.localhost/product/%' AND NOT s.deleted AND NOT s.removed ORDER BY s.id LIMIT 1
+            """).rows[0]
+        guard case .text(let forum) = post[0], case .integer(let submission) = post[1], case .text(let url) = post[2] else {
+            Issue.record("no link post to the shop: \(post)")
+            return
+        }
+        let path = String(url.dropFirst("http://shop.localhost".count))
+        try await BlockingThreads.run {
+            // By subdomain: the shop on the same port; by path prefix: the shop's prefix.
+            let bySubdomain = Member(port: port, instance: id)
+            try bySubdomain.get("/f/\(forum)/\(submission)", contains: "href=\"http://shop.localhost:\(port)\(path)\"")
+            let byPrefix = LoopbackHTTPClient(port: port, hostName: "127.0.0.1", instanceID: id)
+            let page = try byPrefix.get("/forum/f/\(forum)/\(submission)")
+            #expect(page.status == 200)
+            #expect(page.body.contains("href=\"/shop\(path)\""), "a path-prefixed link to \(path)")
+            #expect(page.body.contains("(shop.localhost)"), "the domain shown is the stored one")
+        }
+        await host.dropInstance(id)
+    }
 }

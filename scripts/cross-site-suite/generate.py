@@ -62,7 +62,7 @@ def listing(path):
     posts = []
     for block in re.findall(r'<article class="submission".*?</article>', get("forum", path), re.S):
         heading = re.search(r"<h2[^>]*>(.*?)</h2>", block, re.S).group(1)
-        link = re.search(r'href="http://shop\.localhost/product/([^"]+)"', heading)
+        link = re.search(r'href="/shop/product/([^"]+)"', heading)
         posts.append(dict(id=int(re.search(r'id="s(\d+)-title"', block).group(1)),
                           forum=re.search(r'to <a href="/forum/f/([^"]+)"', block).group(1),
                           title=text(re.search(r"<a [^>]*>(.*?)</a>", heading, re.S).group(1)),

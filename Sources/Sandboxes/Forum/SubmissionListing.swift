@@ -84,7 +84,7 @@ struct SubmissionListing {
         let created: String = row["created_at"]
         let commentCount: Int = row["comment_count"]
         return [
-            "id": id, "title": row["title"] as String, "url": url, "is_link": !url.isEmpty, "domain": domain, "body": row["body"] as String,
+            "id": id, "title": row["title"] as String, "url": forum.context.siteLink(url), "is_link": !url.isEmpty, "domain": domain, "body": row["body"] as String,
             "forum": name, "username": row["username"] as String, "score": row["score"] as Int,
             "comment_count": commentCount, "comments_label": commentCount == 1 ? "1 comment" : "\(commentCount) comments",
             "created_at": created, "age": ForumTime.ago(created, now: forum.now), "edited": (row["edited_at"] as String?) != nil,

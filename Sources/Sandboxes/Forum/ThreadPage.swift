@@ -35,10 +35,10 @@ enum ThreadPage {
             focusID = value
         }
         let moderator = try forum.moderates(thread.forumID)
-        let tree = try commentTree(forum, submissionID: submissionID, forumName: forumName, sort: sort, locked: thread.data["locked"] as? Bool == true, moderator: moderator, root: focusID)
+        let comments = try commentTree(forum, submissionID: submissionID, forumName: forumName, sort: sort, locked: thread.data["locked"] as? Bool == true, moderator: moderator, root: focusID)
         guard let sidebar = try ForumPages.sidebar(forum, name: forumName) else { return try forum.notFound() }
         var data: [String: Any] = [
-            "submission": thread.data, "forum": sidebar.data, "comments": tree, "has_comments": !tree.isEmpty,
+            "submission": thread.data, "forum": sidebar.data, "comments": comments, "has_comments": !comments.isEmpty,
             "is_moderator": moderator, "signed_in": forum.user != nil,
             "sorts": commentSorts.map { ["value": $0, "label": $0.capitalized, "current": $0 == sort, "href": "/f/\(forumName)/\(submissionID)?sort=\($0)"] as [String: Any] },
             "comment_body": problems.isEmpty ? "" : (forum.form["body"] ?? ""), "has_errors": !problems.isEmpty, "error_list": Array(problems.values.sorted()),
@@ -53,65 +53,31 @@ enum ThreadPage {
         return try forum.page("thread", title: title, data, status: status)
     }
 
-    /// One comment's row, read once: sorting and building the tree then compare plain fields
-    /// instead of looking columns up by name in every comparison.
-    private struct Comment {
-        let id: Int
-        let parentID: Int
-        let userID: Int
-        let body: String
-        let created: String
-        let edited: Bool
-        let deleted: Bool
-        let removed: Bool
-        let score: Int
-        let username: String
-    }
-
-    /// Nested comment data: every node carries every key, so a child never inherits its parent's.
-    static func commentTree(_ forum: ForumRequest, submissionID: Int, forumName: String, sort: String, locked: Bool, moderator: Bool, root: Int?) throws -> [[String: Any]] {
+    /// The thread's comments as HTML (or only `root` and its replies), sorted by `sort` at
+    /// every level; empty when there are none.
+    static func commentTree(_ forum: ForumRequest, submissionID: Int, forumName: String, sort: String, locked: Bool, moderator: Bool, root: Int?) throws -> String {
         let comments = try Row.fetchCursor(forum.db.cachedStatement(sql: """
             SELECT c.id, c.parent_id, c.user_id, c.body, c.created_at, c.edited_at, c.deleted, c.removed, c.upvotes - c.downvotes AS score, u.username
             FROM comments c JOIN forum_users u ON u.id = c.user_id WHERE c.submission_id = ?
             """), arguments: [submissionID]).map { row in
-            Comment(id: row[0], parentID: row[1] as Int? ?? 0, userID: row[2], body: row[3], created: row[4], edited: (row[5] as String?) != nil,
-                    deleted: (row[6] as Int) != 0, removed: (row[7] as Int) != 0, score: row[8], username: row[9])
+            CommentTreeHTML.Comment(id: row[0], parentID: row[1] as Int? ?? 0, userID: row[2], body: row[3], created: row[4], edited: (row[5] as String?) != nil,
+                                    deleted: (row[6] as Int) != 0, removed: (row[7] as Int) != 0, score: row[8], username: row[9])
         }
         let rows = try Array(comments)
-        let votes = try SubmissionListing.userVotes(forum, kind: "comment", ids: rows.map(\.id))
-        var children: [Int: [Comment]] = [:]
-        var byID: [Int: Comment] = [:]
-        for row in rows {
-            children[row.parentID, default: []].append(row)
-            byID[row.id] = row
-        }
-        func ordered(_ list: [Comment]) -> [Comment] {
+        var children: [Int: [CommentTreeHTML.Comment]] = [:]
+        for row in rows { children[row.parentID, default: []].append(row) }
+        for (parent, list) in children {
             switch sort {
-            case "new": return list.sorted { ($0.created, $0.id) > ($1.created, $1.id) }
-            case "old": return list.sorted { ($0.created, $0.id) < ($1.created, $1.id) }
-            default: return list.sorted { ($0.score, -$0.id) > ($1.score, -$1.id) }
+            case "new": children[parent] = list.sorted { ($0.created, $0.id) > ($1.created, $1.id) }
+            case "old": children[parent] = list.sorted { ($0.created, $0.id) < ($1.created, $1.id) }
+            default: children[parent] = list.sorted { ($0.score, -$0.id) > ($1.score, -$1.id) }
             }
         }
-        let now = ForumTime.unix(forum.now)
-        let signedIn = forum.user != nil
-        let userID = forum.user?.id
-        func node(_ row: Comment, depth: Int) -> [String: Any] {
-            let id = row.id
-            let gone = row.deleted || row.removed
-            let replies = ordered(children[id] ?? []).map { node($0, depth: depth + 1) }
-            return [
-                "id": id, "username": gone ? "" : row.username, "body": row.body,
-                "deleted": row.deleted, "removed": row.removed, "visible": !gone,
-                "score": row.score, "age": ForumTime.ago(row.created, nowUnix: now), "created_at": row.created,
-                "edited": row.edited, "depth": depth,
-                "permalink": "/f/\(forumName)/\(submissionID)/comment/\(id)",
-                "is_mine": userID == row.userID && !gone, "can_reply": signedIn && !locked && !gone, "can_remove": moderator && !gone,
-                "signed_in": signedIn, "upvoted": votes[id] == 1, "downvoted": votes[id] == -1,
-                "kind": "comment", "next": "/f/\(forumName)/\(submissionID)#c\(id)",
-                "replies": replies, "has_replies": !replies.isEmpty,
-            ]
-        }
-        if let root, let row = byID[root] { return [node(row, depth: 0)] }
-        return ordered(children[0] ?? []).map { node($0, depth: 0) }
+        var tree = CommentTreeHTML(
+            base: forum.context.basePath, forumName: forumName, submissionID: submissionID, userID: forum.user?.id, locked: locked, moderator: moderator,
+            votes: try SubmissionListing.userVotes(forum, kind: "comment", ids: rows.map(\.id)), nowUnix: ForumTime.unix(forum.now))
+        let top = root.map { root in rows.filter { $0.id == root } } ?? children[0] ?? []
+        for comment in top { tree.write(comment) { children[$0.id] ?? [] } }
+        return tree.html.string
     }
 }
