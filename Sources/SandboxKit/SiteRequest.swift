@@ -1,19 +1,17 @@
 import GRDB
 import Vocabulary
 
-/// One request inside a website: the request, its instance's transaction and the visitor's
-/// session, with what every site does with them (parameters, links, redirects, flash messages,
-/// the page layout). Lives for the duration of the transaction (`serve`).
+/// One request inside a website: its `SiteVisit` (the request, its instance's transaction and
+/// the visitor's session) and the site's signed-in account, with what every site does with
+/// them (parameters, links, redirects, flash messages, the page layout). Lives for the
+/// duration of the transaction (`serve`).
 public protocol SiteRequest: SendableMetatype {
     /// Where the site keeps its sessions.
     static var sessions: SessionTable { get }
-    var request: SandboxRequest { get }
-    var context: SandboxContext { get }
-    var db: Database { get }
-    var session: SiteSession { get set }
+    var visit: SiteVisit { get set }
 
-    /// Reads the session (and the signed-in account) for `request`.
-    init(request: SandboxRequest, context: SandboxContext, db: Database) throws
+    /// The site's request for `visit`, with the account signed in to its session.
+    init(_ visit: SiteVisit) throws
     /// The page for an error the site answers itself (a malformed parameter, say); nil for any
     /// other, which fails the request.
     func errorPage(for error: any Error) throws -> SandboxResponse?
@@ -27,24 +25,27 @@ extension SiteRequest {
         _ request: SandboxRequest, context: SandboxContext, route: @escaping @Sendable (inout Self) throws -> SandboxResponse
     ) async throws -> SandboxResponse {
         try await context.transaction { db in
-            var visit = try Self(request: request, context: context, db: db)
+            var site = try Self(SiteVisit(request: request, context: context, db: db, sessions: Self.sessions))
             let response: SandboxResponse
             do {
-                response = try route(&visit)
+                response = try route(&site)
             } catch {
-                guard let page = try visit.errorPage(for: error) else { throw error }
+                guard let page = try site.errorPage(for: error) else { throw error }
                 response = page
             }
-            return visit.finish(response)
+            return site.finish(response)
         }
     }
 
     public func errorPage(for error: any Error) throws -> SandboxResponse? { nil }
 
+    public var request: SandboxRequest { visit.request }
+    public var context: SandboxContext { visit.context }
+    public var db: Database { visit.db }
     public var form: FormFields { request.form }
     public var query: FormFields { request.query }
     /// The visitor's session token; nil until the visitor has a session.
-    public var sessionToken: String? { session.token }
+    public var sessionToken: String? { visit.session.token }
 
     /// `path` prefixed with the base path.
     public func url(_ path: String) -> String { context.basePath + path }
@@ -58,16 +59,16 @@ extension SiteRequest {
 
     /// The session token, creating the session (and its cookie) on first need.
     public mutating func ensureSession() throws -> String {
-        try session.ensure(db, context: context)
+        try visit.session.ensure(db, context: context)
     }
 
     public mutating func setFlash(_ message: String) throws {
-        try session.setFlash(message, db, context: context)
+        try visit.session.setFlash(message, db, context: context)
     }
 
     /// `response` with the cookie of a session this request created.
     public func finish(_ response: SandboxResponse) -> SandboxResponse {
-        session.finish(response)
+        visit.session.finish(response)
     }
 
     /// Renders `template` with `data`, then the site's `layout` template around it: `layout`'s
@@ -78,7 +79,7 @@ extension SiteRequest {
         var layout = layout
         layout["base"] = context.basePath
         layout["content"] = try context.templates.render(template, data)
-        if let flash = session.flash { layout["flash"] = flash }
+        if let flash = visit.session.flash { layout["flash"] = flash }
         return .html(try context.templates.render("layout", layout), status: status)
     }
 }

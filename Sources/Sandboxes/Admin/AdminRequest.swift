@@ -8,10 +8,7 @@ import Vocabulary
 struct AdminRequest: SiteRequest {
     static let sessions = SessionTable(table: "admin_sessions", accountColumn: "user_id", cookieName: "admin_session", tokenStream: "admin.session")
 
-    let request: SandboxRequest
-    let context: SandboxContext
-    let db: Database
-    var session: SiteSession
+    var visit: SiteVisit
     private(set) var user: User?
 
     struct User {
@@ -27,13 +24,10 @@ struct AdminRequest: SiteRequest {
         let message: String
     }
 
-    init(request: SandboxRequest, context: SandboxContext, db: Database) throws {
-        self.request = request
-        self.context = context
-        self.db = db
-        session = try SiteSession(Self.sessions, request: request, db: db)
-        if let userID = session.accountID {
-            user = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, username, name, role FROM admin_users WHERE id = ?"), arguments: [userID]).map {
+    init(_ visit: SiteVisit) throws {
+        self.visit = visit
+        if let userID = visit.session.accountID {
+            user = try Row.fetchOne(visit.db.cachedStatement(sql: "SELECT id, username, name, role FROM admin_users WHERE id = ?"), arguments: [userID]).map {
                 User(id: $0["id"], username: $0["username"], name: $0["name"], role: $0["role"])
             }
         }
@@ -48,11 +42,11 @@ struct AdminRequest: SiteRequest {
 
     /// Staff get a new session on every sign-in.
     mutating func signIn(_ userID: Int) throws {
-        try session.create(db, context: context, accountID: userID)
+        try visit.session.create(db, context: context, accountID: userID)
     }
 
     mutating func signOut() throws {
-        try session.end(db)
+        try visit.session.end(db)
         user = nil
     }
 

@@ -9,10 +9,7 @@ struct ForumRequest: SiteRequest {
     static let sessions = SessionTable(table: "forum_sessions", accountColumn: "user_id", cookieName: "forum_session", tokenStream: "forum.session")
     static let pageSize = 25
 
-    let request: SandboxRequest
-    let context: SandboxContext
-    let db: Database
-    var session: SiteSession
+    var visit: SiteVisit
     private(set) var user: User?
 
     struct User {
@@ -20,13 +17,10 @@ struct ForumRequest: SiteRequest {
         let username: String
     }
 
-    init(request: SandboxRequest, context: SandboxContext, db: Database) throws {
-        self.request = request
-        self.context = context
-        self.db = db
-        session = try SiteSession(Self.sessions, request: request, db: db)
-        if let userID = session.accountID {
-            user = try Self.loadUser(db, id: userID)
+    init(_ visit: SiteVisit) throws {
+        self.visit = visit
+        if let userID = visit.session.accountID {
+            user = try Self.loadUser(visit.db, id: userID)
         }
     }
 
@@ -39,12 +33,12 @@ struct ForumRequest: SiteRequest {
     var now: String { ShopClock.now(sequence: context.sequence) }
 
     mutating func signIn(_ userID: Int) throws {
-        try session.signIn(userID, db, context: context)
+        try visit.session.signIn(userID, db, context: context)
         user = try Self.loadUser(db, id: userID)
     }
 
     mutating func signOut() throws {
-        try session.signOut(db)
+        try visit.session.signOut(db)
         user = nil
     }
 

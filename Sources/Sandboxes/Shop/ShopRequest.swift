@@ -8,10 +8,7 @@ struct ShopRequest: SiteRequest {
     static let sessions = SessionTable(table: "sessions", accountColumn: "customer_id", cookieName: "shop_session", tokenStream: "shop.session")
     static let pageSize = 24
 
-    let request: SandboxRequest
-    let context: SandboxContext
-    let db: Database
-    var session: SiteSession
+    var visit: SiteVisit
     private(set) var customer: Customer?
 
     struct Customer {
@@ -21,13 +18,10 @@ struct ShopRequest: SiteRequest {
         let email: String
     }
 
-    init(request: SandboxRequest, context: SandboxContext, db: Database) throws {
-        self.request = request
-        self.context = context
-        self.db = db
-        session = try SiteSession(Self.sessions, request: request, db: db)
-        if let customerID = session.accountID {
-            customer = try Self.loadCustomer(db, id: customerID)
+    init(_ visit: SiteVisit) throws {
+        self.visit = visit
+        if let customerID = visit.session.accountID {
+            customer = try Self.loadCustomer(visit.db, id: customerID)
         }
     }
 
@@ -50,13 +44,13 @@ struct ShopRequest: SiteRequest {
     var now: String { ShopClock.now(sequence: context.sequence) }
 
     mutating func signIn(_ customerID: Int) throws {
-        try session.signIn(customerID, db, context: context)
+        try visit.session.signIn(customerID, db, context: context)
         customer = try Self.loadCustomer(db, id: customerID)
     }
 
     mutating func signOut() throws {
         guard let token = sessionToken else { return }
-        try session.signOut(db)
+        try visit.session.signOut(db)
         try db.execute(sql: "DELETE FROM checkout_drafts WHERE session_token = ?", arguments: [token])
         customer = nil
     }
