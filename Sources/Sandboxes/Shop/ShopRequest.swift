@@ -1,5 +1,6 @@
 import GRDB
 import SandboxKit
+import Vocabulary
 
 /// One request inside the shop: its session, signed-in customer, and page rendering.
 /// Lives for the duration of the instance's write transaction.
