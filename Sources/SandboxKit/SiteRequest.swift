@@ -1,18 +1,17 @@
 import GRDB
 import Vocabulary
 
-/// One request inside a website: its `SiteVisit` (the request, its instance's transaction, the
-/// visitor's session and signed-in account), with what every site does with
+/// One request inside a website: its `SiteVisit` (the request, its instance's transaction and
+/// the visitor's session) and the site's signed-in account, with what every site does with
 /// them (parameters, links, redirects, flash messages, the page layout). Lives for the
 /// duration of the transaction (`serve`).
 public protocol SiteRequest: SendableMetatype {
     /// Where the site keeps its sessions.
     static var sessions: SessionTable { get }
-    associatedtype Account: SiteAccount
-    var visit: SiteVisit<Account> { get set }
+    var visit: SiteVisit { get set }
 
-    /// The site's request for `visit` (a site's memberwise initializer).
-    init(visit: SiteVisit<Account>)
+    /// The site's request for `visit`, with the account signed in to its session.
+    init(_ visit: SiteVisit) throws
     /// The page for an error the site answers itself (a malformed parameter, say); nil for any
     /// other, which fails the request.
     func errorPage(for error: any Error) throws -> SandboxResponse?
@@ -26,7 +25,7 @@ extension SiteRequest {
         _ request: SandboxRequest, context: SandboxContext, route: @escaping @Sendable (inout Self) throws -> SandboxResponse
     ) async throws -> SandboxResponse {
         try await context.transaction { db in
-            var site = Self(visit: try SiteVisit(request: request, context: context, db: db, sessions: Self.sessions))
+            var site = try Self(SiteVisit(request: request, context: context, db: db, sessions: Self.sessions))
             let response: SandboxResponse
             do {
                 response = try route(&site)
@@ -60,11 +59,11 @@ extension SiteRequest {
 
     /// The session token, creating the session (and its cookie) on first need.
     public mutating func ensureSession() throws -> String {
-        try visit.ensureSession()
+        try visit.session.ensure(db, context: context)
     }
 
     public mutating func setFlash(_ message: String) throws {
-        try visit.setFlash(message)
+        try visit.session.setFlash(message, db, context: context)
     }
 
     /// `response` with the cookie of a session this request created.

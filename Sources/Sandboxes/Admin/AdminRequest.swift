@@ -8,26 +8,29 @@ import Vocabulary
 struct AdminRequest: SiteRequest {
     static let sessions = SessionTable(table: "admin_sessions", accountColumn: "user_id", cookieName: "admin_session", tokenStream: "admin.session")
 
-    var visit: SiteVisit<User>
-    var user: User? { visit.account }
+    var visit: SiteVisit
+    private(set) var user: User?
 
-    struct User: SiteAccount {
+    struct User {
         let id: Int
         let username: String
         let name: String
         let role: String
-
-        static func load(_ db: Database, id: Int) throws -> User? {
-            try Row.fetchOne(db.cachedStatement(sql: "SELECT id, username, name, role FROM admin_users WHERE id = ?"), arguments: [id]).map {
-                User(id: $0["id"], username: $0["username"], name: $0["name"], role: $0["role"])
-            }
-        }
     }
 
     /// A malformed parameter or an unknown record: answered with a 4xx page, never data.
     struct Refusal: Error {
         let status: Int
         let message: String
+    }
+
+    init(_ visit: SiteVisit) throws {
+        self.visit = visit
+        if let userID = visit.session.accountID {
+            user = try Row.fetchOne(visit.db.cachedStatement(sql: "SELECT id, username, name, role FROM admin_users WHERE id = ?"), arguments: [userID]).map {
+                User(id: $0["id"], username: $0["username"], name: $0["name"], role: $0["role"])
+            }
+        }
     }
 
     var now: String { ShopClock.now(sequence: context.sequence) }
@@ -39,11 +42,12 @@ struct AdminRequest: SiteRequest {
 
     /// Staff get a new session on every sign-in.
     mutating func signIn(_ userID: Int) throws {
-        try visit.startSession(signedInTo: userID)
+        try visit.session.create(db, context: context, accountID: userID)
     }
 
     mutating func signOut() throws {
-        try visit.endSession()
+        try visit.session.end(db)
+        user = nil
     }
 
     /// A refusal answers with its 4xx page.

@@ -9,28 +9,37 @@ struct ForumRequest: SiteRequest {
     static let sessions = SessionTable(table: "forum_sessions", accountColumn: "user_id", cookieName: "forum_session", tokenStream: "forum.session")
     static let pageSize = 25
 
-    var visit: SiteVisit<User>
-    var user: User? { visit.account }
+    var visit: SiteVisit
+    private(set) var user: User?
 
-    struct User: SiteAccount {
+    struct User {
         let id: Int
         let username: String
+    }
 
-        static func load(_ db: Database, id: Int) throws -> User? {
-            try Row.fetchOne(db.cachedStatement(sql: "SELECT id, username FROM forum_users WHERE id = ?"), arguments: [id]).map {
-                User(id: $0["id"], username: $0["username"])
-            }
+    init(_ visit: SiteVisit) throws {
+        self.visit = visit
+        if let userID = visit.session.accountID {
+            user = try Self.loadUser(visit.db, id: userID)
+        }
+    }
+
+    static func loadUser(_ db: Database, id: Int) throws -> User? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT id, username FROM forum_users WHERE id = ?"), arguments: [id]).map {
+            User(id: $0["id"], username: $0["username"])
         }
     }
 
     var now: String { ShopClock.now(sequence: context.sequence) }
 
     mutating func signIn(_ userID: Int) throws {
-        try visit.signIn(userID)
+        try visit.session.signIn(userID, db, context: context)
+        user = try Self.loadUser(db, id: userID)
     }
 
     mutating func signOut() throws {
-        try visit.signOut()
+        try visit.session.signOut(db)
+        user = nil
     }
 
     /// A malformed parameter answers with the 400 page.

@@ -8,19 +8,26 @@ struct ShopRequest: SiteRequest {
     static let sessions = SessionTable(table: "sessions", accountColumn: "customer_id", cookieName: "shop_session", tokenStream: "shop.session")
     static let pageSize = 24
 
-    var visit: SiteVisit<Customer>
-    var customer: Customer? { visit.account }
+    var visit: SiteVisit
+    private(set) var customer: Customer?
 
-    struct Customer: SiteAccount {
+    struct Customer {
         let id: Int
         let firstName: String
         let lastName: String
         let email: String
+    }
 
-        static func load(_ db: Database, id: Int) throws -> Customer? {
-            try Row.fetchOne(db.cachedStatement(sql: "SELECT id, first_name, last_name, email FROM customers WHERE id = ?"), arguments: [id]).map {
-                Customer(id: $0["id"], firstName: $0["first_name"], lastName: $0["last_name"], email: $0["email"])
-            }
+    init(_ visit: SiteVisit) throws {
+        self.visit = visit
+        if let customerID = visit.session.accountID {
+            customer = try Self.loadCustomer(visit.db, id: customerID)
+        }
+    }
+
+    static func loadCustomer(_ db: Database, id: Int) throws -> Customer? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT id, first_name, last_name, email FROM customers WHERE id = ?"), arguments: [id]).map {
+            Customer(id: $0["id"], firstName: $0["first_name"], lastName: $0["last_name"], email: $0["email"])
         }
     }
 
@@ -37,14 +44,15 @@ struct ShopRequest: SiteRequest {
     var now: String { ShopClock.now(sequence: context.sequence) }
 
     mutating func signIn(_ customerID: Int) throws {
-        try visit.signIn(customerID)
+        try visit.session.signIn(customerID, db, context: context)
+        customer = try Self.loadCustomer(db, id: customerID)
     }
 
-    /// Signing out also forgets the checkout in progress.
     mutating func signOut() throws {
         guard let token = sessionToken else { return }
-        try visit.signOut()
+        try visit.session.signOut(db)
         try db.execute(sql: "DELETE FROM checkout_drafts WHERE session_token = ?", arguments: [token])
+        customer = nil
     }
 
     // MARK: Cart
