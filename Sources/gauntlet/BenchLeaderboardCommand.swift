@@ -23,8 +23,7 @@ struct BenchLeaderboardCommand: AsyncParsableCommand {
     @Option(help: "Record into this leaderboard instead of a fresh SQLite file, e.g. postgres://USER@HOST/DATABASE.")
     var db: String?
 
-    @Flag(help: "Print exactly one JSON object.")
-    var json = false
+    @OptionGroup var output: BenchOutput
 
     func validate() throws {
         try ArgumentRange.atLeast(1, episodes, "--episodes")
@@ -34,6 +33,6 @@ struct BenchLeaderboardCommand: AsyncParsableCommand {
     func run() async throws {
         let report = try await LeaderboardBenchmark(
             episodes: episodes, steps: steps, harnessVersion: GauntletVersion.string, database: try db.map { try LeaderboardLocation.path($0) }).run()
-        print(json ? report.json : report.text, terminator: "")
+        output.print(report)
     }
 }

@@ -12,11 +12,13 @@ struct BenchObserveCommand: ParsableCommand {
             Blocks of runs alternate with blocks of libxml2's tokeniser alone over the same \
             page (callbacks that do nothing, no tree), reported as libxml2_ms_*: the two see \
             the same machine, so their ratio shows our share even when the host is slow.
+
+            --json prints ms_50k, ms_200k, ms_1m (median ms per page), mb_per_s, and \
+            libxml2_ms_* (libxml2 alone).
             """
     )
 
-    @Flag(help: "Print exactly one JSON object: ms_50k, ms_200k, ms_1m (median ms per page), mb_per_s, and libxml2_ms_* (libxml2 alone).")
-    var json = false
+    @OptionGroup var output: BenchOutput
 
     @Option(help: "Timed repetitions per page size.")
     var iterations = Defaults.Bench.observeIterations
@@ -30,7 +32,7 @@ struct BenchObserveCommand: ParsableCommand {
 
     func run() throws {
         let report = try ObserveBenchmark(iterations: iterations, only: only).run()
-        print(json ? report.json : report.text, terminator: "")
+        output.print(report)
     }
 }
 

@@ -10,8 +10,7 @@ struct BenchPhoneCommand: AsyncParsableCommand {
         abstract: "Phone speed: instance readiness, GUI step latency (action to next observation), memory of many live phones."
     )
 
-    @Flag(name: .long, help: "Print the figures as JSON.")
-    var json = false
+    @OptionGroup var output: BenchOutput
 
     @Option(name: .long, help: "Instances made for the readiness figures.")
     var instances = Defaults.Bench.phoneInstances
@@ -30,6 +29,6 @@ struct BenchPhoneCommand: AsyncParsableCommand {
 
     func run() async throws {
         let report = try await PhoneBenchmark(instances: instances, steps: steps, live: live, poolSize: Defaults.PoolSize.bench).run()
-        print(json ? report.json : report.text, terminator: "")
+        output.print(report)
     }
 }

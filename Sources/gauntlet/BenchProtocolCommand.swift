@@ -13,11 +13,12 @@ struct BenchProtocolCommand: AsyncParsableCommand {
             another. A round trip is one observation line sent and one action line received, \
             sandbox included. Spawn cost is start-up to `ready`, with and without the sandbox. \
             Target (issue #4): round trip under 50 µs p50 with a compiled agent, release build.
+
+            --json prints rtt_p50_us, rtt_p99_us, spawn_ms, spawn_sandboxed_ms, and more.
             """
     )
 
-    @Flag(help: "Print exactly one JSON object: rtt_p50_us, rtt_p99_us, spawn_ms, spawn_sandboxed_ms, and more.")
-    var json = false
+    @OptionGroup var output: BenchOutput
 
     @Option(help: "Timed round trips.")
     var iterations = Defaults.Bench.protocolIterations
@@ -39,7 +40,7 @@ struct BenchProtocolCommand: AsyncParsableCommand {
         let configuration = try agentOptions.configuration(command: command, protectedPaths: [])
         let benchmark = ProtocolBenchmark(configuration: configuration, support: support, iterations: iterations, spawns: spawns)
         let report = try await benchmark.run()
-        print(json ? report.json : report.text, terminator: "")
+        output.print(report)
     }
 
     /// gauntlet-swift-agent from the same build directory as this executable.

@@ -13,8 +13,7 @@ struct BenchSandboxCommand: AsyncParsableCommand {
         abstract: "Measure sandbox instance creation, request latency and memory (use a release build)."
     )
 
-    @Flag(help: "Print the figures as JSON.")
-    var json = false
+    @OptionGroup var output: BenchOutput
 
     @Option(help: "Sandbox to measure: \(SandboxRegistry.standard.names); several, comma-separated (shop,admin,forum), share every instance.")
     var sandbox = Defaults.Bench.sandbox
@@ -40,7 +39,7 @@ struct BenchSandboxCommand: AsyncParsableCommand {
             measured: try measured(), hosted: try SandboxRegistry.standard.select(names), instances: instances, requests: requests, live: live,
             poolSize: Defaults.PoolSize.bench)
         let report = try await benchmark.run()
-        print(json ? report.json : report.text, terminator: "")
+        output.print(report)
     }
 
     /// The names given to `--sandbox`, in order.

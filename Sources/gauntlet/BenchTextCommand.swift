@@ -10,8 +10,7 @@ struct BenchTextCommand: AsyncParsableCommand {
         abstract: "Prose variety of a site: distinct sentences, commonest openings, vocabulary, over a breadth-first crawl."
     )
 
-    @Flag(help: "Print the figures as JSON.")
-    var json = false
+    @OptionGroup var output: BenchOutput
 
     @Option(help: "Sandbox to crawl: \(SandboxRegistry.standard.names).")
     var sandbox = Defaults.Bench.sandbox
@@ -27,6 +26,6 @@ struct BenchTextCommand: AsyncParsableCommand {
     func run() async throws {
         let benchmark = TextBenchmark(sandbox: try SandboxRegistry.standard.select([sandbox])[0], pages: pages)
         let report = try await benchmark.run()
-        print(json ? report.json : report.text, terminator: "")
+        output.print(report)
     }
 }

@@ -10,8 +10,7 @@ struct BenchTextgameCommand: AsyncParsableCommand {
         abstract: "Text-game engine speed: raw steps/s, steps/s with screens, and task generation + verification time."
     )
 
-    @Flag(name: .long, help: "Print the figures as JSON.")
-    var json = false
+    @OptionGroup var output: BenchOutput
 
     @Option(name: .long, help: "Steps per measured loop.")
     var steps = Defaults.Bench.textgameSteps
@@ -30,6 +29,6 @@ struct BenchTextgameCommand: AsyncParsableCommand {
 
     func run() async throws {
         let report = try await TextgameBenchmark(steps: steps, tasks: tasks, harnessSteps: harnessSteps).run()
-        print(json ? report.json : report.text, terminator: "")
+        output.print(report)
     }
 }

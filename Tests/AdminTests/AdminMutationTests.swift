@@ -28,8 +28,8 @@ import Vocabulary
         let stockBefore = try await host.int(instance, "SELECT SUM(s.quantity) FROM stock s WHERE s.product_id IN (SELECT product_id FROM order_items i JOIN orders o ON o.id = i.order_id WHERE o.number = ?)", [.text(order)])
 
         try await BlockingThreads.run {
-            let admin = try Visitor.staff(port: port, instance: instance, username: "admin", id: 1)
-            let shop = Visitor(port: port, site: "shop", instance: instance)
+            let admin = try SiteVisitor.staff(port: port, instance: instance, username: "admin", id: 1)
+            let shop = SiteVisitor(port: port, site: "shop", instance: instance)
             try admin.submit("/products/\(product)", [("status", "enabled"), ("price", "1234.56"), ("quantity", "0"), ("material", material), ("image_alt", "Front view")],
                              contains: "The product was saved.")
             let page = try shop.get("/product/\(slug)", contains: "$1,234.56")
@@ -37,15 +37,15 @@ import Vocabulary
             try admin.submit("/products/\(hidden)", [("status", "disabled"), ("price", "10"), ("quantity", "5"), ("material", "Oak"), ("image_alt", "Side view")])
             try shop.get("/product/\(hiddenSlug)", 404)
             let listing = try shop.get("/category/\(hiddenCategory)?sort=name")
-            #expect(!listing.body.contains(Visitor.escape(hiddenName)))
+            #expect(!listing.body.contains(SiteVisitor.escape(hiddenName)))
             try admin.submit("/reviews/\(review)", [("status", "rejected"), ("back", "/reviews")], contains: "Review \(review) is now rejected.")
             let after = try shop.get("/product/\(slug)")
-            #expect(!after.body.contains(Visitor.escape(reviewTitle)))
+            #expect(!after.body.contains(SiteVisitor.escape(reviewTitle)))
             try admin.get("/orders/\(order)?confirm=cancel", contains: "Cancel order #\(order)?")
             try admin.submit("/orders/\(order)/cancel", [], contains: "has been cancelled")
             try shop.submit("/login", [("email", email), ("password", password), ("next", "/orders/\(order)")], contains: "Cancelled")
             // The other instance saw none of it.
-            let untouched = Visitor(port: port, site: "shop", instance: other)
+            let untouched = SiteVisitor(port: port, site: "shop", instance: other)
             try untouched.get("/product/\(hiddenSlug)", 200)
             let otherPage = try untouched.get("/product/\(slug)")
             #expect(!otherPage.body.contains("$1,234.56"))
@@ -70,7 +70,7 @@ import Vocabulary
         let delivered = try await host.text(instance, "SELECT number FROM orders WHERE status = 'delivered' ORDER BY id LIMIT 1")
         let total = try await host.int(instance, "SELECT total_cents FROM orders WHERE number = ?", [.text(pending[0])])
         try await BlockingThreads.run {
-            let admin = try Visitor.staff(port: port, instance: instance, username: "admin", id: 1)
+            let admin = try SiteVisitor.staff(port: port, instance: instance, username: "admin", id: 1)
             let order = pending[0]
             try admin.submit("/orders/\(order)/ship", [("carrier", "UPS"), ("tracking_number", "1Z999")], 422, contains: "Only an invoiced order")
             try admin.submit("/orders/\(order)/invoice", [], contains: "has been invoiced")
@@ -112,7 +112,7 @@ import Vocabulary
             return (kind, value)
         }
         try await BlockingThreads.run {
-            let admin = try Visitor.staff(port: port, instance: instance, username: "admin", id: 1)
+            let admin = try SiteVisitor.staff(port: port, instance: instance, username: "admin", id: 1)
             let bad = try admin.submit("/products/1", [("status", "enabled"), ("price", "-4"), ("quantity", "many"), ("material", ""), ("image_alt", "x")], 422,
                                        contains: "Please correct the following")
             #expect(bad.body.contains("id=\"price-error\"") && bad.body.contains("aria-describedby=\"quantity-error\""))
@@ -127,7 +127,7 @@ import Vocabulary
                                           ("department", ""), ("starts_at", "2026-05-01"), ("expires_at", "2026-08-31"), ("is_active", "1")], contains: "SUMMER26")
             try admin.submit("/coupons/\(active)", [("description", "Paused"), ("kind", "percent"), ("value", "10"), ("min_subtotal", "0"), ("starts_at", "2026-01-01"),
                                                     ("expires_at", "2026-12-31")], contains: "The rule \(active) was saved.")
-            let shop = Visitor(port: port, site: "shop", instance: instance)
+            let shop = SiteVisitor(port: port, site: "shop", instance: instance)
             try shop.submit("/cart/add", [("product_id", String(productID)), ("quantity", "1")] + options)
             try shop.submit("/cart/coupon", [("code", "SUMMER26")], contains: "$7.50")
             try shop.submit("/cart/coupon", [("code", active)], 422)

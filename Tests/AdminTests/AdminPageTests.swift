@@ -21,7 +21,7 @@ import Vocabulary
         ]
         let frozen = pages
         try await BlockingThreads.run {
-            let admin = try Visitor.staff(port: port, instance: instance, username: "admin", id: 1)
+            let admin = try SiteVisitor.staff(port: port, instance: instance, username: "admin", id: 1)
             for (path, text) in frozen { try admin.get(path, contains: text) }
         }
     }
@@ -31,7 +31,7 @@ import Vocabulary
         let (host, port) = try await AdminFixture.shared.host()
         let instance = try await host.makeInstance(sandboxes: ["admin"], seed: 1)
         try await BlockingThreads.run {
-            let visitor = Visitor(port: port, site: "admin", instance: instance)
+            let visitor = SiteVisitor(port: port, site: "admin", instance: instance)
             let response = try visitor.get("/orders?status=pending", 303)
             #expect(response.header("Location") == "/login?next=%2Forders%3Fstatus%3Dpending")
             try visitor.get("/login", contains: "Sign in to the admin")
@@ -53,13 +53,13 @@ import Vocabulary
         let productName = try await host.text(instance, "SELECT name FROM products WHERE id = 1")
         let email = try await host.text(instance, "SELECT email FROM customers WHERE id = 1")
         try await BlockingThreads.run {
-            let sales = try Visitor.staff(port: port, instance: instance, username: "sales", id: 2)
+            let sales = try SiteVisitor.staff(port: port, instance: instance, username: "sales", id: 2)
             for path in ["/products", "/products/1", "/reviews", "/coupons", "/reports/bestsellers", "/reports"] {
                 let page = try sales.get(path, 403, contains: "Access denied")
-                #expect(!page.body.contains(Visitor.escape(productName)), "\(path) shows a product to the sales role")
+                #expect(!page.body.contains(SiteVisitor.escape(productName)), "\(path) shows a product to the sales role")
             }
             try sales.get("/orders", contains: "Order list")
-            let catalog = try Visitor.staff(port: port, instance: instance, username: "catalog", id: 3)
+            let catalog = try SiteVisitor.staff(port: port, instance: instance, username: "catalog", id: 3)
             for path in ["/orders", "/orders/\(pending)", "/customers", "/customers/1", "/dashboard", "/reports/sales"] {
                 let page = try catalog.get(path, 403, contains: "Access denied")
                 #expect(!page.body.contains(email) && !page.body.contains("#\(pending)"), "\(path) shows sales data to the catalog role")
@@ -84,7 +84,7 @@ import Vocabulary
         ]
         let frozen = cases
         try await BlockingThreads.run {
-            let admin = try Visitor.staff(port: port, instance: instance, username: "admin", id: 1)
+            let admin = try SiteVisitor.staff(port: port, instance: instance, username: "admin", id: 1)
             for (path, status) in frozen { try admin.get(path, status) }
             try admin.submit("/orders/999999/cancel", [], 404)
             try admin.submit("/orders/999999/explode", [], 404)
@@ -98,7 +98,7 @@ import Vocabulary
         let (host, port) = try await AdminFixture.shared.host()
         let instance = try await host.makeInstance(sandboxes: ["admin"], seed: 1)
         let reached = try await BlockingThreads.run { () -> Set<String> in
-            let admin = try Visitor.staff(port: port, instance: instance, username: "admin", id: 1)
+            let admin = try SiteVisitor.staff(port: port, instance: instance, username: "admin", id: 1)
             var queue = ["/"], seen: Set<String> = ["/"], kinds: Set<String> = []
             var fetched = 0
             while !queue.isEmpty, fetched < 400 {
@@ -106,7 +106,7 @@ import Vocabulary
                 var response = try admin.client.get(path)
                 fetched += 1
                 if response.status == 303, let location = response.header("Location") { response = try admin.client.get(location) }
-                guard response.status < 500 else { throw Visitor.Failure(description: "\(path) answered \(response.status)") }
+                guard response.status < 500 else { throw SiteVisitor.Failure(description: "\(path) answered \(response.status)") }
                 kinds.insert(Self.kind(path))
                 for link in Self.links(response.body) where !seen.contains(link) && link != "/logout" {
                     seen.insert(link)

@@ -34,7 +34,7 @@ import Vocabulary
         let commented = try await host.text(id, path + "(SELECT MIN(submission_id) FROM comments WHERE user_id = ?)", [ownerValue])
         let ownThread = try await host.text(id, path + "(SELECT MIN(id) FROM submissions WHERE user_id = ?)", [ownerValue])
         let kinds = try await BlockingThreads.run { () -> [String: Int] in
-            let owner = Member(port: port, instance: id)
+            let owner = SiteVisitor(port: port, site: "forum", instance: id)
             try owner.signIn(seed.owner, Seed.password(seed.ownerID))
             var queue = ["/", "/search?q=coffee", "/f/\(seed.forum)", "/u/\(seed.owner)?show=comments", "/u/\(seed.owner)"]
             // Threads holding the owner's own post and comment, which link to their edit forms.

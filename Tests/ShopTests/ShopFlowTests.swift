@@ -18,7 +18,7 @@ import Vocabulary
         let pristineOrders = try await host.int(instances[0], "SELECT COUNT(*) FROM orders")
         let frozenInstances = instances, frozenAccounts = accounts
         let numbers = try await BlockingThreads.run(count) { index in
-            let shopper = Shopper(port: port, instance: frozenInstances[index])
+            let shopper = SiteVisitor(port: port, site: "shop", instance: frozenInstances[index])
             try shopper.signIn(frozenAccounts[index])
             try shopper.add(picks[index], quantity: 2)
             let number = try shopper.checkout(frozenAccounts[index])
@@ -57,7 +57,7 @@ import Vocabulary
         let id = try await host.makeInstance(sandboxes: ["shop"], seed: 1)
         let pick = try await Pick.load(host, instance: id, count: 1, minimumStock: 3)[0]
         _ = try await BlockingThreads.run(1) { _ in
-            let shopper = Shopper(port: port, instance: id)
+            let shopper = SiteVisitor(port: port, site: "shop", instance: id)
             _ = try shopper.client.get("/search?q=leather+boots&sort=price_asc")
             try shopper.add(pick, quantity: 1)
         }
@@ -76,7 +76,7 @@ import Vocabulary
         guard let withColour = picks.first(where: { !$0.color.isEmpty }) else { Issue.record("no product with colours"); return }
         let account = try await Account.load(host, instance: id, customerID: 5)
         let pages = try await BlockingThreads.run(1) { _ -> [String: LoopbackHTTPClient.Response] in
-            let shopper = Shopper(port: port, instance: id)
+            let shopper = SiteVisitor(port: port, site: "shop", instance: id)
             var pages: [String: LoopbackHTTPClient.Response] = [:]
             pages["add"] = try shopper.client.post("/cart/add", form: [("product_id", String(withColour.id)), ("quantity", "1")])
             pages["login"] = try shopper.client.post("/login", form: [("email", account.email), ("password", "wrong-password")])
@@ -120,7 +120,7 @@ import Vocabulary
         let other = try await Account.load(host, instance: id, customerID: 2)
         let message = [("topic", "other"), ("message", "Where is my parcel, please?")]
         _ = try await BlockingThreads.run(1) { _ in
-            let shopper = Shopper(port: port, instance: id)
+            let shopper = SiteVisitor(port: port, site: "shop", instance: id)
             try shopper.expect(shopper.client.post("/contact", form: [("name", "Guest Person"), ("email", other.email)] + message), 303, "guest message")
             try shopper.signIn(account)
             try shopper.expect(shopper.client.get("/contact"), 200, "contact form", contains: "Sending as")
@@ -149,7 +149,7 @@ import Vocabulary
         let stockBefore = try await host.int(id, "SELECT quantity FROM stock WHERE product_id = ?", [.integer(Int64(pick.id))])
         guard quantity <= min(stockBefore, 99) else { Issue.record("test product too cheap for its stock"); return }
         let result = try await BlockingThreads.run(1) { _ -> (String, Int, Int, Int) in
-            let shopper = Shopper(port: port, instance: id)
+            let shopper = SiteVisitor(port: port, site: "shop", instance: id)
             try shopper.signIn(account)
             try shopper.add(pick, quantity: quantity)
             let expiredReply = try shopper.client.post("/cart/coupon", form: [("code", expired.lowercased())])
@@ -187,7 +187,7 @@ import Vocabulary
         let brand = try await host.text(id, "SELECT b.slug FROM brands b JOIN products p ON p.brand_id = b.id JOIN categories c ON c.id = p.category_id WHERE c.slug = 'sneakers' GROUP BY b.id ORDER BY b.slug LIMIT 1")
         let brandCount = try await host.int(id, "SELECT COUNT(*) FROM products p JOIN brands b ON b.id = p.brand_id JOIN categories c ON c.id = p.category_id WHERE c.slug = 'sneakers' AND b.slug = ?", [.text(brand)])
         let pages = try await BlockingThreads.run(1) { _ -> [String] in
-            let client = Shopper(port: port, instance: id).client
+            let client = SiteVisitor(port: port, site: "shop", instance: id).client
             return [
                 try client.get("/search?q=leather+boots").body,
                 try client.get("/category/footwear?sort=price_asc&page=2").body,
@@ -216,7 +216,7 @@ import Vocabulary
         let account = try await Account.load(host, instance: id, customerID: 3)
         let before = try await host.int(id, "SELECT COUNT(*) FROM reviews WHERE product_id = ?", [.integer(Int64(pick.id))])
         let statuses = try await BlockingThreads.run(1) { _ -> [Int] in
-            let shopper = Shopper(port: port, instance: id)
+            let shopper = SiteVisitor(port: port, site: "shop", instance: id)
             let anonymous = try shopper.client.post("/product/\(pick.slug)/reviews", form: [("rating", "5")])
             try shopper.signIn(account)
             let short = try shopper.client.post("/product/\(pick.slug)/reviews", form: [("rating", "4"), ("title", "Nice"), ("body", "too short")])
@@ -249,7 +249,7 @@ import Vocabulary
         let pick = try await Pick.load(host, instance: first, count: 1, minimumStock: 4)[0]
         let account = try await Account.load(host, instance: first, customerID: 11)
         let bodies = try await BlockingThreads.run(2) { index -> [String] in
-            let shopper = Shopper(port: port, instance: index == 0 ? first : second)
+            let shopper = SiteVisitor(port: port, site: "shop", instance: index == 0 ? first : second)
             try shopper.signIn(account)
             try shopper.add(pick, quantity: 1)
             let number = try shopper.checkout(account)

@@ -5,16 +5,11 @@ import Vocabulary
 
 /// One request inside the admin: its staff session, role checks, parameters and page rendering.
 /// Lives for the duration of the instance's write transaction.
-struct AdminRequest {
-    static let cookieName = "admin_session"
+struct AdminRequest: SiteRequest {
+    static let sessions = SessionTable(table: "admin_sessions", accountColumn: "user_id", cookieName: "admin_session", tokenStream: "admin.session")
 
-    let request: SandboxRequest
-    let context: SandboxContext
-    let db: Database
-    private(set) var sessionToken: String?
+    var visit: SiteVisit
     private(set) var user: User?
-    private var setCookie: String?
-    private var flash: String?
 
     struct User {
         let id: Int
@@ -29,62 +24,36 @@ struct AdminRequest {
         let message: String
     }
 
-    init(request: SandboxRequest, context: SandboxContext, db: Database) throws {
-        self.request = request
-        self.context = context
-        self.db = db
-        if let token = request.cookies[Self.cookieName],
-            let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT user_id, flash FROM admin_sessions WHERE token = ?"), arguments: [token])
-        {
-            sessionToken = token
-            let flashText: String = row["flash"]
-            if !flashText.isEmpty {
-                flash = flashText
-                try db.execute(sql: "UPDATE admin_sessions SET flash = '' WHERE token = ?", arguments: [token])
-            }
-            if let userID: Int = row["user_id"] {
-                user = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, username, name, role FROM admin_users WHERE id = ?"), arguments: [userID]).map {
-                    User(id: $0["id"], username: $0["username"], name: $0["name"], role: $0["role"])
-                }
+    init(_ visit: SiteVisit) throws {
+        self.visit = visit
+        if let userID = visit.session.accountID {
+            user = try Row.fetchOne(visit.db.cachedStatement(sql: "SELECT id, username, name, role FROM admin_users WHERE id = ?"), arguments: [userID]).map {
+                User(id: $0["id"], username: $0["username"], name: $0["name"], role: $0["role"])
             }
         }
     }
 
     var now: String { ShopClock.now(sequence: context.sequence) }
-    var query: FormFields { request.query }
-    var form: FormFields { request.form }
-
-    func url(_ path: String) -> String { context.basePath + path }
-
-    func redirect(_ path: String) -> SandboxResponse { .redirect(to: url(path)) }
 
     func may(_ section: String) -> Bool {
         guard let user else { return false }
         return AdminVocabulary.roleSections[user.role]?.contains(section) ?? false
     }
 
+    /// Staff get a new session on every sign-in.
     mutating func signIn(_ userID: Int) throws {
-        var rng = SeededGenerator(seed: context.seed ^ UInt64(context.sequence) &* SeededGenerator.gamma, stream: "admin.session")
-        let token = String(rng.next(), radix: 16) + String(rng.next(), radix: 16)
-        try db.execute(sql: "INSERT INTO admin_sessions (token, user_id, flash, created_seq) VALUES (?, ?, '', ?)", arguments: [token, userID, context.sequence])
-        sessionToken = token
-        setCookie = token
+        try visit.session.create(db, context: context, accountID: userID)
     }
 
     mutating func signOut() throws {
-        guard let sessionToken else { return }
-        try db.execute(sql: "DELETE FROM admin_sessions WHERE token = ?", arguments: [sessionToken])
+        try visit.session.end(db)
         user = nil
     }
 
-    func setFlash(_ message: String) throws {
-        guard let sessionToken else { return }
-        try db.execute(sql: "UPDATE admin_sessions SET flash = ? WHERE token = ?", arguments: [message, sessionToken])
-    }
-
-    func finish(_ response: SandboxResponse) -> SandboxResponse {
-        guard let setCookie else { return response }
-        return response.settingCookie(Self.cookieName, setCookie)
+    /// A refusal answers with its 4xx page.
+    func errorPage(for error: any Error) throws -> SandboxResponse? {
+        guard let refusal = error as? Refusal else { return nil }
+        return try self.refusal(refusal)
     }
 
     // MARK: Parameters
@@ -126,18 +95,14 @@ struct AdminRequest {
 
     /// Renders `template` inside the admin layout, with the menu the user's role allows.
     func page(_ template: String, title: String, section: String, _ data: [String: Any], status: Int = 200) throws -> SandboxResponse {
-        var data = data
-        data["base"] = context.basePath
-        let content = try context.templates.render(template, data)
-        var layout: [String: Any] = ["base": context.basePath, "title": title, "content": content]
+        var layout: [String: Any] = ["title": title]
         if let user {
             layout["user"] = ["name": user.name, "role": AdminVocabulary.roleLabels[user.role] ?? user.role]
             layout["menu"] = AdminVocabulary.sections.filter { may($0.path) }.map {
                 ["url": url("/\($0.path)"), "label": $0.label, "current": $0.path == section] as [String: Any]
             }
         }
-        if let flash { layout["flash"] = flash }
-        return .html(try context.templates.render("layout", layout), status: status)
+        return try render(template, data, inLayout: layout, status: status)
     }
 
     func refusal(_ refusal: Refusal) throws -> SandboxResponse {

@@ -22,19 +22,11 @@ public struct AdminSandbox: PlayableSandbox {
     }
 
     public var connectionSetupSQL: [String] { AdminSchema.connectionSetup }
-    public let sessionTables = ["admin_sessions"]
+    /// Browsing and signing in change only the session.
+    public let sessionTables = [AdminRequest.sessions.table]
 
     public func handle(_ request: SandboxRequest, context: SandboxContext) async throws -> SandboxResponse {
-        try await context.transaction { db in
-            var admin = try AdminRequest(request: request, context: context, db: db)
-            let response: SandboxResponse
-            do {
-                response = try Self.route(&admin)
-            } catch let refusal as AdminRequest.Refusal {
-                response = try admin.refusal(refusal)
-            }
-            return admin.finish(response)
-        }
+        try await AdminRequest.serve(request, context: context, route: Self.route)
     }
 
     /// Method and path to handler; every section but sign-in needs a user whose role may open it.
@@ -50,8 +42,7 @@ public struct AdminSandbox: PlayableSandbox {
         default: break
         }
         guard admin.user != nil else {
-            let target = admin.request.path + (admin.request.query.pairs.isEmpty ? "" : "?" + admin.request.query.urlEncoded)
-            return admin.redirect("/login?next=" + FormFields.encode(target))
+            return admin.signInRedirect(next: admin.request.path + (admin.request.query.pairs.isEmpty ? "" : "?" + admin.request.query.urlEncoded))
         }
         if section.isEmpty, let user = admin.user { return admin.redirect(AdminVocabulary.startPage(user.role)) }
         guard AdminVocabulary.sections.contains(where: { $0.path == section }) else {

@@ -5,40 +5,22 @@ import Vocabulary
 
 /// One request inside the forum: its session, signed-in user, and page rendering.
 /// Lives for the duration of the instance's write transaction.
-struct ForumRequest {
-    static let cookieName = "forum_session"
+struct ForumRequest: SiteRequest {
+    static let sessions = SessionTable(table: "forum_sessions", accountColumn: "user_id", cookieName: "forum_session", tokenStream: "forum.session")
     static let pageSize = 25
 
-    let request: SandboxRequest
-    let context: SandboxContext
-    let db: Database
-    private(set) var sessionToken: String?
+    var visit: SiteVisit
     private(set) var user: User?
-    private var setCookie: String?
-    private var flash: String?
 
     struct User {
         let id: Int
         let username: String
     }
 
-    init(request: SandboxRequest, context: SandboxContext, db: Database) throws {
-        self.request = request
-        self.context = context
-        self.db = db
-        if let token = request.cookies[Self.cookieName],
-            let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT user_id, flash FROM forum_sessions WHERE token = ?"), arguments: [token])
-        {
-            sessionToken = token
-            let flashText: String = row["flash"]
-            if !flashText.isEmpty {
-                flash = flashText
-                // A flash message shows once.
-                try db.execute(sql: "UPDATE forum_sessions SET flash = '' WHERE token = ?", arguments: [token])
-            }
-            if let userID: Int = row["user_id"] {
-                user = try Self.loadUser(db, id: userID)
-            }
+    init(_ visit: SiteVisit) throws {
+        self.visit = visit
+        if let userID = visit.session.accountID {
+            user = try Self.loadUser(visit.db, id: userID)
         }
     }
 
@@ -49,50 +31,21 @@ struct ForumRequest {
     }
 
     var now: String { ShopClock.now(sequence: context.sequence) }
-    var form: FormFields { request.form }
-    var query: FormFields { request.query }
-
-    func url(_ path: String) -> String { context.basePath + path }
-
-    mutating func ensureSession() throws -> String {
-        if let sessionToken { return sessionToken }
-        var rng = SeededGenerator(seed: context.seed ^ UInt64(context.sequence) &* SeededGenerator.gamma, stream: "forum.session")
-        let token = String(rng.next(), radix: 16) + String(rng.next(), radix: 16)
-        try db.execute(sql: "INSERT INTO forum_sessions (token, user_id, flash, created_seq) VALUES (?, NULL, '', ?)", arguments: [token, context.sequence])
-        sessionToken = token
-        setCookie = token
-        return token
-    }
-
-    mutating func setFlash(_ message: String) throws {
-        let token = try ensureSession()
-        try db.execute(sql: "UPDATE forum_sessions SET flash = ? WHERE token = ?", arguments: [message, token])
-    }
 
     mutating func signIn(_ userID: Int) throws {
-        let token = try ensureSession()
-        try db.execute(sql: "UPDATE forum_sessions SET user_id = ? WHERE token = ?", arguments: [userID, token])
+        try visit.session.signIn(userID, db, context: context)
         user = try Self.loadUser(db, id: userID)
     }
 
     mutating func signOut() throws {
-        guard let token = sessionToken else { return }
-        try db.execute(sql: "UPDATE forum_sessions SET user_id = NULL WHERE token = ?", arguments: [token])
+        try visit.session.signOut(db)
         user = nil
     }
 
-    func finish(_ response: SandboxResponse) -> SandboxResponse {
-        guard let setCookie else { return response }
-        return response.settingCookie(Self.cookieName, setCookie)
-    }
-
-    func redirect(_ path: String) -> SandboxResponse {
-        .redirect(to: url(path))
-    }
-
-    /// The sign-in page, coming back to `next` afterwards (for pages that need a user).
-    func signInRedirect(next: String) -> SandboxResponse {
-        redirect("/login?next=" + FormFields.encode(next))
+    /// A malformed parameter answers with the 400 page.
+    func errorPage(for error: any Error) throws -> SandboxResponse? {
+        guard let bad = error as? BadRequest else { return nil }
+        return try badRequest(bad.message)
     }
 
     /// True when the signed-in user moderates `forumID`.
@@ -126,21 +79,15 @@ struct ForumRequest {
 
     /// Renders `template` inside the layout.
     func page(_ template: String, title: String, _ data: [String: Any], status: Int = 200) throws -> SandboxResponse {
-        var data = data
-        data["base"] = context.basePath
-        let content = try context.templates.render(template, data)
         var layout: [String: Any] = [
-            "base": context.basePath,
             "title": title + " | Larkspur Community",
-            "content": content,
             "search_query": data["search_query"] as? String ?? "",
         ]
         if let user {
             let unread = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM private_messages WHERE recipient_id = ?"), arguments: [user.id]) ?? 0
             layout["user"] = ["username": user.username, "messages": unread] as [String: Any]
         }
-        if let flash { layout["flash"] = flash }
-        return .html(try context.templates.render("layout", layout), status: status)
+        return try render(template, data, inLayout: layout, status: status)
     }
 
     func notFound(_ message: String = "There is nothing here.") throws -> SandboxResponse {

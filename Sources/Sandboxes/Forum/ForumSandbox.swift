@@ -23,19 +23,10 @@ public struct ForumSandbox: PlayableSandbox {
 
     public var connectionSetupSQL: [String] { ForumSchema.connectionSetup }
     /// Browsing and signing in change only the session.
-    public let sessionTables = ["forum_sessions"]
+    public let sessionTables = [ForumRequest.sessions.table]
 
     public func handle(_ request: SandboxRequest, context: SandboxContext) async throws -> SandboxResponse {
-        try await context.transaction { db in
-            var forum = try ForumRequest(request: request, context: context, db: db)
-            let response: SandboxResponse
-            do {
-                response = try Self.route(&forum)
-            } catch let bad as ForumRequest.BadRequest {
-                response = try forum.badRequest(bad.message)
-            }
-            return forum.finish(response)
-        }
+        try await ForumRequest.serve(request, context: context, route: Self.route)
     }
 
     /// Method and path to handler. Paths are relative to the forum's origin.

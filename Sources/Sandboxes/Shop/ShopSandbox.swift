@@ -22,14 +22,10 @@ public struct ShopSandbox: PlayableSandbox {
 
     public var connectionSetupSQL: [String] { ShopSchema.connectionSetup }
     /// Browsing and signing in change only the session.
-    public let sessionTables = ["sessions"]
+    public let sessionTables = [ShopRequest.sessions.table]
 
     public func handle(_ request: SandboxRequest, context: SandboxContext) async throws -> SandboxResponse {
-        try await context.transaction { db in
-            var shop = try ShopRequest(request: request, context: context, db: db)
-            let response = try Self.route(&shop)
-            return shop.finish(response)
-        }
+        try await ShopRequest.serve(request, context: context, route: Self.route)
     }
 
     /// Method and path to handler. Paths are relative to the shop's origin.

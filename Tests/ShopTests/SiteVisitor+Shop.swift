@@ -1,34 +1,7 @@
-import Foundation
 import GauntletTesting
-import SandboxKit
 
-/// A scripted customer over a real loopback HTTP connection.
-struct Shopper {
-    let client: LoopbackHTTPClient
-
-    init(port: Int, instance: String) {
-        client = LoopbackHTTPClient(port: port, hostName: "shop.localhost", instanceID: instance)
-    }
-
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    @discardableResult
-    func expect(_ response: LoopbackHTTPClient.Response, _ status: Int, _ step: String, contains text: String? = nil) throws -> LoopbackHTTPClient.Response {
-        guard response.status == status else {
-            throw Failure(description: "\(step): status \(response.status), expected \(status); body starts \(response.body.prefix(300))")
-        }
-        if let text, !response.body.contains(text), !response.body.contains(Self.escape(text)) {
-            throw Failure(description: "\(step): page lacks \"\(text)\"")
-        }
-        return response
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;")
-    }
-
+/// A customer's flows through the shop.
+extension SiteVisitor {
     func signIn(_ account: Account) throws {
         try expect(client.get("/login"), 200, "login form")
         let (post, page) = try client.submit("/login", form: [("email", account.email), ("password", account.password), ("next", "/account")])
