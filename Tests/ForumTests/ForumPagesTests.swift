@@ -190,7 +190,7 @@ import Vocabulary
         let path = String(url.dropFirst("http://shop.localhost".count))
         try await BlockingThreads.run {
             // By subdomain: the shop on the same port; by path prefix: the shop's prefix.
-            let bySubdomain = Member(port: port, instance: id)
+            let bySubdomain = SiteVisitor(port: port, site: "forum", instance: id)
             try bySubdomain.get("/f/\(forum)/\(submission)", contains: "href=\"http://shop.localhost:\(port)\(path)\"")
             let byPrefix = LoopbackHTTPClient(port: port, hostName: "127.0.0.1", instanceID: id)
             let page = try byPrefix.get("/forum/f/\(forum)/\(submission)")
