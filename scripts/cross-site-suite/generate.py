@@ -8,7 +8,9 @@ task's subjects and to write its oracle; every check's gold is a SQL query evalu
 time, never a value copied from here. It deletes and rewrites every task file, so it can be
 re-run after the forum's generated text changes: subjects are found again from the pages.
 """
-import html, http.cookiejar, json, os, re, sys, urllib.error, urllib.parse, urllib.request
+import html, http.cookiejar, os, re, sys, urllib.error, urllib.parse, urllib.request
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from suite_files import write_suite  # noqa: E402
 
 if len(sys.argv) != 2 or not sys.argv[1].isdigit():
     sys.exit("usage: generate.py PORT   (a running `gauntlet serve shop admin forum --port PORT`)")
@@ -543,19 +545,9 @@ for n, (customer, post, number, item) in enumerate(RATED, start=1):
       [KN_THREAD, node("order page", {"url": {"path_prefix": "admin:/orders/{order}"}}), KN_PRODUCT])
 
 # ---------- write ----------
-os.makedirs(OUT, exist_ok=True)
-for name in os.listdir(OUT):
-    if name.endswith(".json"):
-        os.remove(os.path.join(OUT, name))
-with open(os.path.join(OUT, "suite.json"), "w") as handle:
-    json.dump({"name": "cross-site", "version": "0.1.0",
-               "description": "Tasks that cross the shop, its store admin and the forum on one instance, with a key node per hop.",
-               "splits": ["dev", "test"], "limits": {"steps": 40, "episode_seconds": 300, "step_seconds": 60}}, handle, indent=2)
-    handle.write("\n")
-for task in tasks:
-    with open(os.path.join(OUT, task["id"].split("/")[1] + ".json"), "w") as handle:
-        json.dump(task, handle, indent=2, ensure_ascii=False)
-        handle.write("\n")
+write_suite(OUT, {"name": "cross-site", "version": "0.1.0",
+                  "description": "Tasks that cross the shop, its store admin and the forum on one instance, with a key node per hop.",
+                  "splits": ["dev", "test"], "limits": {"steps": 40, "episode_seconds": 300, "step_seconds": 60}}, tasks)
 counts = {}
 for task in tasks:
     counts[task["template"]] = counts.get(task["template"], 0) + 1

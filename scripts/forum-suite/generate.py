@@ -6,7 +6,9 @@ forum's pages only to choose subjects and to write each task's oracle (the solut
 concrete values). Every check's gold is a SQL query evaluated at scoring time, never a value
 copied from here. Run from the repository root: python3 scripts/forum-suite/generate.py [PORT]
 """
-import html, http.cookiejar, json, os, re, sys, urllib.error, urllib.parse, urllib.request
+import html, http.cookiejar, os, re, sys, urllib.error, urllib.parse, urllib.request
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from suite_files import write_suite  # noqa: E402
 
 BASE = "http://127.0.0.1:%d/forum" % (int(sys.argv[1]) if len(sys.argv) > 1 else 18082)
 OUT = "tasks/forum"
@@ -534,16 +536,6 @@ for n, name in enumerate(ghosts[:3], start=1):
       [{"request": {"method": "GET", "path": "/u/{username}", "status": 404}}],
       ["goto [forum:/u/%s]" % name, "answer [not_found] [There is no user %s.]" % name], answer="not_found")
 
-os.makedirs(OUT, exist_ok=True)
-for name in os.listdir(OUT):
-    if name.endswith(".json") and name != "suite.json":
-        os.remove(os.path.join(OUT, name))
-with open(os.path.join(OUT, "suite.json"), "w") as handle:
-    json.dump({"name": "forum", "version": "0.1.0", "description": "Reading, posting, voting, messaging and moderation tasks on the Larkspur Community forum.",
-               "splits": ["dev", "test"], "limits": {"steps": 30, "episode_seconds": 300, "step_seconds": 60}}, handle, indent=2)
-    handle.write("\n")
-for task in tasks:
-    with open(os.path.join(OUT, task["id"].split("/")[1] + ".json"), "w") as handle:
-        json.dump(task, handle, indent=2, ensure_ascii=False)
-        handle.write("\n")
+write_suite(OUT, {"name": "forum", "version": "0.1.0", "description": "Reading, posting, voting, messaging and moderation tasks on the Larkspur Community forum.",
+                  "splits": ["dev", "test"], "limits": {"steps": 30, "episode_seconds": 300, "step_seconds": 60}}, tasks)
 print("wrote %d tasks from %d templates" % (len(tasks), len({t["template"] for t in tasks})))

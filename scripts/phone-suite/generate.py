@@ -9,8 +9,10 @@ templates over the device (settings, Wi-Fi networks, Bluetooth devices) use what
 Collateral allows only what the goal changes.
 Run from the repository root: python3 scripts/phone-suite/generate.py
 """
-import json, os
+import os, sys
 from datetime import datetime, timezone
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from suite_files import write_suite  # noqa: E402
 
 OUT = "tasks/phone"
 # PhoneClock.start: every episode's clock starts here; seeded history lies before it.
@@ -473,17 +475,8 @@ for n, category in enumerate(["Pets", "Childcare"], start=1):
       [{"url": {"path_prefix": "phone:/expenses/categories"}}],
       ["click 'More options'", "click button 'Categories'", "answer [infeasible] [There is no {category} category.]"],
       start="phone:/expenses", answer="infeasible")
-os.makedirs(OUT, exist_ok=True)
-for old in os.listdir(OUT):
-    if old.endswith(".json") and old != "suite.json": os.remove(os.path.join(OUT, old))
-with open(os.path.join(OUT, "suite.json"), "w") as f:
-    json.dump({"name": "phone", "version": "0.2.0", "description": "Tasks on the phone's ten apps: single-app changes, retrieval, cross-app, ask_user and infeasible tasks.",
-               "splits": ["dev", "test"], "limits": {"steps": 20, "episode_seconds": 300, "step_seconds": 60}}, f, indent=2)
-    f.write("\n")
-for t in tasks:
-    with open(os.path.join(OUT, t["id"].split("/")[1] + ".json"), "w") as f:
-        json.dump(t, f, indent=2, ensure_ascii=False)
-        f.write("\n")
+write_suite(OUT, {"name": "phone", "version": "0.2.0", "description": "Tasks on the phone's ten apps: single-app changes, retrieval, cross-app, ask_user and infeasible tasks.",
+                  "splits": ["dev", "test"], "limits": {"steps": 20, "episode_seconds": 300, "step_seconds": 60}}, tasks)
 def difficulty(t):
     """From the optimal plan's length, the oracle's actions before its answer: easy up to 5, medium up to 15, hard beyond."""
     steps = len(t["oracle"]) - 1

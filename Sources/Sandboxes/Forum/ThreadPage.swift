@@ -64,15 +64,13 @@ enum ThreadPage {
                                     deleted: (row[6] as Int) != 0, removed: (row[7] as Int) != 0, score: row[8], username: row[9])
         }
         let rows = try Array(comments)
-        var children: [Int: [CommentTreeHTML.Comment]] = [:]
-        for row in rows { children[row.parentID, default: []].append(row) }
-        for (parent, list) in children {
-            switch sort {
-            case "new": children[parent] = list.sorted { ($0.created, $0.id) > ($1.created, $1.id) }
-            case "old": children[parent] = list.sorted { ($0.created, $0.id) < ($1.created, $1.id) }
-            default: children[parent] = list.sorted { ($0.score, -$0.id) > ($1.score, -$1.id) }
-            }
+        let inOrder: (CommentTreeHTML.Comment, CommentTreeHTML.Comment) -> Bool
+        switch sort {
+        case "new": inOrder = { ($0.created, $0.id) > ($1.created, $1.id) }
+        case "old": inOrder = { ($0.created, $0.id) < ($1.created, $1.id) }
+        default: inOrder = { ($0.score, -$0.id) > ($1.score, -$1.id) }
         }
+        let children = Dictionary(grouping: rows, by: \.parentID).mapValues { $0.sorted(by: inOrder) }
         var tree = CommentTreeHTML(
             base: forum.context.basePath, forumName: forumName, submissionID: submissionID, userID: forum.user?.id, locked: locked, moderator: moderator,
             votes: try SubmissionListing.userVotes(forum, kind: "comment", ids: rows.map(\.id)), nowUnix: ForumTime.unix(forum.now))
