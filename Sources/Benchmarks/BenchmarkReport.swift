@@ -15,8 +15,10 @@ public struct BenchmarkReport: Sendable {
     /// Named figures of one sandbox: a JSON object (the sandbox first) and aligned lines.
     static func figures(_ figures: [(String, Double)], sandbox: String) -> BenchmarkReport {
         let body = figures.map { "  \"\($0.0)\": \(Stats.format($0.1))" }.joined(separator: ",\n")
+        // Padded to the longest name, never cut: several sandboxes make names of 30 characters.
+        let width = figures.map(\.0.count).max() ?? 0
         return BenchmarkReport(
             json: "{\n\"sandbox\": \"\(sandbox)\",\n\(body)\n}\n",
-            text: figures.map { "\($0.0.padding(toLength: 26, withPad: " ", startingAt: 0)) \(Stats.format($0.1))\n" }.joined())
+            text: figures.map { "\($0.0.padding(toLength: width, withPad: " ", startingAt: 0)) \(Stats.format($0.1))\n" }.joined())
     }
 }

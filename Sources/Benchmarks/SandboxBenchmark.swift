@@ -1,10 +1,11 @@
 import Browser
 import Foundation
 import GauntletTesting
+import ObservationTree
 import SandboxKit
 
 /// `gauntlet bench sandbox`: instance readiness, CPU per instance, web-step latency through the
-/// browser (and the server-side part alone), and memory with many live instances. With several
+/// browser (and its server-side and parsing parts alone), and memory with many live instances. With several
 /// sandboxes, every instance covers them all (as a task spanning sites gets), and the steps go
 /// through each one's pages, their kinds named `<sandbox>_<kind>`.
 public struct SandboxBenchmark: Sendable {
@@ -75,6 +76,7 @@ public struct SandboxBenchmark: Sendable {
             let clients = try Self.clients(sites, port: port, instance: stepInstance)
             for target in targets.prefix(20) { _ = try clients[target.sandbox]!.get(target.path) }  // warm-up
             var samples: [(String, Double, Int)] = []
+            var bodies: [(String, [UInt8])] = []
             for index in 0..<requestCount {
                 let target = targets[index % targets.count]
                 let start = ContinuousClock.now
@@ -82,8 +84,20 @@ public struct SandboxBenchmark: Sendable {
                 let elapsed = (ContinuousClock.now - start).milliseconds
                 guard response.status == 200 else { throw BenchmarkError("GET \(target.path) answered \(response.status)") }
                 samples.append((target.kind, elapsed, response.body.utf8.count))
+                if index < targets.count { bodies.append((target.kind, Array(response.body.utf8))) }
             }
-            return samples
+            return (samples: samples, bodies: bodies)
+        }
+
+        // The browser's own share: the same pages parsed and rendered, with no network.
+        let renderer = TextRenderer()
+        var trees: [(String, Double)] = []
+        for index in 0..<requestCount {
+            let (kind, body) = steps.bodies[index % steps.bodies.count]
+            let start = ContinuousClock.now
+            let text = renderer.render(ObservationTree.html(body))
+            trees.append((kind, (ContinuousClock.now - start).milliseconds))
+            guard !text.isEmpty else { throw BenchmarkError("a \(kind) page rendered empty") }
         }
 
         // Web steps as agents see them: the browser fetches the page (libcurl, keep-alive),
@@ -120,7 +134,7 @@ public struct SandboxBenchmark: Sendable {
         let memory = ProcessUsage.memory()
         await host.stop()
 
-        let all = steps.map(\.1)
+        let all = steps.samples.map(\.1)
         var figures: [(String, Double)] = [
             ("instance_ready_p50_ms", Stats.percentile(ready, 50)),
             ("instance_ready_p95_ms", Stats.percentile(ready, 95)),
@@ -136,11 +150,14 @@ public struct SandboxBenchmark: Sendable {
         figures.append(("server_step_p50_ms", Stats.percentile(all, 50)))
         figures.append(("server_step_p95_ms", Stats.percentile(all, 95)))
         for kind in kinds {
-            figures.append(("server_step_\(kind)_p50_ms", Stats.percentile(steps.filter { $0.0 == kind }.map(\.1), 50)))
+            figures.append(("server_step_\(kind)_p50_ms", Stats.percentile(steps.samples.filter { $0.0 == kind }.map(\.1), 50)))
+        }
+        for kind in kinds {
+            figures.append(("tree_\(kind)_p50_ms", Stats.percentile(trees.filter { $0.0 == kind }.map(\.1), 50)))
         }
         // Page sizes: the browser's share of a step grows with them.
         for kind in kinds {
-            figures.append(("page_\(kind)_kib", Stats.mean(steps.filter { $0.0 == kind }.map { Double($0.2) / 1024 })))
+            figures.append(("page_\(kind)_kib", Stats.mean(steps.samples.filter { $0.0 == kind }.map { Double($0.2) / 1024 })))
         }
         figures += [
             ("rss_256_instances_mib", memory.currentMiB),

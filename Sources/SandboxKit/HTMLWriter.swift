@@ -1,11 +1,19 @@
 /// Writes HTML bytes into one buffer, escaping text the way templates do. For the few
 /// page parts that repeat hundreds of times (a thread's comments), where walking a template
 /// per item would cost more than the rest of the page.
+///
+/// A template variable holding an `HTMLWriter` writes its bytes as they are, so a page part
+/// reaches the response without being decoded into a `String` and encoded again.
 public struct HTMLWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
 
     public init(capacity: Int = 1 << 15) {
         bytes.reserveCapacity(capacity)
+    }
+
+    /// Markup already written (a rendered template).
+    init(markup: [UInt8]) {
+        bytes = markup
     }
 
     /// Markup, written as it is.

@@ -18,6 +18,10 @@ public struct SandboxResponse: Sendable {
         SandboxResponse(status: status, headers: [("Content-Type", "text/html; charset=utf-8")], body: Array(text.utf8))
     }
 
+    public static func html(_ markup: HTMLWriter, status: Int = 200) -> SandboxResponse {
+        SandboxResponse(status: status, headers: [("Content-Type", "text/html; charset=utf-8")], body: markup.bytes)
+    }
+
     public static func text(_ text: String, status: Int) -> SandboxResponse {
         SandboxResponse(status: status, headers: [("Content-Type", "text/plain; charset=utf-8")], body: Array(text.utf8))
     }

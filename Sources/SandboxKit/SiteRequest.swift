@@ -78,8 +78,8 @@ extension SiteRequest {
         data["base"] = context.basePath
         var layout = layout
         layout["base"] = context.basePath
-        layout["content"] = try context.templates.render(template, data)
+        layout["content"] = try context.templates.markup(template, data)
         if let flash = visit.session.flash { layout["flash"] = flash }
-        return .html(try context.templates.render("layout", layout), status: status)
+        return .html(try context.templates.markup("layout", layout), status: status)
     }
 }

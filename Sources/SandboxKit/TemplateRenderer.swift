@@ -116,7 +116,9 @@ struct TemplateRenderer {
     }
 
     private mutating func write(_ value: Any, escaped: Bool) {
-        if let text = value as? String {
+        if let markup = value as? HTMLWriter {
+            output.append(contentsOf: markup.bytes)
+        } else if let text = value as? String {
             escaped ? escape(text) : output.append(contentsOf: text.utf8)
         } else if let number = value as? Int {
             output.append(contentsOf: String(number).utf8)

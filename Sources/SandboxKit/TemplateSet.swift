@@ -31,11 +31,16 @@ public struct TemplateSet: Sendable {
 
     /// Renders `name` (file name without `.mustache`) with `data` (dictionaries, arrays, strings, numbers, Bools).
     public func render(_ name: String, _ data: [String: Any]) throws -> String {
+        try markup(name, data).string
+    }
+
+    /// `render` as bytes, for a page part that goes into another template or a response.
+    public func markup(_ name: String, _ data: [String: Any]) throws -> HTMLWriter {
         guard let template = templates[name] else {
             throw SandboxError.template(file: "\(directory)/\(name).mustache", message: "no such template")
         }
         var renderer = TemplateRenderer(templates: templates)
         renderer.render(template, data)
-        return String(decoding: renderer.output, as: UTF8.self)
+        return HTMLWriter(markup: renderer.output)
     }
 }

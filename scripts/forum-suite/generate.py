@@ -76,8 +76,14 @@ def profile(username):
 
 
 def comments(forum, post):
-    page = fetch("/f/%s/%d" % (forum, post))
-    return [(int(i), u) for i, u in re.findall(r'id="c(\d+)" aria-label="Comment by ([^"]+)"', page)]
+    """(id, author) of a thread's comments in display order, following its pages of comments."""
+    found, path = [], "/f/%s/%d" % (forum, post)
+    while path:
+        page = fetch(path)
+        found += [(int(i), u) for i, u in re.findall(r'id="c(\d+)" aria-label="Comment by ([^"]+)"', page)]
+        more = re.search(r'href="/forum(/f/[^"]+)" rel="next"', page)
+        path = html.unescape(more.group(1)) if more else None
+    return found
 
 
 def unique_titles(forum):

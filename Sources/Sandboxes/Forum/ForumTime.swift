@@ -4,6 +4,7 @@ import Shop
 /// How the forum shows times: "3 hours ago" relative to the instance's clock.
 enum ForumTime {
     static func unix(_ stamp: String) -> Int64 {
+        if let seconds = unixFast(stamp) { return seconds }
         var parts = tm()
         let fields = stamp.split(whereSeparator: { $0 == "-" || $0 == " " || $0 == ":" }).compactMap { Int32($0) }
         guard fields.count == 6 else { return 0 }
@@ -14,6 +15,38 @@ enum ForumTime {
         parts.tm_min = fields[4]
         parts.tm_sec = fields[5]
         return Int64(timegm(&parts))
+    }
+
+    /// `YYYY-MM-DD HH:MM:SS` read at fixed places, with the civil-to-days formula rather
+    /// than `timegm`: a thread page reads one stamp per comment.
+    private static func unixFast(_ stamp: String) -> Int64? {
+        var stamp = stamp
+        return stamp.withUTF8 { bytes -> Int64? in
+            guard bytes.count == 19 else { return nil }
+            func number(_ from: Int, _ count: Int) -> Int64? {
+                var value: Int64 = 0
+                for index in from..<(from + count) {
+                    let digit = bytes[index] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int64(digit)
+                }
+                return value
+            }
+            guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: " "),
+                  bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+                  var year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+                  let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+                  (1...12).contains(month), (1...31).contains(day)
+            else { return nil }
+            // Days since 1970-01-01 in the proleptic Gregorian calendar (years counted from March).
+            if month <= 2 { year -= 1 }
+            let era = year / 400
+            let yearOfEra = year - era * 400
+            let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+            let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+            let days = era * 146_097 + dayOfEra - 719_468
+            return days * 86_400 + hour * 3_600 + minute * 60 + second
+        }
     }
 
     static func ago(_ stamp: String, now: String) -> String {
